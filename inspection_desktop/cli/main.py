@@ -1,0 +1,79 @@
+"""Entry point for the command line: parse, dispatch to a command module, map errors to exit 2."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+from typing import TextIO
+
+from inspection_desktop import __version__
+from inspection_desktop.cli.context import CliContext
+from inspection_desktop.cli.parser import EXIT_USAGE, OneLineArgumentParser
+from inspection_desktop.errors import UserFacingError
+
+log = logging.getLogger(__name__)
+
+
+def _command_modules() -> list[ModuleType]:
+    """Each module has ``register(subparsers)``; add a feature's module here."""
+    from inspection_desktop.cli import inspection_commands
+
+    return [inspection_commands]
+
+
+def build_parser() -> OneLineArgumentParser:
+    """Build the full argument parser, with every subcommand registered."""
+    parser = OneLineArgumentParser(
+        prog="inspection-desktop",
+        description="Plan a partnership's preparation for a joint inspection. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="database file (default: $INSPECTION_DESKTOP_DB, else the user data folder)",
+    )
+    parser.add_argument(
+        "--exit-after-startup",
+        action="store_true",
+        help="open the window, wait until it is shown and idle, then exit (for smoke tests)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in _command_modules():
+        module.register(subparsers)
+    return parser
+
+
+def run_command(
+    args: argparse.Namespace, context: CliContext, err: TextIO | None = None
+) -> int:
+    """Run the handler chosen by ``args``; expected trouble becomes one line and exit 2."""
+    stream = err if err is not None else context.err
+    try:
+        return int(args.handler(args, context))
+    except UserFacingError as exc:
+        print(f"inspection-desktop: error: {exc}", file=stream)
+        return EXIT_USAGE
+    finally:
+        context.close()
+
+
+def main_cli(argv: Sequence[str] | None = None) -> int:
+    """Parse ``argv`` and run a subcommand (the window is started by ``app.main``)."""
+    from inspection_desktop.paths import resolve_database_path
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.error("no command given")
+    try:
+        db_path = resolve_database_path(args.db)
+    except UserFacingError as exc:
+        print(f"inspection-desktop: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    context = CliContext(db_path=db_path, out=sys.stdout, err=sys.stderr)
+    return run_command(args, context)

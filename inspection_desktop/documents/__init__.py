@@ -1,0 +1,1 @@
+"""Documents the app writes: PDFs, calendars, CSV and spreadsheet files."""

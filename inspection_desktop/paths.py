@@ -1,0 +1,36 @@
+"""Where the app keeps its files: one module over platformdirs, overridable for tests."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from inspection_desktop.errors import UserFacingError
+
+APP_NAME = "InspectionDesktop"
+APP_AUTHOR = "InspectionDesktop"
+DB_ENV_VAR = "INSPECTION_DESKTOP_DB"
+DB_FILENAME = "inspection-desktop.sqlite3"
+
+
+def user_data_dir() -> Path:
+    """The per-user data folder (not created here)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def user_log_dir() -> Path:
+    """The per-user log folder (not created here)."""
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def resolve_database_path(cli_value: str | None) -> Path:
+    """Pick the database file: ``--db`` first, then the environment variable, then the default."""
+    raw = cli_value or os.environ.get(DB_ENV_VAR) or str(user_data_dir() / DB_FILENAME)
+    path = Path(raw).expanduser()
+    if path.exists() and path.is_dir():
+        raise UserFacingError(f"{path} is a folder, not a database file")
+    return path

@@ -1,0 +1,1 @@
+"""Local store: sqlmodel models, engine, migrations and the services over them."""
