@@ -1,0 +1,46 @@
+"""A demo inspection of synthetic data, so a new user sees a plan in use straight away."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from inspection_desktop.domain import clock
+from inspection_desktop.domain.inspection_calendar import HolidayPeriod, monday_of
+from inspection_desktop.domain.plan import ItemStatus
+from inspection_desktop.storage.inspection_service import (
+    InspectionService,
+    InspectionSummary,
+    StatusSnapshot,
+)
+
+DEMO_AREA = "Glenmorven Community Planning Partnership"
+DEMO_DAYS_SINCE_NOTIFICATION = 33
+
+
+def christmas_holiday_after(day: dt.date) -> HolidayPeriod:
+    """The Christmas school holiday that follows ``day``: two full weeks from the Monday before."""
+    year = day.year if day <= dt.date(day.year, 12, 18) else day.year + 1
+    starts = monday_of(dt.date(year, 12, 24))
+    return HolidayPeriod(starts, starts + dt.timedelta(days=13), "Christmas school holidays")
+
+
+def add_demo_inspection(service: InspectionService) -> InspectionSummary:
+    """Create the demo inspection, notified a month ago, with earlier weeks' work ticked off."""
+    today = clock.today()
+    notified = today - dt.timedelta(days=DEMO_DAYS_SINCE_NOTIFICATION)
+    inspection = service.create_inspection(
+        DEMO_AREA, notified, holidays=[christmas_holiday_after(notified)]
+    )
+    rows = service.plan_rows(inspection.id)
+    left_overdue = False
+    for row in rows:
+        if row.due < today - dt.timedelta(days=7):
+            if not left_overdue and row.kind == "task":
+                # One slipped task shows what "overdue" looks like.
+                left_overdue = True
+                service.restore_status(row.id, StatusSnapshot(ItemStatus.IN_PROGRESS, None))
+                continue
+            service.restore_status(row.id, StatusSnapshot(ItemStatus.DONE, row.due))
+        elif row.due <= today + dt.timedelta(days=7) and row.lead == "partnership":
+            service.restore_status(row.id, StatusSnapshot(ItemStatus.IN_PROGRESS, None))
+    return inspection

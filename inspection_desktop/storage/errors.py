@@ -1,0 +1,53 @@
+"""The storage layer's own errors: each says what went wrong and what to do, in plain words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from inspection_desktop.errors import UserFacingError
+
+
+class StorageError(UserFacingError):
+    """Something about the database file stops the app from using it."""
+
+
+class DatabaseLockedError(StorageError):
+    """Another program holds the database."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The database {path} is in use by another program (perhaps another copy of "
+            "Inspection Desktop). Close it and try again."
+        )
+
+
+class DatabaseUnreadableError(StorageError):
+    """The file is not a database this app can read."""
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        extra = f" ({detail})" if detail else ""
+        super().__init__(
+            f"{path} is not an Inspection Desktop database, or it is damaged{extra}. "
+            "Nothing was changed; restore it from a backup or choose another file with --db."
+        )
+
+
+class DatabaseTooNewError(StorageError):
+    """The database was written by a newer release; we refuse to touch it."""
+
+    def __init__(self, path: Path, revision: str) -> None:
+        super().__init__(
+            f"The database {path} was written by a newer version of Inspection Desktop "
+            f"(schema {revision}). Nothing was changed; install the newer version to open it."
+        )
+
+
+class DatabaseFolderError(StorageError):
+    """The folder for the database cannot be created or written."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"Cannot use {path}: {reason}.")
+
+
+class RecordNotFoundError(UserFacingError):
+    """An id that names nothing in the database."""
