@@ -1,4 +1,4 @@
-"""Compile every Designer form in forms/ into inspection_desktop/ui/forms/ (or check they are current).
+"""Compile the Designer forms in forms/ into inspection_desktop/ui/forms/, or check them.
 
 Usage: python forms/build.py [--check]
 """

@@ -32,15 +32,16 @@ def add_demo_inspection(service: InspectionService) -> InspectionSummary:
         DEMO_AREA, notified, holidays=[christmas_holiday_after(notified)]
     )
     rows = service.plan_rows(inspection.id)
-    left_overdue = False
-    for row in rows:
-        if row.due < today - dt.timedelta(days=7):
-            if not left_overdue and row.kind == "task":
-                # One slipped task shows what "overdue" looks like.
-                left_overdue = True
-                service.restore_status(row.id, StatusSnapshot(ItemStatus.IN_PROGRESS, None))
-                continue
+    past = [row for row in rows if row.due < today - dt.timedelta(days=7)]
+    # The latest past partnership task is left slipping, to show what "overdue" looks like.
+    slipped = [row for row in past if row.kind == "task" and row.lead == "partnership"][-1:]
+    for row in past:
+        if row in slipped:
+            service.restore_status(row.id, StatusSnapshot(ItemStatus.IN_PROGRESS, None))
+        else:
             service.restore_status(row.id, StatusSnapshot(ItemStatus.DONE, row.due))
-        elif row.due <= today + dt.timedelta(days=7) and row.lead == "partnership":
+    for row in rows:
+        soon = today - dt.timedelta(days=7) <= row.due <= today + dt.timedelta(days=7)
+        if soon and row.lead == "partnership":
             service.restore_status(row.id, StatusSnapshot(ItemStatus.IN_PROGRESS, None))
     return inspection

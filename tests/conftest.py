@@ -2,7 +2,55 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+from collections.abc import Iterator
+from pathlib import Path
 
 # Must precede any Qt import: without a display pytest-qt would abort the interpreter.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from inspection_desktop.domain import clock
+
+# Saturday 28 November 2026: every test sees the same "today".
+FIXED_TODAY = dt.date(2026, 11, 28)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """Fix today's date and keep every test away from the real user's database and logs."""
+    private = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("INSPECTION_DESKTOP_DB", str(private / "default.sqlite3"))
+    monkeypatch.setenv("INSPECTION_DESKTOP_LOG_DIR", str(private / "logs"))
+    monkeypatch.delenv("INSPECTION_DESKTOP_TODAY", raising=False)
+    clock.set_today(FIXED_TODAY)
+    yield
+    clock.set_today(None)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """A path for a fresh database file."""
+    return tmp_path / "inspection.sqlite3"
+
+
+@pytest.fixture
+def database(db_path: Path):  # type: ignore[no-untyped-def]
+    """A fresh, migrated database."""
+    from inspection_desktop.storage.database import open_database
+
+    db = open_database(db_path)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def service(database):  # type: ignore[no-untyped-def]
+    """The inspection service over a fresh database."""
+    from inspection_desktop.storage.inspection_service import InspectionService
+
+    return InspectionService(database)

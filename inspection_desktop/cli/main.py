@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from types import ModuleType
 from typing import TextIO
 
@@ -15,6 +16,8 @@ from inspection_desktop.cli.parser import EXIT_USAGE, OneLineArgumentParser
 from inspection_desktop.errors import UserFacingError
 
 log = logging.getLogger(__name__)
+EXIT_INTERNAL_ERROR = 1
+EXIT_INTERRUPTED = 130
 
 
 def _command_modules() -> list[ModuleType]:
@@ -48,9 +51,7 @@ def build_parser() -> OneLineArgumentParser:
     return parser
 
 
-def run_command(
-    args: argparse.Namespace, context: CliContext, err: TextIO | None = None
-) -> int:
+def run_command(args: argparse.Namespace, context: CliContext, err: TextIO | None = None) -> int:
     """Run the handler chosen by ``args``; expected trouble becomes one line and exit 2."""
     stream = err if err is not None else context.err
     try:
@@ -58,22 +59,43 @@ def run_command(
     except UserFacingError as exc:
         print(f"inspection-desktop: error: {exc}", file=stream)
         return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("inspection-desktop: interrupted", file=stream)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # A bug: say so in one line; the traceback goes to the log.
+        log.exception("command failed")
+        print(f"inspection-desktop: internal error: {exc!r} (details in the log)", file=stream)
+        return EXIT_INTERNAL_ERROR
     finally:
         context.close()
 
 
-def main_cli(argv: Sequence[str] | None = None) -> int:
-    """Parse ``argv`` and run a subcommand (the window is started by ``app.main``)."""
+def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse the command line (exits 2 with one line on bad arguments)."""
+    return build_parser().parse_args(argv)
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    """The database file chosen by ``--db``, the environment, or the default."""
     from inspection_desktop.paths import resolve_database_path
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        parser.error("no command given")
+    return resolve_database_path(args.db)
+
+
+def run_parsed(args: argparse.Namespace) -> int:
+    """Run the subcommand in already-parsed arguments."""
     try:
-        db_path = resolve_database_path(args.db)
+        db_path = database_path(args)
     except UserFacingError as exc:
         print(f"inspection-desktop: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     context = CliContext(db_path=db_path, out=sys.stdout, err=sys.stderr)
     return run_command(args, context)
+
+
+def main_cli(argv: Sequence[str] | None = None) -> int:
+    """Parse ``argv`` and run a subcommand (the window is started by ``app.main``)."""
+    args = parse_arguments(argv)
+    if args.command is None:
+        build_parser().error("no command given")
+    return run_parsed(args)

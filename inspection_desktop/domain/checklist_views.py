@@ -71,9 +71,7 @@ def group_rows(
             ChecklistGroup(
                 key=f"owner:{owner}",
                 label=owner,
-                rows=tuple(
-                    sorted((r for r in chosen if name_of(r) == owner), key=lambda r: r.due)
-                ),
+                rows=tuple(sorted((r for r in chosen if name_of(r) == owner), key=lambda r: r.due)),
             )
             for owner in owners
         ]

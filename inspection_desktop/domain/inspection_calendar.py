@@ -16,7 +16,7 @@ WORKING_DAYS = 5
 
 @dataclass(frozen=True)
 class HolidayPeriod:
-    """A span of days, inclusive, when the partnership is on holiday (school holidays, Christmas)."""
+    """Days, inclusive, when the partnership is on holiday (school holidays, Christmas)."""
 
     starts_on: dt.date
     ends_on: dt.date
@@ -66,9 +66,7 @@ def monday_of(day: dt.date) -> dt.date:
 class InspectionCalendar:
     """Maps inspection week numbers to calendar weeks for one inspection."""
 
-    def __init__(
-        self, notified_on: dt.date, holidays: Sequence[HolidayPeriod], weeks: int
-    ) -> None:
+    def __init__(self, notified_on: dt.date, holidays: Sequence[HolidayPeriod], weeks: int) -> None:
         if weeks < 1:
             raise ValueError("an inspection spans at least one week")
         self.notified_on = notified_on

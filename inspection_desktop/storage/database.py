@@ -1,4 +1,4 @@
-"""Opening the local store: checks, WAL and foreign keys, automatic migration to the latest schema."""
+"""Opening the local store: checks, WAL and foreign keys, migration to the latest schema."""
 
 from __future__ import annotations
 
@@ -151,8 +151,11 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def open_database(path: Path) -> Database:
-    """Open the database at ``path``, creating it or upgrading it to the latest schema."""
+def open_database(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Database:
+    """Open the database at ``path``, creating it or upgrading it to the latest schema.
+
+    ``busy_timeout`` is how many seconds to wait for another program's lock before giving up.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -163,9 +166,7 @@ def open_database(path: Path) -> Database:
         with translate_errors(path):
             backup = _back_up(path, revision)
         log.info("backed up %s to %s before upgrading from %s", path, backup, revision)
-    engine = create_engine(
-        f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_SECONDS}
-    )
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": busy_timeout})
     event.listen(engine, "connect", _on_connect)
     if revision != head:
         upgrade(engine, path)

@@ -76,7 +76,7 @@ class InspectionService:
             raise UserFacingError("Give the partnership's name.")
         if len(area) > MAX_AREA_LENGTH:
             raise UserFacingError(f"The name is too long (at most {MAX_AREA_LENGTH} characters).")
-        now = dt.datetime.now()
+        now = dt.datetime.now(dt.UTC)
         with self._database.transaction() as session:
             inspection = InspectionRecord(
                 area=area,
@@ -152,7 +152,7 @@ class InspectionService:
         """Record that the co-ordinator opened this inspection, so it opens next time."""
         with self._database.transaction() as session:
             record = self._inspection_record(session, inspection_id)
-            record.last_opened_at = dt.datetime.now()
+            record.last_opened_at = dt.datetime.now(dt.UTC)
             session.add(record)
 
     # Holidays ----------------------------------------------------------------------------
@@ -236,7 +236,7 @@ class InspectionService:
             record = self._item_record(session, item_id)
             record.status = snapshot.status.value
             record.completed_on = snapshot.completed_on
-            record.updated_at = dt.datetime.now()
+            record.updated_at = dt.datetime.now(dt.UTC)
             session.add(record)
         return self.plan_row(item_id)
 
@@ -245,7 +245,7 @@ class InspectionService:
         with self._database.transaction() as session:
             record = self._item_record(session, item_id)
             record.notes = notes
-            record.updated_at = dt.datetime.now()
+            record.updated_at = dt.datetime.now(dt.UTC)
             session.add(record)
         return self.plan_row(item_id)
 
@@ -254,7 +254,7 @@ class InspectionService:
         with self._database.transaction() as session:
             record = self._item_record(session, item_id)
             record.moved_to = moved_to
-            record.updated_at = dt.datetime.now()
+            record.updated_at = dt.datetime.now(dt.UTC)
             session.add(record)
         return self.plan_row(item_id)
 

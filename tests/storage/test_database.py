@@ -1,0 +1,107 @@
+"""Opening the store: WAL and foreign keys, migrations from the first schema, refusals."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine, text
+from sqlmodel import SQLModel
+
+from inspection_desktop.storage.database import head_revision, open_database, upgrade
+from inspection_desktop.storage.errors import (
+    DatabaseLockedError,
+    DatabaseTooNewError,
+    DatabaseUnreadableError,
+)
+from inspection_desktop.storage.inspection_service import InspectionService
+
+
+def test_new_database_uses_wal_and_foreign_keys(db_path: Path) -> None:
+    """Both pragmas are on for every connection."""
+    database = open_database(db_path)
+    with database.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    database.dispose()
+
+
+def test_models_match_the_migrations(database) -> None:  # type: ignore[no-untyped-def]
+    """The tables the migrations build are the tables the models describe."""
+    with database.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+    assert differences == []
+
+
+def test_database_from_the_first_schema_upgrades_without_loss(db_path: Path) -> None:
+    """Data written under revision 0001 is still there after upgrading to the latest schema."""
+    engine = create_engine(f"sqlite:///{db_path}")
+    upgrade(engine, db_path, "0001")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO inspection"
+                " (area, notified_on, template_key, created_at, last_opened_at)"
+                " VALUES ('Old Partnership', '2026-03-04', 'phase-one',"
+                " '2026-03-04 09:00:00', '2026-03-04 09:00:00')"
+            )
+        )
+    engine.dispose()
+    database = open_database(db_path)
+    service = InspectionService(database)
+    [inspection] = service.list_inspections()
+    assert inspection.area == "Old Partnership"
+    assert inspection.notified_on == dt.date(2026, 3, 4)
+    with sqlite3.connect(db_path) as connection:
+        assert (
+            connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+            == head_revision()
+        )
+    database.dispose()
+
+
+def test_database_from_a_newer_version_is_refused_and_left_alone(db_path: Path) -> None:
+    """An unknown revision is refused before anything is written."""
+    open_database(db_path).dispose()
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseTooNewError, match="newer version"):
+        open_database(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_file_that_is_not_a_database_is_refused(db_path: Path) -> None:
+    """A text file given as the database gets a clear message and stays as it was."""
+    db_path.write_text("name,email\nA,b@example.org\n", encoding="utf-8")
+    with pytest.raises(DatabaseUnreadableError, match="not an Inspection Desktop database"):
+        open_database(db_path)
+    assert db_path.read_text(encoding="utf-8").startswith("name,email")
+
+
+def test_other_programs_sqlite_database_is_refused(db_path: Path) -> None:
+    """Someone else's SQLite file is not taken over."""
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("CREATE TABLE songs (title TEXT)")
+    with pytest.raises(DatabaseUnreadableError, match="another program"):
+        open_database(db_path)
+
+
+def test_locked_database_gives_a_clear_error(db_path: Path) -> None:
+    """A write lock held elsewhere becomes 'in use by another program', and nothing is written."""
+    database = open_database(db_path, busy_timeout=0.05)
+    service = InspectionService(database)
+    blocker = sqlite3.connect(db_path, timeout=0)
+    try:
+        blocker.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(DatabaseLockedError, match="in use by another program"):
+            service.create_inspection("Locked Partnership", dt.date(2026, 3, 4))
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert service.list_inspections() == []
+    database.dispose()

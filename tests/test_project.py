@@ -1,0 +1,87 @@
+"""Project rules: layering, lint, types, compiled forms, and the README's commands."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "inspection_desktop"
+QT_FREE_LAYERS = ("domain", "storage", "documents")
+
+
+def imported_modules(path: Path) -> set[str]:
+    """Every module a source file imports, at any depth."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize("layer", QT_FREE_LAYERS)
+def test_lower_layers_never_import_qt_or_the_ui(layer: str) -> None:
+    """Domain, storage and documents stay free of PySide6 and of the ui package."""
+    offenders = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in (PACKAGE / layer).rglob("*.py")
+        for name in imported_modules(path)
+        if name.startswith(("PySide6", "inspection_desktop.ui"))
+    ]
+    assert offenders == []
+
+
+def test_domain_never_imports_the_store() -> None:
+    """The domain is pure: no database, no documents."""
+    offenders = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in (PACKAGE / "domain").rglob("*.py")
+        for name in imported_modules(path)
+        if name.startswith(("sqlmodel", "sqlalchemy", "inspection_desktop.storage"))
+    ]
+    assert offenders == []
+
+
+def _run(*command: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+
+
+def test_ruff_lint_is_clean() -> None:
+    """`ruff check` finds nothing."""
+    result = _run(sys.executable, "-m", "ruff", "check", "--output-format", "concise", ".")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format_is_clean() -> None:
+    """`ruff format --check` would change nothing."""
+    result = _run(sys.executable, "-m", "ruff", "format", "--check", ".")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_is_clean() -> None:
+    """mypy (strict on domain and storage) finds nothing."""
+    result = _run(sys.executable, "-m", "mypy")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_compiled_forms_are_current() -> None:
+    """Every forms/*.ui has an up-to-date compiled module."""
+    result = _run(sys.executable, str(ROOT / "forms" / "build.py"), "--check")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    """.ci/run calls exactly the test command the README gives for Linux."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci_script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    marker = "<!-- test-command -->"
+    block = readme.split(marker)[1]
+    command = next(line for line in block.splitlines() if line.startswith("python3 "))
+    assert command in ci_script

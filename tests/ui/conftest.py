@@ -1,0 +1,41 @@
+"""Helpers for driving modal dialogs: act on a dialog once it is open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+DialogT = TypeVar("DialogT", bound=QDialog)
+
+
+@pytest.fixture
+def when_dialog_opens() -> Callable[[type[DialogT], Callable[[DialogT], None]], QTimer]:
+    """Return a function that runs an action on the first visible dialog of a class.
+
+    A modal dialog's exec() blocks the test, so the action runs from a timer inside its loop.
+    """
+    timers: list[QTimer] = []
+
+    def arm(kind: type[DialogT], action: Callable[[DialogT], None]) -> QTimer:
+        timer = QTimer()
+        timer.setInterval(10)
+
+        def poll() -> None:
+            for widget in QApplication.topLevelWidgets():
+                if isinstance(widget, kind) and widget.isVisible():
+                    timer.stop()
+                    action(widget)
+                    return
+
+        timer.timeout.connect(poll)
+        timer.start()
+        timers.append(timer)
+        return timer
+
+    yield arm  # type: ignore[misc]
+    for timer in timers:
+        timer.stop()

@@ -1,0 +1,195 @@
+"""The main window driven as a co-ordinator would: create, tick, undo, views, filter, move."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from inspection_desktop.domain.checklist_views import ChecklistView
+from inspection_desktop.domain.plan import ItemStatus
+from inspection_desktop.storage.inspection_service import InspectionService
+from inspection_desktop.ui.checklist_model import COLUMN_ATTENTION, COLUMN_TITLE
+from inspection_desktop.ui.main_window import MainWindow
+from inspection_desktop.ui.move_item_dialog import MoveItemDialog
+from inspection_desktop.ui.new_inspection_dialog import NewInspectionDialog
+
+D = dt.date
+
+
+@pytest.fixture
+def window(qtbot: QtBot, service: InspectionService) -> MainWindow:
+    """A window on an inspection notified on 2 November 2026 (today is 28 November)."""
+    inspection = service.create_inspection("Test Partnership", D(2026, 11, 2))
+    main_window = MainWindow(service, inspection.id)
+    qtbot.addWidget(main_window)
+    main_window.show()
+    return main_window
+
+
+def shown_titles(window: MainWindow) -> list[str]:
+    """Titles of the items the checklist shows, in order."""
+    proxy = window.ui.checklistView.model()
+    titles = []
+    for group in range(proxy.rowCount()):
+        parent = proxy.index(group, 0)
+        titles += [proxy.index(r, 0, parent).data() for r in range(proxy.rowCount(parent))]
+    return titles
+
+
+def row_by_key(service: InspectionService, window: MainWindow, key: str):  # type: ignore[no-untyped-def]
+    """The plan row with a template key."""
+    assert window.inspection_id is not None
+    return next(r for r in service.plan_rows(window.inspection_id) if r.key == key)
+
+
+def test_creating_an_inspection_through_the_dialog_opens_its_plan(
+    qtbot: QtBot, service: InspectionService, when_dialog_opens: Any
+) -> None:
+    """File > New inspection asks for name and date, then shows the new plan."""
+    main_window = MainWindow(service)
+    qtbot.addWidget(main_window)
+    main_window.show()
+
+    def fill_in(dialog: NewInspectionDialog) -> None:
+        ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        assert not ok.isEnabled()
+        qtbot.keyClicks(dialog.ui.areaEdit, "Loch Ard Partnership")
+        dialog.ui.notifiedEdit.setDate(
+            dialog.ui.notifiedEdit.date().fromString("2026-03-04", "yyyy-MM-dd")
+        )
+        assert "2 – 8 March 2026" in dialog.ui.weekOneLabel.text()
+        ok.click()
+
+    when_dialog_opens(NewInspectionDialog, fill_in)
+    with qtbot.waitSignal(main_window.inspection_opened, timeout=5000):
+        main_window.ui.actionNewInspection.trigger()
+    [inspection] = service.list_inspections()
+    assert (inspection.area, inspection.notified_on) == ("Loch Ard Partnership", D(2026, 3, 4))
+    assert "Loch Ard Partnership" in main_window.ui.inspectionHeading.text()
+    assert len(shown_titles(main_window)) == service.count_items(inspection.id)
+
+
+def test_ticking_an_item_marks_it_done_and_ctrl_z_undoes_it(
+    qtbot: QtBot, window: MainWindow, service: InspectionService
+) -> None:
+    """The checkbox ticks an item done; Undo puts the earlier status back."""
+    row = row_by_key(service, window, "w1-notification-letter")
+    index = window.checklist_model.index_of_item(row.id)
+    window.checklist_model.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert service.plan_row(row.id).status is ItemStatus.DONE
+    assert service.plan_row(row.id).completed_on == D(2026, 11, 28)
+    window.activateWindow()
+    window.ui.checklistView.setFocus()
+    qtbot.keyClick(window.ui.checklistView, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert service.plan_row(row.id).status is ItemStatus.NOT_STARTED
+    window.redo_action.trigger()
+    assert service.plan_row(row.id).status is ItemStatus.DONE
+
+
+def test_space_on_the_selected_item_ticks_it(
+    qtbot: QtBot, window: MainWindow, service: InspectionService
+) -> None:
+    """The keyboard alone can tick an item."""
+    row = row_by_key(service, window, "w2-start-inspection-material")
+    assert window.select_item(row.id)
+    window.ui.checklistView.setFocus()
+    qtbot.keyClick(window.ui.checklistView, " ")
+    qtbot.waitUntil(lambda: service.plan_row(row.id).status is ItemStatus.DONE)
+
+
+def test_status_actions_follow_keyboard_shortcuts(
+    window: MainWindow, service: InspectionService
+) -> None:
+    """Item > Mark in progress changes the selected item's status."""
+    row = row_by_key(service, window, "w7-return-pir")
+    window.select_item(row.id)
+    window.ui.actionInProgress.trigger()
+    assert service.plan_row(row.id).status is ItemStatus.IN_PROGRESS
+    assert window.ui.statusCombo.currentText() == "In progress"
+
+
+def test_overdue_items_are_marked_by_text_and_colour(
+    window: MainWindow, service: InspectionService
+) -> None:
+    """With today fixed at 28 November, the week-3 items (due 20 November) are overdue."""
+    row = row_by_key(service, window, "w3-documents-sent")
+    index = window.checklist_model.index_of_item(row.id)
+    attention = index.siblingAtColumn(COLUMN_ATTENTION)
+    assert attention.data() == "Overdue by 8 days"
+    assert attention.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "overdue" in window.ui.weekSummaryLabel.text()
+
+
+def test_overdue_view_shows_only_overdue_items(
+    window: MainWindow, service: InspectionService
+) -> None:
+    """Choosing the overdue view hides items that are in time."""
+    window.set_view(ChecklistView.OVERDUE)
+    titles = shown_titles(window)
+    rows = service.plan_rows(window.inspection_id or 0)
+    expected = [r.title for r in rows if r.is_overdue(D(2026, 11, 28))]
+    assert titles and sorted(titles) == sorted(expected)
+    assert window.ui.actionViewOverdue.isChecked()
+
+
+def test_by_owner_view_groups_under_owner_names(window: MainWindow) -> None:
+    """The owner view's headings are role names."""
+    window.ui.actionViewByOwner.trigger()
+    proxy = window.ui.checklistView.model()
+    headings = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    assert any(h.startswith("Inspection co-ordinator") for h in headings)
+
+
+def test_typing_in_find_filters_the_checklist(qtbot: QtBot, window: MainWindow) -> None:
+    """Only matching items (and their week headings) stay visible."""
+    qtbot.keyClicks(window.ui.filterEdit, "identify sibling")
+    assert shown_titles(window) == ["Identify sibling groups in the sample"]
+
+
+def test_moving_an_item_shows_it_as_moved_and_can_be_undone(
+    qtbot: QtBot, window: MainWindow, service: InspectionService, when_dialog_opens: Any
+) -> None:
+    """Move date pins the item; the checklist says so; Undo puts it back."""
+    row = row_by_key(service, window, "w11-initial-meeting")
+    window.select_item(row.id)
+
+    def choose_date(dialog: MoveItemDialog) -> None:
+        dialog.ui.dateEdit.setDate(dialog.ui.dateEdit.date().addDays(3))
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_dialog_opens(MoveItemDialog, choose_date)
+    window.ui.actionMoveDate.trigger()
+    moved = service.plan_row(row.id)
+    assert moved.moved and moved.due == row.due + dt.timedelta(days=3)
+    index = window.checklist_model.index_of_item(row.id)
+    assert "Moved by hand" in index.siblingAtColumn(COLUMN_ATTENTION).data()
+    window.undo_action.trigger()
+    assert not service.plan_row(row.id).moved
+
+
+def test_saving_notes_keeps_them_and_undo_restores_the_old_text(
+    qtbot: QtBot, window: MainWindow, service: InspectionService
+) -> None:
+    """Notes typed in the detail panel are saved with the item."""
+    row = row_by_key(service, window, "w7-return-pir")
+    window.select_item(row.id)
+    window.ui.notesEdit.setPlainText("Export from the case system on 1 December")
+    window.ui.saveNotesButton.click()
+    assert service.plan_row(row.id).notes == "Export from the case system on 1 December"
+    window.undo_action.trigger()
+    assert service.plan_row(row.id).notes == ""
+
+
+def test_item_title_column_is_checkable(window: MainWindow, service: InspectionService) -> None:
+    """Items carry a tick box; headings do not."""
+    row = row_by_key(service, window, "w7-return-pir")
+    index = window.checklist_model.index_of_item(row.id)
+    assert index.column() == COLUMN_TITLE
+    assert index.data(Qt.ItemDataRole.CheckStateRole) is not None
+    heading = window.checklist_model.index(0, 0)
+    assert heading.data(Qt.ItemDataRole.CheckStateRole) is None
