@@ -14,8 +14,9 @@ import pytest
 
 from inspection_desktop.app import main
 
-ROOT = Path(__file__).resolve().parents[2]
 from inspection_desktop.domain.plan_template import default_template
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -138,7 +139,7 @@ def test_exit_after_startup_opens_the_window_and_exits_0(
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
-    code, out, _ = run(capsys, "--db", str(db_path), "inspections", "--format", "json")
+    _, out, _ = run(capsys, "--db", str(db_path), "inspections", "--format", "json")
     assert [row["area"] for row in json.loads(out)] == ["Glenmorven Community Planning Partnership"]
 
 
