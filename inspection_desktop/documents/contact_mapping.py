@@ -1,0 +1,270 @@
+"""Turn a contact file's columns into contacts: guess which column is which, then check each row."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from inspection_desktop.documents.contacts_csv import ContactTable, read_contact_table
+from inspection_desktop.domain.contacts import (
+    ContactDraft,
+    contact_problems,
+    match_key,
+    single_role_problems,
+    tidy_contact,
+)
+from inspection_desktop.domain.roles import RoleCatalogue
+
+
+class ContactField(StrEnum):
+    """A piece of a contact that a column of the file can fill, in the order the dialog shows."""
+
+    NAME = "name"
+    TITLE = "title"
+    FIRST_NAME = "first_name"
+    MIDDLE_NAME = "middle_name"
+    LAST_NAME = "last_name"
+    JOB_TITLE = "job_title"
+    ORGANISATION = "organisation"
+    EMAIL = "email"
+    PHONE = "phone"
+    MOBILE = "mobile"
+    ADDRESS = "address"
+    TOWN = "town"
+    POSTCODE = "postcode"
+    ROLES = "roles"
+    GROUP = "group"
+    NOTES = "notes"
+
+    @property
+    def label(self) -> str:
+        """How the field reads on screen."""
+        return _LABELS[self]
+
+
+_LABELS = {
+    ContactField.NAME: "Full name",
+    ContactField.TITLE: "Title (Mr, Dr, …)",
+    ContactField.FIRST_NAME: "First name",
+    ContactField.MIDDLE_NAME: "Middle name",
+    ContactField.LAST_NAME: "Last name",
+    ContactField.JOB_TITLE: "Job title",
+    ContactField.ORGANISATION: "Organisation",
+    ContactField.EMAIL: "Email",
+    ContactField.PHONE: "Phone",
+    ContactField.MOBILE: "Mobile",
+    ContactField.ADDRESS: "Address (street)",
+    ContactField.TOWN: "Town",
+    ContactField.POSTCODE: "Postcode",
+    ContactField.ROLES: "Roles (separated by ;)",
+    ContactField.GROUP: "Group (young people)",
+    ContactField.NOTES: "Notes",
+}
+
+# Header spellings, compared lower-case with only letters and digits kept. Outlook's export,
+# Google Contacts' export and plain hand-made sheets.
+_ALIASES: dict[ContactField, tuple[str, ...]] = {
+    ContactField.NAME: ("name", "fullname", "contactname", "displayname"),
+    ContactField.TITLE: ("title", "prefix", "nameprefix", "honorific"),
+    ContactField.FIRST_NAME: ("firstname", "givenname", "forename", "forenames"),
+    ContactField.MIDDLE_NAME: ("middlename", "additionalname"),
+    ContactField.LAST_NAME: ("lastname", "surname", "familyname"),
+    ContactField.JOB_TITLE: ("jobtitle", "position", "designation", "post", "organization1title"),
+    ContactField.ORGANISATION: (
+        "organisation",
+        "organization",
+        "company",
+        "agency",
+        "employer",
+        "organisationname",
+        "organizationname",
+        "organization1name",
+    ),
+    ContactField.EMAIL: ("email", "emailaddress", "mail", "email1value", "workemail"),
+    ContactField.PHONE: (
+        "phone",
+        "telephone",
+        "tel",
+        "businessphone",
+        "workphone",
+        "phonenumber",
+        "telephonenumber",
+        "officephone",
+        "primaryphone",
+        "phone1value",
+    ),
+    ContactField.MOBILE: ("mobile", "mobilephone", "mobilenumber", "cell", "cellphone"),
+    ContactField.ADDRESS: (
+        "address",
+        "addressforletters",
+        "postaladdress",
+        "businessstreet",
+        "street",
+        "addressline1",
+        "address1street",
+    ),
+    ContactField.TOWN: ("town", "city", "businesscity", "address1city"),
+    ContactField.POSTCODE: ("postcode", "postalcode", "businesspostalcode", "zip", "zipcode"),
+    ContactField.ROLES: ("role", "roles", "inspectionrole", "inspectionroles"),
+    ContactField.GROUP: ("group", "youngpeoplesgroup"),
+    ContactField.NOTES: ("notes", "note", "comments"),
+}
+
+ColumnMapping = Mapping[ContactField, int]
+"""Which column (0-based) fills each field; a field left out is not imported."""
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    """One row of the file as it would be imported, with the reasons it can't be, if any."""
+
+    number: int  # as the spreadsheet numbers it: the header is row 1
+    draft: ContactDraft
+    problems: tuple[str, ...]
+
+    @property
+    def refused(self) -> bool:
+        """Whether the row will be left out of the import."""
+        return bool(self.problems)
+
+    @property
+    def reason(self) -> str:
+        """Why the row is refused, in one line ("" when it is not)."""
+        return " ".join(self.problems)
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """Every non-blank row of a contact file, mapped and checked, ready to confirm."""
+
+    rows: tuple[PreviewRow, ...]
+
+    @property
+    def contacts(self) -> tuple[ContactDraft, ...]:
+        """The contacts that will be imported."""
+        return tuple(row.draft for row in self.rows if not row.refused)
+
+    @property
+    def refused(self) -> tuple[PreviewRow, ...]:
+        """The rows that will be left out, each with its reason."""
+        return tuple(row for row in self.rows if row.refused)
+
+    @property
+    def summary(self) -> str:
+        """Counts in words, e.g. "42 to import, 3 refused"."""
+        return f"{len(self.contacts)} to import, {len(self.refused)} refused"
+
+
+def _header_key(header: str) -> str:
+    return "".join(ch for ch in header.casefold() if ch.isalnum())
+
+
+def guess_column_mapping(headers: tuple[str, ...] | list[str]) -> dict[ContactField, int]:
+    """Guess which column fills each field from the header names (first match wins)."""
+    keys = [_header_key(header) for header in headers]
+    mapping: dict[ContactField, int] = {}
+    for field, aliases in _ALIASES.items():
+        for index, key in enumerate(keys):
+            if key in aliases and index not in mapping.values():
+                mapping[field] = index
+                break
+    # Outlook's "Title" is Mr or Dr; in a hand-made sheet with no name parts it is the job title.
+    split_name = ContactField.FIRST_NAME in mapping or ContactField.LAST_NAME in mapping
+    if ContactField.TITLE in mapping and not split_name and ContactField.JOB_TITLE not in mapping:
+        mapping[ContactField.JOB_TITLE] = mapping.pop(ContactField.TITLE)
+    return mapping
+
+
+def apply_mapping(
+    table: ContactTable,
+    mapping: ColumnMapping,
+    roles: RoleCatalogue,
+    existing_holders: Mapping[str, ContactDraft] | None = None,
+) -> ImportPreview:
+    """Map and check every row; ``existing_holders`` maps one-person role keys to their holder."""
+    holders = dict(existing_holders or {})
+    seen: dict[str, int] = {}
+    rows = []
+    for index, cells in enumerate(table.rows):
+        if not any(cell.strip() for cell in cells):
+            continue
+        number = index + 2
+        draft, problems = _row_to_draft(cells, mapping, roles)
+        problems += contact_problems(draft, roles)
+        key = match_key(draft)
+        if draft.name and key in seen:
+            same = "email address" if key.startswith("email:") else "name and organisation"
+            problems.append(f"Repeats the contact in row {seen[key]} (same {same}).")
+        problems += single_role_problems(draft, holders, roles)
+        if not problems:
+            seen[key] = number
+            for role_key in draft.roles:
+                if roles.get(role_key).single:
+                    holders.setdefault(role_key, draft)
+        rows.append(PreviewRow(number, draft, tuple(problems)))
+    return ImportPreview(tuple(rows))
+
+
+def preview_contact_file(
+    path: Path,
+    roles: RoleCatalogue,
+    existing_holders: Mapping[str, ContactDraft] | None = None,
+) -> ImportPreview:
+    """Read a contact file and map it by its headers, with no one to confirm (the command line)."""
+    table = read_contact_table(path)
+    return apply_mapping(table, guess_column_mapping(table.headers), roles, existing_holders)
+
+
+def _row_to_draft(
+    cells: tuple[str, ...], mapping: ColumnMapping, roles: RoleCatalogue
+) -> tuple[ContactDraft, list[str]]:
+    def cell(field: ContactField) -> str:
+        index = mapping.get(field)
+        if index is None or index >= len(cells):
+            return ""
+        value = cells[index].strip()
+        # Undo our own export's formula guard so a round trip gives back what went out.
+        if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@"):
+            value = value[1:]
+        return value
+
+    parts = (ContactField.TITLE, ContactField.FIRST_NAME, ContactField.MIDDLE_NAME)
+    name = cell(ContactField.NAME) or " ".join(
+        part for part in (*(cell(p) for p in parts), cell(ContactField.LAST_NAME)) if part
+    )
+    phone, mobile, notes = cell(ContactField.PHONE), cell(ContactField.MOBILE), cell(
+        ContactField.NOTES
+    )
+    if phone and mobile and mobile != phone:
+        notes = "\n".join(part for part in (notes, f"Mobile: {mobile}") if part)
+    address_parts = (ContactField.ADDRESS, ContactField.TOWN, ContactField.POSTCODE)
+    role_keys, problems = _read_roles(cell(ContactField.ROLES), roles)
+    draft = ContactDraft(
+        name=name,
+        job_title=cell(ContactField.JOB_TITLE),
+        organisation=cell(ContactField.ORGANISATION),
+        email=cell(ContactField.EMAIL),
+        phone=phone or mobile,
+        address="\n".join(cell(part) for part in address_parts if cell(part)),
+        notes=notes,
+        roles=role_keys,
+        group=cell(ContactField.GROUP),
+    )
+    return tidy_contact(draft), problems
+
+
+def _read_roles(text: str, roles: RoleCatalogue) -> tuple[tuple[str, ...], list[str]]:
+    """Role names or keys separated by ";" (role names themselves may hold commas)."""
+    keys: list[str] = []
+    problems: list[str] = []
+    for part in text.replace("\n", ";").split(";"):
+        if not part.strip():
+            continue
+        role = roles.find(part)
+        if role is None:
+            problems.append(f'Unknown role "{part.strip()}".')
+        elif role.key not in keys:
+            keys.append(role.key)
+    return tuple(keys), problems
