@@ -234,8 +234,10 @@ def _row_to_draft(
     name = cell(ContactField.NAME) or " ".join(
         part for part in (*(cell(p) for p in parts), cell(ContactField.LAST_NAME)) if part
     )
-    phone, mobile, notes = cell(ContactField.PHONE), cell(ContactField.MOBILE), cell(
-        ContactField.NOTES
+    phone, mobile, notes = (
+        cell(ContactField.PHONE),
+        cell(ContactField.MOBILE),
+        cell(ContactField.NOTES),
     )
     if phone and mobile and mobile != phone:
         notes = "\n".join(part for part in (notes, f"Mobile: {mobile}") if part)

@@ -1,4 +1,4 @@
-"""Contact spreadsheets: read a CSV of any usual encoding and delimiter; write one Excel opens safely."""
+"""Contact spreadsheets: read CSV of any usual encoding and delimiter; write CSV safe for Excel."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""UK telephone numbers: tidy what people type into the form a letter or a phone book would print."""
+"""UK telephone numbers: tidy what people type into the form a letterhead would print."""
 
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ class PhoneNumber:
     @property
     def readable(self) -> str:
         """The number grouped the way it is printed in the UK, e.g. "0131 496 0123"."""
-        text = _group_uk(self.national) if self.national else _group_international(
-            self.international
+        text = (
+            _group_uk(self.national) if self.national else _group_international(self.international)
         )
         return f"{text} ext. {self.extension}" if self.extension else text
 
@@ -78,7 +78,9 @@ def phone_problem(text: str) -> str | None:
         return f'The phone number "{text.strip()}" has too few digits for a UK number.'
     if len(digits) > 11 and not text.strip().startswith("+"):
         return f'The phone number "{text.strip()}" has too many digits for a UK number.'
-    return f'The phone number "{text.strip()}" doesn\'t look like a UK number (start it with 0 or +).'
+    return (
+        f'The phone number "{text.strip()}" doesn\'t look like a UK number (start it with 0 or +).'
+    )
 
 
 def _group_uk(digits: str) -> str:
