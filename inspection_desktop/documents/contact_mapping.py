@@ -15,7 +15,7 @@ from inspection_desktop.domain.contacts import (
     single_role_problems,
     tidy_contact,
 )
-from inspection_desktop.domain.roles import RoleCatalogue
+from inspection_desktop.domain.roles import Role, RoleCatalogue
 
 
 class ContactField(StrEnum):
@@ -71,7 +71,14 @@ _ALIASES: dict[ContactField, tuple[str, ...]] = {
     ContactField.FIRST_NAME: ("firstname", "givenname", "forename", "forenames"),
     ContactField.MIDDLE_NAME: ("middlename", "additionalname"),
     ContactField.LAST_NAME: ("lastname", "surname", "familyname"),
-    ContactField.JOB_TITLE: ("jobtitle", "position", "designation", "post", "organization1title"),
+    ContactField.JOB_TITLE: (
+        "jobtitle",
+        "position",
+        "designation",
+        "post",
+        "organization1title",
+        "organizationtitle",
+    ),
     ContactField.ORGANISATION: (
         "organisation",
         "organization",
@@ -186,12 +193,13 @@ def apply_mapping(
     """Map and check every row; ``existing_holders`` maps one-person role keys to their holder."""
     holders = dict(existing_holders or {})
     seen: dict[str, int] = {}
+    found_roles: dict[str, Role | None] = {}
     rows = []
     for index, cells in enumerate(table.rows):
         if not any(cell.strip() for cell in cells):
             continue
         number = index + 2
-        draft, problems = _row_to_draft(cells, mapping, roles)
+        draft, problems = _row_to_draft(cells, mapping, roles, found_roles)
         problems += contact_problems(draft, roles)
         key = match_key(draft)
         if draft.name and key in seen:
@@ -218,7 +226,10 @@ def preview_contact_file(
 
 
 def _row_to_draft(
-    cells: tuple[str, ...], mapping: ColumnMapping, roles: RoleCatalogue
+    cells: tuple[str, ...],
+    mapping: ColumnMapping,
+    roles: RoleCatalogue,
+    found_roles: dict[str, Role | None],
 ) -> tuple[ContactDraft, list[str]]:
     def cell(field: ContactField) -> str:
         index = mapping.get(field)
@@ -242,7 +253,7 @@ def _row_to_draft(
     if phone and mobile and mobile != phone:
         notes = "\n".join(part for part in (notes, f"Mobile: {mobile}") if part)
     address_parts = (ContactField.ADDRESS, ContactField.TOWN, ContactField.POSTCODE)
-    role_keys, problems = _read_roles(cell(ContactField.ROLES), roles)
+    role_keys, problems = _read_roles(cell(ContactField.ROLES), roles, found_roles)
     draft = ContactDraft(
         name=name,
         job_title=cell(ContactField.JOB_TITLE),
@@ -257,14 +268,19 @@ def _row_to_draft(
     return tidy_contact(draft), problems
 
 
-def _read_roles(text: str, roles: RoleCatalogue) -> tuple[tuple[str, ...], list[str]]:
+def _read_roles(
+    text: str, roles: RoleCatalogue, found: dict[str, Role | None]
+) -> tuple[tuple[str, ...], list[str]]:
     """Role names or keys separated by ";" (role names themselves may hold commas)."""
     keys: list[str] = []
     problems: list[str] = []
     for part in text.replace("\n", ";").split(";"):
         if not part.strip():
             continue
-        role = roles.find(part)
+        # Looking a role up is slow next to the rest of a row, and files repeat the same few.
+        if part not in found:
+            found[part] = roles.find(part)
+        role = found[part]
         if role is None:
             problems.append(f'Unknown role "{part.strip()}".')
         elif role.key not in keys:

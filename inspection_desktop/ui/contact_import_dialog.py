@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, Slot
@@ -20,7 +21,7 @@ from inspection_desktop.documents.contacts_csv import (
     TextEncoding,
     read_contact_table,
 )
-from inspection_desktop.domain.contacts import ContactDraft
+from inspection_desktop.domain.contacts import YOUNG_PERSON_PRIVACY_NOTE, ContactDraft
 from inspection_desktop.domain.roles import RoleCatalogue
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.ui import dialogs
@@ -112,8 +113,15 @@ class ContactImportDialog(QDialog):
             combo.setMinimumContentsLength(18)
             label = QLabel(f"{field.label}:", self.ui.mappingContents)
             label.setBuddy(combo)
+            if field is ContactField.GROUP:
+                label.setToolTip(YOUNG_PERSON_PRIVACY_NOTE)
+                combo.setToolTip(YOUNG_PERSON_PRIVACY_NOTE)
             self.ui.mappingForm.addRow(label, combo)
             self._field_combos[field] = combo
+        # Keyboard order: reading choices, then the fields top to bottom, then the preview.
+        chain = [self.ui.delimiterCombo, *self._field_combos.values(), self.ui.refusedOnlyCheck]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         scroll_bar = self.ui.mappingScroll.verticalScrollBar().sizeHint().width()
         wanted = self.ui.mappingContents.sizeHint().width() + scroll_bar
         self.ui.mappingScroll.setMinimumWidth(wanted)

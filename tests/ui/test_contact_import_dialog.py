@@ -154,3 +154,23 @@ def test_cancelling_the_file_choice_returns_nothing(monkeypatch: pytest.MonkeyPa
     """No file chosen, nothing imported."""
     monkeypatch.setattr(dialogs, "ask_open_file", lambda *args: None)
     assert ask_contact_import(None, default_roles()) is None
+
+
+# The offscreen platform warns on show(); that says nothing about the dialog.
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_tab_goes_from_the_delimiter_through_every_field(
+    qtbot: QtBot, dialog: ContactImportDialog
+) -> None:
+    """Tab moves from the delimiter choice to the first field's combo, then on down the fields."""
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.ui.delimiterCombo.setFocus()
+    order = []
+    for _ in range(3):
+        dialog.focusNextChild()
+        order.append(dialog.focusWidget())
+    assert order == [
+        dialog.field_combo(ContactField.NAME),
+        dialog.field_combo(ContactField.TITLE),
+        dialog.field_combo(ContactField.FIRST_NAME),
+    ]

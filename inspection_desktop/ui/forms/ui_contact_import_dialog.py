@@ -78,6 +78,7 @@ class Ui_ContactImportDialog(object):
         self.mappingGroupLayout.setObjectName(u"mappingGroupLayout")
         self.mappingScroll = QScrollArea(self.mappingGroup)
         self.mappingScroll.setObjectName(u"mappingScroll")
+        self.mappingScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.mappingScroll.setFrameShape(QFrame.Shape.NoFrame)
         self.mappingScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.mappingScroll.setWidgetResizable(True)
@@ -148,8 +149,7 @@ class Ui_ContactImportDialog(object):
         self.previewLabel.setBuddy(self.previewTable)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.encodingCombo, self.delimiterCombo)
-        QWidget.setTabOrder(self.delimiterCombo, self.mappingScroll)
-        QWidget.setTabOrder(self.mappingScroll, self.refusedOnlyCheck)
+        QWidget.setTabOrder(self.delimiterCombo, self.refusedOnlyCheck)
         QWidget.setTabOrder(self.refusedOnlyCheck, self.previewTable)
 
         self.retranslateUi(ContactImportDialog)
