@@ -186,7 +186,7 @@ def single_role_problems(
         holder = holders.get(key)
         if key not in roles or holder is None or not roles.get(key).single:
             continue
-        if match_key(holder) != match_key(draft):
+        if not same_person(holder, draft):
             problems.append(
                 f"Only one person can be the {roles.get(key).name}, and {holder.name} already is."
             )
@@ -199,6 +199,16 @@ def match_key(draft: ContactDraft) -> str:
     if email:
         return f"email:{email}"
     return f"name:{_fold(draft.name)}|{_fold(draft.organisation)}"
+
+
+def same_person(first: ContactDraft, second: ContactDraft) -> bool:
+    """Whether two drafts are one person: same email, or without both emails, same name and body."""
+    if first.email.strip() and second.email.strip():
+        return match_key(first) == match_key(second)
+    return (_fold(first.name), _fold(first.organisation)) == (
+        _fold(second.name),
+        _fold(second.organisation),
+    )
 
 
 def _fold(text: str) -> str:

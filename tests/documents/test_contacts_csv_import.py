@@ -244,3 +244,76 @@ def test_short_rows_leave_missing_cells_blank(tmp_path: Path, roles: RoleCatalog
         _write(tmp_path, "Name,Email,Phone\nEwan Sample\n", "utf-8"), roles
     )
     assert preview.contacts == (ContactDraft(name="Ewan Sample"),)
+
+
+FULL_OUTLOOK_HEADERS = [
+    "Title",
+    "First Name",
+    "Middle Name",
+    "Last Name",
+    "Suffix",
+    "Company",
+    "Department",
+    "Job Title",
+    "Business Street",
+    "Business Street 2",
+    "Business Street 3",
+    "Business City",
+    "Business State",
+    "Business Postal Code",
+    "Business Country/Region",
+    "Home Street",
+    "Home City",
+    "Home Postal Code",
+    "Assistant's Phone",
+    "Business Fax",
+    "Business Phone",
+    "Business Phone 2",
+    "Company Main Phone",
+    "Home Phone",
+    "Mobile Phone",
+    "Other Phone",
+    "Primary Phone",
+    "Categories",
+    "E-mail Address",
+    "E-mail Type",
+    "E-mail Display Name",
+    "E-mail 2 Address",
+    "Initials",
+    "Location",
+    "Notes",
+    "Office Location",
+    "Profession",
+    "Web Page",
+]
+
+
+def test_full_outlook_header_row_picks_business_columns() -> None:
+    """Among Outlook's many columns the business address, phone and first email are chosen."""
+    mapping = guess_column_mapping(FULL_OUTLOOK_HEADERS)
+    chosen = {field: FULL_OUTLOOK_HEADERS[index] for field, index in mapping.items()}
+    assert chosen == {
+        ContactField.TITLE: "Title",
+        ContactField.FIRST_NAME: "First Name",
+        ContactField.MIDDLE_NAME: "Middle Name",
+        ContactField.LAST_NAME: "Last Name",
+        ContactField.JOB_TITLE: "Job Title",
+        ContactField.ORGANISATION: "Company",
+        ContactField.EMAIL: "E-mail Address",
+        ContactField.PHONE: "Business Phone",
+        ContactField.MOBILE: "Mobile Phone",
+        ContactField.ADDRESS: "Business Street",
+        ContactField.TOWN: "Business City",
+        ContactField.POSTCODE: "Business Postal Code",
+        ContactField.NOTES: "Notes",
+    }
+
+
+def test_google_contacts_headers_are_recognised() -> None:
+    """Google Contacts' export spellings map to our fields."""
+    headers = ["Name", "Given Name", "Family Name", "E-mail 1 - Value", "Phone 1 - Value"]
+    headers += ["Organization 1 - Name", "Organization 1 - Title"]
+    mapping = guess_column_mapping(headers)
+    assert mapping[ContactField.EMAIL] == 3
+    assert mapping[ContactField.ORGANISATION] == 5
+    assert mapping[ContactField.JOB_TITLE] == 6

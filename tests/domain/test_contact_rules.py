@@ -198,3 +198,14 @@ def test_organisation_kinds_have_uk_labels() -> None:
     """Every kind has a readable label."""
     assert OrganisationKind.NHS_BOARD.label == "NHS board"
     assert all(kind.label for kind in OrganisationKind)
+
+
+def test_holder_without_email_in_the_file_is_still_the_holder(roles: RoleCatalogue) -> None:
+    """The register's co-ordinator (with email) matches a file row with no email by name."""
+    holder = ContactDraft(
+        name="Iona Example", organisation="Anytown Council", email="i@example.org"
+    )
+    draft = ContactDraft(
+        name="Iona Example", organisation="Anytown Council", roles=("inspection_coordinator",)
+    )
+    assert single_role_problems(draft, {"inspection_coordinator": holder}, roles) == []
