@@ -29,6 +29,8 @@ EXPORT_HEADERS = (
 # Excel and LibreOffice run a cell starting with these as a formula ("CSV injection").
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _SNIFF_CHARS = 64 * 1024
+# Far beyond any partnership's contacts; stops a wrong pick (a video, a backup) filling memory.
+_LARGEST_FILE = 50_000_000
 
 
 class TextEncoding(StrEnum):
@@ -81,6 +83,11 @@ def read_contact_table(
 ) -> ContactTable:
     """Read a contact CSV, detecting the encoding and delimiter unless they are given."""
     try:
+        if path.is_file() and path.stat().st_size > _LARGEST_FILE:
+            raise UserFacingError(
+                f"{path.name} is too big to be a contact list "
+                f"(over {_LARGEST_FILE // 1_000_000} MB). Check it is the right file."
+            )
         data = path.read_bytes()
     except FileNotFoundError as error:
         raise UserFacingError(f"There is no file {path}.") from error

@@ -317,3 +317,18 @@ def test_google_contacts_headers_are_recognised() -> None:
     assert mapping[ContactField.EMAIL] == 3
     assert mapping[ContactField.ORGANISATION] == 5
     assert mapping[ContactField.JOB_TITLE] == 6
+
+
+def test_folder_instead_of_file_is_explained(tmp_path: Path) -> None:
+    """Choosing a folder gives a plain message."""
+    with pytest.raises(UserFacingError, match="is a folder"):
+        read_contact_table(tmp_path)
+
+
+def test_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+    """A file far bigger than any contact list is refused by its size."""
+    path = tmp_path / "huge.csv"
+    with path.open("wb") as handle:
+        handle.truncate(60_000_000)  # sparse: costs no disk or time
+    with pytest.raises(UserFacingError, match="too big"):
+        read_contact_table(path)
