@@ -8,7 +8,9 @@ from PySide6.QtGui import QBrush, QColor
 from inspection_desktop.documents.contact_mapping import ImportPreview, PreviewRow
 from inspection_desktop.domain.roles import RoleCatalogue
 
-ROW, STATUS, REASON, NAME, JOB_TITLE, ORGANISATION, EMAIL, PHONE, ROLES, GROUP = range(10)
+(ROW, STATUS, REASON, NAME, JOB_TITLE, ORGANISATION, EMAIL, PHONE, ADDRESS, ROLES, GROUP, NOTES) = (
+    range(12)
+)
 HEADERS = (
     "Row",
     "Status",
@@ -18,8 +20,10 @@ HEADERS = (
     "Organisation",
     "Email",
     "Phone",
+    "Address",
     "Roles",
     "Group",
+    "Notes",
 )
 IMPORT_TEXT = "Import"
 REFUSED_TEXT = "Refused"
@@ -95,8 +99,10 @@ class ImportPreviewModel(QAbstractTableModel):
             ORGANISATION: draft.organisation,
             EMAIL: draft.email,
             PHONE: draft.phone,
+            ADDRESS: ", ".join(draft.address.splitlines()),
             ROLES: "; ".join(self._roles.name_of(key) for key in draft.roles),
             GROUP: draft.group,
+            NOTES: " ".join(draft.notes.split()),
             REASON: row.reason,
         }
         return texts[column]

@@ -8,6 +8,7 @@ from inspection_desktop.documents.contact_mapping import ImportPreview, PreviewR
 from inspection_desktop.domain.contacts import ContactDraft
 from inspection_desktop.domain.roles import default_roles
 from inspection_desktop.ui.contact_preview_model import (
+    ADDRESS,
     NAME,
     REASON,
     ROLES,
@@ -58,3 +59,11 @@ def test_clearing_the_preview_empties_the_model() -> None:
     model = _model()
     model.set_preview(None)
     assert model.rowCount() == 0
+
+
+def test_address_is_shown_on_one_line() -> None:
+    """A multi-line address reads as one line with commas in the table."""
+    model = ImportPreviewModel(default_roles())
+    draft = ContactDraft(name="Ewan Sample", address="1 Sample Street\nAnytown\nAB1 2XY")
+    model.set_preview(ImportPreview((PreviewRow(2, draft, ()),)))
+    assert model.data(model.index(0, ADDRESS)) == "1 Sample Street, Anytown, AB1 2XY"
