@@ -9,12 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QWidget
 
-from inspection_desktop.documents.contact_mapping import (
-    ContactField,
-    ImportPreview,
-    apply_mapping,
-    guess_column_mapping,
-)
+from inspection_desktop.documents.contact_columns import ContactField, guess_column_mapping
+from inspection_desktop.documents.contact_mapping import ImportPreview, apply_mapping
 from inspection_desktop.documents.contacts_csv import (
     ContactTable,
     Delimiter,

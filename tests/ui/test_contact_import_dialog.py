@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from inspection_desktop.documents.contact_mapping import ContactField, ImportPreview
+from inspection_desktop.documents.contact_columns import ContactField
+from inspection_desktop.documents.contact_mapping import ImportPreview
 from inspection_desktop.documents.contacts_csv import Delimiter, TextEncoding
 from inspection_desktop.domain.roles import default_roles
 from inspection_desktop.errors import UserFacingError
