@@ -1,4 +1,4 @@
-"""Every message box and file dialog goes through here, so tests can replace them."""
+"""Every message box and file dialog goes through here, so tests can replace them with answers."""
 
 from __future__ import annotations
 
@@ -9,17 +9,17 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
-    """Tell the user something went wrong and what to do."""
+    """Tell the user something went wrong and what to do about it."""
     QMessageBox.warning(parent, title, text)
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
-    """Tell the user something worth knowing."""
+    """Tell the user something worth knowing, such as how many contacts were imported."""
     QMessageBox.information(parent, title, text)
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
-    """Ask a yes/no question; No is the default."""
+    """Ask a yes/no question; True for yes (No is the default button)."""
     answer = QMessageBox.question(
         parent,
         title,
@@ -31,17 +31,17 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
 
 
 def ask_open_file(parent: QWidget | None, title: str, file_filter: str) -> Path | None:
-    """Ask for an existing file to open; None when cancelled."""
-    name, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
-    return Path(name) if name else None
+    """Ask for a file to open; None when the user cancels."""
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+    return Path(chosen) if chosen else None
 
 
 def ask_save_file(
-    parent: QWidget | None, title: str, suggested: str, file_filter: str
+    parent: QWidget | None, title: str, suggested: Path | str, file_filter: str
 ) -> Path | None:
-    """Ask where to save a file; None when cancelled."""
-    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
-    return Path(name) if name else None
+    """Ask where to save a file, starting from a suggested path; None when the user cancels."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    return Path(chosen) if chosen else None
 
 
 def ask_choice(
