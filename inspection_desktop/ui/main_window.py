@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         # Replaced by the open inspection's calendar on every refresh.
         self._calendar = InspectionCalendar(clock.today(), (), 1)
         self._undo_stack = QUndoStack(self)
+        self._sections: list[QWidget] = []
         self._model = ChecklistModel(self)
         self._proxy = ChecklistFilterModel(self)
         self._proxy.setSourceModel(self._model)
@@ -166,6 +167,24 @@ class MainWindow(QMainWindow):
         """The checklist's source model."""
         return self._model
 
+    def add_section(self, title: str, section: QWidget) -> None:
+        """Add a tab (contacts, meetings, …) beside the plan.
+
+        A section with a ``set_inspection(inspection_id: int)`` method is told whenever another
+        inspection opens; one with a ``plan_changed`` signal makes the plan refresh when it fires.
+        """
+        self.ui.sectionTabs.addTab(section, title)
+        self._sections.append(section)
+        plan_changed = getattr(section, "plan_changed", None)
+        if plan_changed is not None:
+            plan_changed.connect(self.refresh)
+        if self._inspection_id is not None and hasattr(section, "set_inspection"):
+            section.set_inspection(self._inspection_id)
+
+    def show_section(self, section: QWidget) -> None:
+        """Bring a section's tab to the front."""
+        self.ui.sectionTabs.setCurrentWidget(section)
+
     def current_view(self) -> ChecklistView:
         """The checklist view chosen."""
         return ChecklistView(self.ui.viewCombo.currentData())
@@ -184,6 +203,9 @@ class MainWindow(QMainWindow):
         self._inspection_id = inspection_id
         self._undo_stack.clear()
         self.refresh()
+        for section in self._sections:
+            if hasattr(section, "set_inspection"):
+                section.set_inspection(inspection_id)
         self.inspection_opened.emit(inspection_id)
 
     def refresh(self) -> None:

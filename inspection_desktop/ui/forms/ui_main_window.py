@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QForm
     QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QMainWindow, QMenu, QMenuBar,
     QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QStatusBar, QTextBrowser, QTreeView,
-    QVBoxLayout, QWidget)
+    QSplitter, QStatusBar, QTabWidget, QTextBrowser,
+    QTreeView, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -99,7 +99,15 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addLayout(self.headingLayout)
 
-        self.mainSplitter = QSplitter(self.centralwidget)
+        self.sectionTabs = QTabWidget(self.centralwidget)
+        self.sectionTabs.setObjectName(u"sectionTabs")
+        self.sectionTabs.setDocumentMode(True)
+        self.planTab = QWidget()
+        self.planTab.setObjectName(u"planTab")
+        self.planTabLayout = QVBoxLayout(self.planTab)
+        self.planTabLayout.setObjectName(u"planTabLayout")
+        self.planTabLayout.setContentsMargins(0, 6, 0, 0)
+        self.mainSplitter = QSplitter(self.planTab)
         self.mainSplitter.setObjectName(u"mainSplitter")
         self.mainSplitter.setOrientation(Qt.Orientation.Vertical)
         self.mainSplitter.setChildrenCollapsible(False)
@@ -260,7 +268,11 @@ class Ui_MainWindow(object):
         self.timelineLayout.setContentsMargins(0, 0, 0, 0)
         self.mainSplitter.addWidget(self.timelineContainer)
 
-        self.centralLayout.addWidget(self.mainSplitter)
+        self.planTabLayout.addWidget(self.mainSplitter)
+
+        self.sectionTabs.addTab(self.planTab, "")
+
+        self.centralLayout.addWidget(self.sectionTabs)
 
         MainWindow.setCentralWidget(self.centralwidget)
         self.menubar = QMenuBar(MainWindow)
@@ -425,6 +437,7 @@ class Ui_MainWindow(object):
         self.notesEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Your notes on this item", None))
         self.saveNotesButton.setText(QCoreApplication.translate("MainWindow", u"Sa&ve notes", None))
         self.moveButton.setText(QCoreApplication.translate("MainWindow", u"&Move date\u2026", None))
+        self.sectionTabs.setTabText(self.sectionTabs.indexOf(self.planTab), QCoreApplication.translate("MainWindow", u"&Plan", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menuEdit.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
         self.menuItem.setTitle(QCoreApplication.translate("MainWindow", u"&Item", None))
