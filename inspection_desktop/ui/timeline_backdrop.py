@@ -1,0 +1,155 @@
+"""The timeline's backdrop: week columns and their headings, shaded holidays, the "Today" line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
+
+from inspection_desktop.domain.timeline import TimelineScale, WeekColumn
+from inspection_desktop.domain.timeline_text import short_date, week_dates, week_heading
+from inspection_desktop.ui.timeline_marks import tint, today_colour
+
+
+@dataclass(frozen=True)
+class Backdrop:
+    """What the backdrop needs to know: the scale, the band heights and today's date."""
+
+    scale: TimelineScale
+    header_height: float
+    body_top: float
+    height: float
+    today: date | None
+
+
+def holiday_text(column: WeekColumn) -> str:
+    """What a holiday column says down its length."""
+    label = column.week.holiday_label or "Holiday"
+    return f"{label} · not counted"
+
+
+def paint_backdrop(painter: QPainter, backdrop: Backdrop, palette: QPalette, font: QFont) -> None:
+    """Paint the heading band, the week columns, holiday shading and the "Today" line."""
+    painter.save()
+    header = QRectF(0, 0, painter.device().width(), backdrop.header_height)
+    painter.fillRect(header, palette.color(QPalette.ColorRole.Window))
+    grid = QColor(palette.color(QPalette.ColorRole.Mid))
+    grid.setAlphaF(0.55)
+    for column in backdrop.scale.columns:
+        if not column.week.counted:
+            _paint_holiday(painter, column, backdrop, palette, font)
+        if backdrop.today is not None and (
+            column.week.starts_on <= backdrop.today <= column.week.ends_on
+        ):
+            current = QRectF(column.x, 0, column.width, backdrop.header_height)
+            painter.fillRect(current, tint(today_colour(palette), palette, 0.14))
+        _paint_heading(painter, column, backdrop, palette, font)
+        painter.setPen(QPen(grid, 1))
+        painter.drawLine(QPointF(column.x + 0.5, 0), QPointF(column.x + 0.5, backdrop.height))
+    if backdrop.scale.columns:
+        right = backdrop.scale.right + 0.5
+        painter.drawLine(QPointF(right, 0), QPointF(right, backdrop.height))
+    painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+    painter.drawLine(QPointF(0, header.bottom()), QPointF(header.right(), header.bottom()))
+    _paint_today(painter, backdrop, palette, font)
+    painter.restore()
+
+
+def _paint_heading(
+    painter: QPainter, column: WeekColumn, backdrop: Backdrop, palette: QPalette, font: QFont
+) -> None:
+    """Two lines at the top of a column: "Week 4" and the week's dates."""
+    bold = QFont(font)
+    bold.setBold(True)
+    small = QFont(font)
+    small.setPointSizeF(max(font.pointSizeF() * 0.88, 6.5))
+    line = QFontMetricsF(bold).height()
+    area = QRectF(column.x + 2, 4, column.width - 4, line)
+    centred = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+    if column.week.counted:
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        painter.setFont(bold)
+        title = QFontMetricsF(bold).elidedText(
+            week_heading(column.week), Qt.TextElideMode.ElideRight, area.width()
+        )
+        painter.drawText(area, centred, title)
+        dates = week_dates(column.week)
+        metrics = QFontMetricsF(small)
+        if metrics.horizontalAdvance(dates) > area.width():
+            dates = week_dates(column.week, compact=True)
+        if metrics.horizontalAdvance(dates) > area.width():
+            dates = short_date(column.week.starts_on)
+        lines = [(area.translated(0, line + 1), dates)]
+    else:
+        # Too narrow for "Holiday" and a range: the start and end dates, one a line.
+        lines = [
+            (area, short_date(column.week.starts_on)),
+            (area.translated(0, line + 1), short_date(column.week.ends_on)),
+        ]
+    painter.setFont(small)
+    painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+    for rect, text in lines:
+        painter.drawText(rect, centred, text)
+
+
+def _paint_holiday(
+    painter: QPainter, column: WeekColumn, backdrop: Backdrop, palette: QPalette, font: QFont
+) -> None:
+    """Shade a holiday column and write its label down its length."""
+    rect = QRectF(column.x, 0, column.width, backdrop.height)
+    mid = palette.color(QPalette.ColorRole.Mid)
+    painter.fillRect(rect, tint(mid, palette, 0.28))
+    hatch = QColor(mid)
+    hatch.setAlphaF(0.35)
+    painter.fillRect(
+        rect.adjusted(0, backdrop.header_height, 0, 0), QBrush(hatch, Qt.BrushStyle.BDiagPattern)
+    )
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+    body_height = backdrop.height - backdrop.body_top
+    painter.translate(column.x + column.width / 2, backdrop.body_top + body_height / 2)
+    painter.rotate(-90)
+    text = QFontMetricsF(font).elidedText(
+        holiday_text(column), Qt.TextElideMode.ElideRight, body_height - 16
+    )
+    metrics = QFontMetricsF(font)
+    label = QRectF(-body_height / 2, -metrics.height() / 2, body_height, metrics.height())
+    backing = metrics.horizontalAdvance(text) + 12
+    painter.fillRect(
+        QRectF(-backing / 2, label.top() - 2, backing, label.height() + 4),
+        tint(mid, palette, 0.28),
+    )
+    painter.drawText(label, Qt.AlignmentFlag.AlignCenter, text)
+    painter.restore()
+
+
+def _paint_today(painter: QPainter, backdrop: Backdrop, palette: QPalette, font: QFont) -> None:
+    """A vertical line at today's date with a "Today" tag under the headings."""
+    if backdrop.today is None:
+        return
+    x = backdrop.scale.today_x(backdrop.today)
+    if x is None:
+        return
+    colour = today_colour(palette)
+    painter.setPen(QPen(colour, 2))
+    painter.drawLine(QPointF(x, backdrop.header_height), QPointF(x, backdrop.height))
+    small = QFont(font)
+    small.setPointSizeF(max(font.pointSizeF() * 0.85, 6.5))
+    small.setBold(True)
+    metrics = QFontMetricsF(small)
+    text = "Today"
+    width = metrics.horizontalAdvance(text) + 10
+    tag = QRectF(x - width / 2, backdrop.header_height + 2, width, metrics.height() + 2)
+    left_limit = backdrop.scale.left + 1
+    if tag.left() < left_limit:
+        tag.moveLeft(left_limit)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(colour)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawRoundedRect(tag, 3, 3)
+    painter.setFont(small)
+    painter.setPen(palette.color(QPalette.ColorRole.Base))
+    painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, text)
