@@ -1,4 +1,4 @@
-"""The preparation timeline as plain data: weeks across, plan items placed in rows that never clash."""
+"""The preparation timeline as plain data: weeks across, plan items in rows that never clash."""
 
 from __future__ import annotations
 

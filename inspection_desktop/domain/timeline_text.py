@@ -23,8 +23,18 @@ STATUS_NAMES = {
 
 # Fixed English names: the system locale must not change what the user reads.
 MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 
 # Shown beside each label so status never depends on colour alone.
@@ -105,7 +115,8 @@ def timeline_summary(weeks: list[TimelineWeek], entry_count: int) -> str:
     counted = sum(1 for week in weeks if week.counted)
     holidays = len(weeks) - counted
     text = (
-        f"{counted} weeks from {long_date(weeks[0].starts_on)} to {long_date(weeks[-1].ends_on)}"
+        f"{counted} {'week' if counted == 1 else 'weeks'} from {long_date(weeks[0].starts_on)}"
+        f" to {long_date(weeks[-1].ends_on)}"
     )
     if holidays:
         text += f", with {holidays} holiday {'week' if holidays == 1 else 'weeks'} not counted"

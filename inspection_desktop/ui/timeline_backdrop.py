@@ -24,10 +24,24 @@ class Backdrop:
     today: date | None
 
 
-def holiday_text(column: WeekColumn) -> str:
-    """What a holiday column says down its length."""
-    label = column.week.holiday_label or "Holiday"
-    return f"{label} · not counted"
+def holiday_text(label: str | None) -> str:
+    """What a run of holiday columns says down its length."""
+    return f"{label or 'Holiday'} · not counted"
+
+
+def holiday_runs(scale: TimelineScale) -> list[tuple[float, float, str | None]]:
+    """Runs of adjacent uncounted weeks with the same label: (x, width, label) for each run."""
+    runs: list[tuple[float, float, str | None]] = []
+    for column in scale.columns:
+        if column.week.counted:
+            continue
+        label = column.week.holiday_label
+        if runs and runs[-1][0] + runs[-1][1] == column.x and runs[-1][2] == label:
+            x, width, _label = runs[-1]
+            runs[-1] = (x, width + column.width, label)
+        else:
+            runs.append((column.x, column.width, label))
+    return runs
 
 
 def paint_backdrop(painter: QPainter, backdrop: Backdrop, palette: QPalette, font: QFont) -> None:
@@ -39,7 +53,7 @@ def paint_backdrop(painter: QPainter, backdrop: Backdrop, palette: QPalette, fon
     grid.setAlphaF(0.55)
     for column in backdrop.scale.columns:
         if not column.week.counted:
-            _paint_holiday(painter, column, backdrop, palette, font)
+            _shade_holiday(painter, column, backdrop, palette)
         if backdrop.today is not None and (
             column.week.starts_on <= backdrop.today <= column.week.ends_on
         ):
@@ -48,7 +62,10 @@ def paint_backdrop(painter: QPainter, backdrop: Backdrop, palette: QPalette, fon
         _paint_heading(painter, column, backdrop, palette, font)
         painter.setPen(QPen(grid, 1))
         painter.drawLine(QPointF(column.x + 0.5, 0), QPointF(column.x + 0.5, backdrop.height))
+    for x, width, label in holiday_runs(backdrop.scale):
+        _label_holiday(painter, x + width / 2, holiday_text(label), backdrop, palette, font)
     if backdrop.scale.columns:
+        painter.setPen(QPen(grid, 1))
         right = backdrop.scale.right + 0.5
         painter.drawLine(QPointF(right, 0), QPointF(right, backdrop.height))
     painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
@@ -94,10 +111,10 @@ def _paint_heading(
         painter.drawText(rect, centred, text)
 
 
-def _paint_holiday(
-    painter: QPainter, column: WeekColumn, backdrop: Backdrop, palette: QPalette, font: QFont
+def _shade_holiday(
+    painter: QPainter, column: WeekColumn, backdrop: Backdrop, palette: QPalette
 ) -> None:
-    """Shade a holiday column and write its label down its length."""
+    """Shade a holiday column, hatched below the headings."""
     rect = QRectF(column.x, 0, column.width, backdrop.height)
     mid = palette.color(QPalette.ColorRole.Mid)
     painter.fillRect(rect, tint(mid, palette, 0.28))
@@ -106,15 +123,20 @@ def _paint_holiday(
     painter.fillRect(
         rect.adjusted(0, backdrop.header_height, 0, 0), QBrush(hatch, Qt.BrushStyle.BDiagPattern)
     )
+
+
+def _label_holiday(
+    painter: QPainter, centre: float, text: str, backdrop: Backdrop, palette: QPalette, font: QFont
+) -> None:
+    """Write a holiday run's label down its length, on a plain backing so the hatch stays clear."""
+    mid = palette.color(QPalette.ColorRole.Mid)
     painter.save()
     painter.setFont(font)
     painter.setPen(palette.color(QPalette.ColorRole.WindowText))
     body_height = backdrop.height - backdrop.body_top
-    painter.translate(column.x + column.width / 2, backdrop.body_top + body_height / 2)
+    painter.translate(centre, backdrop.body_top + body_height / 2)
     painter.rotate(-90)
-    text = QFontMetricsF(font).elidedText(
-        holiday_text(column), Qt.TextElideMode.ElideRight, body_height - 16
-    )
+    text = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, body_height - 16)
     metrics = QFontMetricsF(font)
     label = QRectF(-body_height / 2, -metrics.height() / 2, body_height, metrics.height())
     backing = metrics.horizontalAdvance(text) + 12

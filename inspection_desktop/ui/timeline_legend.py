@@ -40,9 +40,16 @@ def _mark(kind: str, status: str, *, overdue: bool = False, bar: bool = False) -
         if bar:
             rect = rect.adjusted(0, 1, 0, -1)
         draw_mark(
-            painter, rect, kind=kind, status=status, overdue=overdue, bar=bar, palette=palette,
+            painter,
+            rect,
+            kind=kind,
+            status=status,
+            overdue=overdue,
+            bar=bar,
+            palette=palette,
             tick=kind == "task",
         )
+
     return paint
 
 

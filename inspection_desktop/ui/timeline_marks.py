@@ -52,7 +52,7 @@ def tint(colour: QColor, palette: QPalette, amount: float) -> QColor:
 
 
 def shape_path(kind: str, rect: QRectF) -> QPainterPath:
-    """The outline of a one-day mark: square task, circle meeting, diamond deadline, flag milestone."""
+    """A one-day mark's outline: square task, circle meeting, diamond deadline, flag milestone."""
     path = QPainterPath()
     left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
     centre = rect.center()
@@ -118,7 +118,9 @@ def draw_mark(
         painter.fillPath(path, colour)
     elif status == "in_progress":
         painter.save()
-        painter.setClipRect(QRectF(rect.left() - 2, rect.center().y(), rect.width() + 4, rect.height()))
+        painter.setClipRect(
+            QRectF(rect.left() - 2, rect.center().y(), rect.width() + 4, rect.height())
+        )
         painter.fillPath(path, colour)
         painter.restore()
     edge = colour.lighter(150) if dark else colour.darker(115)
@@ -132,8 +134,12 @@ def draw_mark(
         glyph = QRectF(rect.left() + 3, rect.top() + 3, rect.height() - 6, rect.height() - 6)
         _draw_glyph(painter, kind, glyph, colour, palette)
     if status == "done" and tick and (bar or kind != "milestone"):
-        _draw_tick(painter, rect if not bar else QRectF(rect.right() - rect.height(), rect.top(),
-                                                        rect.height(), rect.height()))
+        _draw_tick(
+            painter,
+            rect
+            if not bar
+            else QRectF(rect.right() - rect.height(), rect.top(), rect.height(), rect.height()),
+        )
     painter.restore()
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
+    QFocusEvent,
     QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
@@ -31,7 +32,6 @@ from inspection_desktop.domain.timeline import (
 from inspection_desktop.domain.timeline_text import (
     entry_description,
     entry_label,
-    label_prefix,
     timeline_summary,
 )
 from inspection_desktop.ui.timeline_backdrop import Backdrop, paint_backdrop
@@ -139,7 +139,9 @@ class TimelineWidget(QWidget):
         )
         metrics = QFontMetricsF(self.font())
         self._labels = {
-            e.item_id: metrics.elidedText(entry_label(e), Qt.TextElideMode.ElideRight, LABEL_MAX_WIDTH)
+            e.item_id: metrics.elidedText(
+                entry_label(e), Qt.TextElideMode.ElideRight, LABEL_MAX_WIDTH
+            )
             for e in self._entries
         }
         placed = place_entries(
@@ -182,7 +184,9 @@ class TimelineWidget(QWidget):
 
     def _hit_rect(self, placed: PlacedEntry) -> QRectF:
         top = self._lane_top(placed.lane)
-        return QRectF(placed.left - 3, top + 1, placed.right - placed.left + 6, self._lane_height() - 2)
+        return QRectF(
+            placed.left - 3, top + 1, placed.right - placed.left + 6, self._lane_height() - 2
+        )
 
     def _find(self, item_id: int) -> PlacedEntry | None:
         return next((p for p in self._placed if p.entry.item_id == item_id), None)
@@ -205,7 +209,9 @@ class TimelineWidget(QWidget):
             if self._hit_rect(placed).intersects(QRectF(event.rect())):
                 self._paint_entry(painter, placed, palette)
         if self.hasFocus() and self._selected is None:
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine))
+            painter.setPen(
+                QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine)
+            )
             painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
         painter.end()
 
@@ -216,12 +222,19 @@ class TimelineWidget(QWidget):
         if entry.item_id == self._selected:
             self._paint_selection(painter, self._hit_rect(placed), palette)
         mark = QRectF(
-            placed.mark_left, top + (lane - MARKER_SIZE) / 2,
-            placed.mark_right - placed.mark_left, MARKER_SIZE,
+            placed.mark_left,
+            top + (lane - MARKER_SIZE) / 2,
+            placed.mark_right - placed.mark_left,
+            MARKER_SIZE,
         )
         draw_mark(
-            painter, mark, kind=entry.kind, status=entry.status, overdue=entry.overdue,
-            bar=placed.is_bar, palette=palette,
+            painter,
+            mark,
+            kind=entry.kind,
+            status=entry.status,
+            overdue=entry.overdue,
+            bar=placed.is_bar,
+            palette=palette,
         )
         label = QRectF(placed.label_left, top, placed.label_right - placed.label_left, lane)
         text = self._labels.get(entry.item_id, entry.title)
@@ -310,12 +323,11 @@ class TimelineWidget(QWidget):
         return self._neighbour_lane(self._placed[index], -1 if key == Qt.Key.Key_Up else 1)
 
     def _neighbour_lane(self, current: PlacedEntry, step: int) -> int | None:
-        """The entry in the next lane up or down nearest across to the current one."""
-        centre = (current.mark_left + current.mark_right) / 2
+        """The entry in the next lane up or down that starts nearest to where the current starts."""
         candidates = [p for p in self._placed if p.lane == current.lane + step]
         if not candidates:
             return None
-        best = min(candidates, key=lambda p: abs((p.mark_left + p.mark_right) / 2 - centre))
+        best = min(candidates, key=lambda p: abs(p.mark_left - current.mark_left))
         return best.entry.item_id
 
     def _choose(self, item_id: int | None) -> None:
@@ -342,14 +354,14 @@ class TimelineWidget(QWidget):
             text += " Selected: " + entry_description(placed.entry).replace("\n", ". ")
         self.setAccessibleDescription(text)
 
-    def focusInEvent(self, event: object) -> None:  # type: ignore[override]
+    def focusInEvent(self, event: QFocusEvent) -> None:
         """Repaint so the focus mark shows."""
-        super().focusInEvent(event)  # type: ignore[arg-type]
+        super().focusInEvent(event)
         self.update()
 
-    def focusOutEvent(self, event: object) -> None:  # type: ignore[override]
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         """Repaint so the focus mark goes."""
-        super().focusOutEvent(event)  # type: ignore[arg-type]
+        super().focusOutEvent(event)
         self.update()
 
     def event(self, event: QEvent) -> bool:
@@ -433,6 +445,3 @@ class TimelineView(QWidget):
         self._scroll.ensureVisible(
             centre.x(), centre.y(), rect.width() // 2 + 16, rect.height() // 2 + 8
         )
-
-
-__all__ = ["QPoint", "TimelineView", "TimelineWidget"]
