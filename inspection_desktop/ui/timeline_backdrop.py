@@ -44,22 +44,19 @@ def holiday_runs(scale: TimelineScale) -> list[tuple[float, float, str | None]]:
     return runs
 
 
-def paint_backdrop(painter: QPainter, backdrop: Backdrop, palette: QPalette, font: QFont) -> None:
-    """Paint the heading band, the week columns, holiday shading and the "Today" line."""
-    painter.save()
-    header = QRectF(0, 0, painter.device().width(), backdrop.header_height)
-    painter.fillRect(header, palette.color(QPalette.ColorRole.Window))
+def _grid_colour(palette: QPalette) -> QColor:
     grid = QColor(palette.color(QPalette.ColorRole.Mid))
     grid.setAlphaF(0.55)
+    return grid
+
+
+def paint_backdrop(painter: QPainter, backdrop: Backdrop, palette: QPalette, font: QFont) -> None:
+    """Paint the week columns below the headings: holiday shading, grid lines, the "Today" line."""
+    painter.save()
+    grid = _grid_colour(palette)
     for column in backdrop.scale.columns:
         if not column.week.counted:
             _shade_holiday(painter, column, backdrop, palette)
-        if backdrop.today is not None and (
-            column.week.starts_on <= backdrop.today <= column.week.ends_on
-        ):
-            current = QRectF(column.x, 0, column.width, backdrop.header_height)
-            painter.fillRect(current, tint(today_colour(palette), palette, 0.14))
-        _paint_heading(painter, column, backdrop, palette, font)
         painter.setPen(QPen(grid, 1))
         painter.drawLine(QPointF(column.x + 0.5, 0), QPointF(column.x + 0.5, backdrop.height))
     for x, width, label in holiday_runs(backdrop.scale):
@@ -68,15 +65,40 @@ def paint_backdrop(painter: QPainter, backdrop: Backdrop, palette: QPalette, fon
         painter.setPen(QPen(grid, 1))
         right = backdrop.scale.right + 0.5
         painter.drawLine(QPointF(right, 0), QPointF(right, backdrop.height))
-    painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
-    painter.drawLine(QPointF(0, header.bottom()), QPointF(header.right(), header.bottom()))
     _paint_today(painter, backdrop, palette, font)
     painter.restore()
 
 
-def _paint_heading(
-    painter: QPainter, column: WeekColumn, backdrop: Backdrop, palette: QPalette, font: QFont
+def paint_header(
+    painter: QPainter, backdrop: Backdrop, palette: QPalette, font: QFont, top: float
 ) -> None:
+    """Paint the band of week headings with its top at ``top`` (it stays put while scrolling)."""
+    painter.save()
+    painter.translate(0, top)
+    header = QRectF(0, 0, painter.device().width(), backdrop.header_height)
+    painter.fillRect(header, palette.color(QPalette.ColorRole.Window))
+    grid = _grid_colour(palette)
+    mid = palette.color(QPalette.ColorRole.Mid)
+    for column in backdrop.scale.columns:
+        band = QRectF(column.x, 0, column.width, backdrop.header_height)
+        if not column.week.counted:
+            painter.fillRect(band, tint(mid, palette, 0.28))
+        if backdrop.today is not None and (
+            column.week.starts_on <= backdrop.today <= column.week.ends_on
+        ):
+            painter.fillRect(band, tint(today_colour(palette), palette, 0.14))
+        _paint_heading(painter, column, palette, font)
+        painter.setPen(QPen(grid, 1))
+        painter.drawLine(QPointF(column.x + 0.5, 0), QPointF(column.x + 0.5, header.bottom()))
+    if backdrop.scale.columns:
+        right = backdrop.scale.right + 0.5
+        painter.drawLine(QPointF(right, 0), QPointF(right, header.bottom()))
+    painter.setPen(QPen(mid, 1))
+    painter.drawLine(QPointF(0, header.bottom()), QPointF(header.right(), header.bottom()))
+    painter.restore()
+
+
+def _paint_heading(painter: QPainter, column: WeekColumn, palette: QPalette, font: QFont) -> None:
     """Two lines at the top of a column: "Week 4" and the week's dates."""
     bold = QFont(font)
     bold.setBold(True)
@@ -120,9 +142,7 @@ def _shade_holiday(
     painter.fillRect(rect, tint(mid, palette, 0.28))
     hatch = QColor(mid)
     hatch.setAlphaF(0.35)
-    painter.fillRect(
-        rect.adjusted(0, backdrop.header_height, 0, 0), QBrush(hatch, Qt.BrushStyle.BDiagPattern)
-    )
+    painter.fillRect(rect, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
 
 
 def _label_holiday(

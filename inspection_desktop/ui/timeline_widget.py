@@ -34,7 +34,7 @@ from inspection_desktop.domain.timeline_text import (
     entry_label,
     timeline_summary,
 )
-from inspection_desktop.ui.timeline_backdrop import Backdrop, paint_backdrop
+from inspection_desktop.ui.timeline_backdrop import Backdrop, paint_backdrop, paint_header
 from inspection_desktop.ui.timeline_hints import backdrop_tooltip
 from inspection_desktop.ui.timeline_legend import TimelineLegend
 from inspection_desktop.ui.timeline_marks import draw_mark, overdue_colour
@@ -64,6 +64,7 @@ class TimelineWidget(QWidget):
         self._scale = TimelineScale(())
         self._placed: list[PlacedEntry] = []
         self._labels: dict[int, str] = {}
+        self._header_top = 0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Preparation timeline")
@@ -108,6 +109,11 @@ class TimelineWidget(QWidget):
         placed = self._find(item_id)
         return self._hit_rect(placed).toAlignedRect() if placed else QRect()
 
+    def set_header_top(self, top: int) -> None:
+        """Keep the week headings at ``top`` (the scrolled-to y), so they stay in sight."""
+        self._header_top = max(0, top)
+        self.update()
+
     def week_scale(self) -> TimelineScale:
         """The current mapping from dates to x positions."""
         return self._scale
@@ -119,6 +125,10 @@ class TimelineWidget(QWidget):
 
     def _header_height(self) -> float:
         return round(self._line() * 2 + 12)
+
+    def heading_height(self) -> int:
+        """How tall the band of week headings is."""
+        return int(self._header_height())
 
     def _body_top(self) -> float:
         return self._header_height() + self._line() + 8
@@ -192,6 +202,8 @@ class TimelineWidget(QWidget):
         return next((p for p in self._placed if p.entry.item_id == item_id), None)
 
     def _entry_at(self, pos: QPointF) -> PlacedEntry | None:
+        if pos.y() < self._header_top + self._header_height():
+            return None  # the headings cover whatever has scrolled beneath them
         return next((p for p in self._placed if self._hit_rect(p).contains(pos)), None)
 
     # -- painting ------------------------------------------------------------------------------
@@ -208,6 +220,7 @@ class TimelineWidget(QWidget):
         for placed in self._placed:
             if self._hit_rect(placed).intersects(QRectF(event.rect())):
                 self._paint_entry(painter, placed, palette)
+        paint_header(painter, backdrop, palette, self.font(), self._header_top)
         if self.hasFocus() and self._selected is None:
             painter.setPen(
                 QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine)
@@ -374,7 +387,11 @@ class TimelineWidget(QWidget):
                 backdrop = Backdrop(
                     self._scale, self._header_height(), self._body_top(), self.height(), self._today
                 )
-                text = backdrop_tooltip(backdrop, QPointF(event.pos()))
+                # The tooltip helper knows the headings at the top; undo their scrolled offset.
+                y = event.pos().y() - self._header_top
+                if y >= self._header_height():
+                    y = event.pos().y()
+                text = backdrop_tooltip(backdrop, QPointF(event.pos().x(), y))
             if text:
                 QToolTip.showText(event.globalPos(), text, self)
             else:
@@ -415,6 +432,7 @@ class TimelineView(QWidget):
         self.timeline.selection_cleared.connect(self.selection_cleared)
         self.timeline.item_activated.connect(self.item_activated)
         self.timeline.reveal_requested.connect(self._on_timeline_reveal_requested)
+        self._scroll.verticalScrollBar().valueChanged.connect(self._on_vertical_scroll_changed)
 
     def set_data(
         self, weeks: list[TimelineWeek], entries: list[TimelineEntry], today: date | None
@@ -441,7 +459,13 @@ class TimelineView(QWidget):
 
     @Slot(QRect)
     def _on_timeline_reveal_requested(self, rect: QRect) -> None:
+        # The y margin keeps the entry clear of the headings that stay at the top.
         centre = rect.center()
+        headings = self.timeline.heading_height()
         self._scroll.ensureVisible(
-            centre.x(), centre.y(), rect.width() // 2 + 16, rect.height() // 2 + 8
+            centre.x(), centre.y(), rect.width() // 2 + 16, rect.height() // 2 + headings + 8
         )
+
+    @Slot(int)
+    def _on_vertical_scroll_changed(self, value: int) -> None:
+        self.timeline.set_header_top(value)

@@ -211,3 +211,34 @@ def test_view_passes_on_clicks(qtbot: QtBot) -> None:
     with qtbot.waitSignal(view.item_selected) as blocker:
         qtbot.mouseClick(view.timeline, Qt.MouseButton.LeftButton, pos=view.entry_rect(3).center())
     assert blocker.args == [3]
+
+
+def test_holiday_weeks_are_drawn_shaded(timeline: TimelineWidget) -> None:
+    """Below the headings, a Christmas column is painted darker than a counted week."""
+    scale = timeline.week_scale()
+    holiday = next(c for c in scale.columns if not c.week.counted)
+    counted = next(c for c in scale.columns if c.week.number == 11)
+    image = timeline.grab().toImage()
+    y = timeline.height() - 6
+    shaded = image.pixelColor(int(holiday.x + 3), y).lightnessF()
+    plain = image.pixelColor(int(counted.x + counted.width / 2), y).lightnessF()
+    assert shaded < plain
+
+
+@OFFSCREEN_SIZE_HINTS
+def test_headings_stay_in_sight_and_cover_entries_beneath(qtbot: QtBot) -> None:
+    """Scrolled down, a click on the headings selects nothing hidden beneath them."""
+    view = TimelineView()
+    qtbot.addWidget(view)
+    entries = [make_entry(i, date(2027, 1, 11)) for i in range(1, 16)]
+    view.set_data(sample_weeks(), entries, TODAY)
+    view.resize(700, 260)
+    view.show()
+    qtbot.waitExposed(view)
+    view.select_item(15)
+    top = view.timeline.visibleRegion().boundingRect().top()
+    assert top > 0
+    hidden = next(i for i in range(1, 16) if view.entry_rect(i).top() > top)
+    point = QPoint(view.entry_rect(hidden).center().x(), top + 5)
+    with qtbot.assertNotEmitted(view.item_selected):
+        qtbot.mouseClick(view.timeline, Qt.MouseButton.LeftButton, pos=point)
