@@ -192,6 +192,12 @@ class TimelineWidget(QWidget):
         super().resizeEvent(event)
         self._relayout()
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-measure labels and lanes when the font changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._relayout()
+
     def _hit_rect(self, placed: PlacedEntry) -> QRectF:
         top = self._lane_top(placed.lane)
         return QRectF(

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QPalette
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from inspection_desktop.domain.timeline import TimelineEntry, TimelineWeek
@@ -62,6 +63,8 @@ def sample_entries() -> list[TimelineEntry]:
 # legend wraps, as a word-wrapped QLabel would); a real display does not, so the view's tests
 # let this one message through.
 OFFSCREEN_SIZE_HINTS = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+# Likewise a tooltip window warns that the offscreen platform cannot raise it.
+OFFSCREEN_RAISE = pytest.mark.qt_log_ignore("does not support raise")
 
 # Starts first; on a tie, the shorter item first.
 DATE_ORDER = [3, 2, 1, 4, 5]
@@ -242,3 +245,27 @@ def test_headings_stay_in_sight_and_cover_entries_beneath(qtbot: QtBot) -> None:
     point = QPoint(view.entry_rect(hidden).center().x(), top + 5)
     with qtbot.assertNotEmitted(view.item_selected):
         qtbot.mouseClick(view.timeline, Qt.MouseButton.LeftButton, pos=point)
+
+
+@OFFSCREEN_RAISE
+def test_tooltip_describes_the_entry_in_words(qtbot: QtBot, timeline: TimelineWidget) -> None:
+    """Hovering over an item shows its title, owner and status in words."""
+    centre = timeline.entry_rect(2).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, centre, timeline.mapToGlobal(centre))
+    QApplication.sendEvent(timeline, event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert "Synthetic item 2" in QToolTip.text()
+    assert "Owner: Test owner" in QToolTip.text()
+    assert "Status: Done" in QToolTip.text()
+    QToolTip.hideText()
+
+
+def test_an_empty_timeline_paints(qtbot: QtBot) -> None:
+    """With no weeks and no items the widget still shows and paints."""
+    widget = TimelineWidget()
+    qtbot.addWidget(widget)
+    widget.set_data([], [], None)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert not widget.grab().isNull()
+    assert widget.selected_item() is None
