@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QPen
 
 from inspection_desktop.domain.timeline import PlacedEntry
-from inspection_desktop.ui.timeline_marks import draw_mark, overdue_colour
+from inspection_desktop.ui.timeline_marks import draw_mark, overdue_colour, tint
 
 
 def paint_entry(
@@ -18,6 +18,7 @@ def paint_entry(
     label: str,
     font: QFont,
     palette: QPalette,
+    selected: bool = False,
 ) -> None:
     """Paint an entry's mark and ``label`` within its lane's band ``lane_rect``."""
     entry = placed.entry
@@ -38,6 +39,11 @@ def paint_entry(
         palette=palette,
     )
     area = QRectF(placed.label_left, top, placed.label_right - placed.label_left, height)
+    if not selected:
+        # A plain backing keeps grid lines and the "Today" line from striking through the words.
+        line = QFontMetricsF(font).height()
+        backing = QRectF(area.left() - 1, top + (height - line) / 2, area.width(), line)
+        painter.fillRect(backing, palette.color(QPalette.ColorRole.Base))
     align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
     if entry.overdue and label.startswith("!"):
         # The "!" is red and bold as well as written, so it reads with or without colour.
@@ -61,8 +67,8 @@ def paint_entry(
 def paint_selection(painter: QPainter, rect: QRectF, palette: QPalette, *, focused: bool) -> None:
     """A highlighted rounded box behind the selected entry, bolder when the timeline has focus."""
     highlight = palette.color(QPalette.ColorRole.Highlight)
-    fill = highlight.lighter(100)
-    fill.setAlphaF(0.22)
+    # Opaque, so lines behind the selected entry do not show through its words.
+    fill = tint(highlight, palette, 0.22)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setBrush(fill)

@@ -200,6 +200,7 @@ class TimelineWidget(QWidget):
                 label=self._labels.get(placed.entry.item_id, placed.entry.title),
                 font=self.font(),
                 palette=palette,
+                selected=placed.entry.item_id == self._selected,
             )
         paint_header(painter, backdrop, palette, self.font(), self._header_top)
         if self.hasFocus() and self._selected is None:
