@@ -16,6 +16,7 @@ from inspection_desktop.domain.dates import long_date, week_span
 from inspection_desktop.domain.inspection_calendar import InspectionCalendar
 from inspection_desktop.domain.plan import ItemStatus, PlanRow
 from inspection_desktop.domain.plan_template import ItemKind
+from inspection_desktop.domain.plan_timeline import timeline_entries, timeline_weeks
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.inspection_service import InspectionService
 from inspection_desktop.ui import dialogs
@@ -34,6 +35,7 @@ from inspection_desktop.ui.holidays_dialog import HolidaysDialog
 from inspection_desktop.ui.item_details import details_html, when_text
 from inspection_desktop.ui.move_item_dialog import MoveItemDialog
 from inspection_desktop.ui.new_inspection_dialog import NewInspectionDialog
+from inspection_desktop.ui.timeline_view import TimelineView
 from inspection_desktop.ui.undo_commands import AppliedChangeCommand
 
 
@@ -63,6 +65,8 @@ class MainWindow(QMainWindow):
         self._proxy = ChecklistFilterModel(self)
         self._proxy.setSourceModel(self._model)
         self.ui.checklistView.setModel(self._proxy)
+        self.timeline = TimelineView(self)
+        self.ui.timelineLayout.addWidget(self.timeline)
         self._set_up_widgets()
         self._connect_signals()
         if inspection_id is not None:
@@ -139,6 +143,9 @@ class MainWindow(QMainWindow):
         ui.actionAbout.triggered.connect(self._on_about_triggered)
         ui.actionFocusFilter.triggered.connect(self._on_focus_filter_triggered)
         ui.actionFocusChecklist.triggered.connect(self.ui.checklistView.setFocus)
+        ui.actionFocusTimeline.triggered.connect(self.timeline.timeline.setFocus)
+        self.timeline.item_selected.connect(self._on_timeline_item_selected)
+        self.timeline.item_activated.connect(self._on_timeline_item_activated)
         ui.actionShowTimeline.toggled.connect(self.ui.timelineContainer.setVisible)
         for view, action in self._view_actions.items():
             action.triggered.connect(lambda _checked=False, v=view: self.set_view(v))
@@ -230,6 +237,7 @@ class MainWindow(QMainWindow):
             f"{inspection.area} · notified {long_date(inspection.notified_on)}"
         )
         self._update_summary(rows, today)
+        self.timeline.set_data(timeline_weeks(calendar, rows), timeline_entries(rows, today), today)
         if selected is not None:
             self.select_item(selected)
         self._show_details(self._rows.get(selected) if selected is not None else None)
@@ -370,6 +378,21 @@ class MainWindow(QMainWindow):
     def _on_checklist_selection_changed(self, *_args: object) -> None:
         item_id = self.selected_item_id()
         self._show_details(self._rows.get(item_id) if item_id is not None else None)
+        if item_id is not None and self.timeline.selected_item() != item_id:
+            self.timeline.select_item(item_id)
+
+    @Slot(int)
+    def _on_timeline_item_selected(self, item_id: int) -> None:
+        if not self.select_item(item_id):
+            # The current view hides the item: fall back to the full plan, filter cleared.
+            self.ui.filterEdit.clear()
+            self.set_view(ChecklistView.BY_WEEK)
+            self.select_item(item_id)
+
+    @Slot(int)
+    def _on_timeline_item_activated(self, item_id: int) -> None:
+        self._on_timeline_item_selected(item_id)
+        self.ui.checklistView.setFocus()
 
     @Slot(int, bool)
     def _on_checklist_check_toggled(self, item_id: int, checked: bool) -> None:
