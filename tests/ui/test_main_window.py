@@ -225,7 +225,9 @@ def test_a_section_added_beside_the_plan_is_told_the_inspection(
     from PySide6.QtWidgets import QWidget
 
     class Section(QWidget):
-        seen: list[int] = []
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen: list[int] = []
 
         def set_inspection(self, inspection_id: int) -> None:
             self.seen.append(inspection_id)
