@@ -48,9 +48,7 @@ def build_parser() -> OneLineArgumentParser:
     return parser
 
 
-def run_command(
-    args: argparse.Namespace, context: CliContext, err: TextIO | None = None
-) -> int:
+def run_command(args: argparse.Namespace, context: CliContext, err: TextIO | None = None) -> int:
     """Run the handler chosen by ``args``; expected trouble becomes one line and exit 2."""
     stream = err if err is not None else context.err
     try:
