@@ -1,4 +1,4 @@
-"""Finishing a rendered document: put papers in their held pages, stamp "Page X of Y", add bookmarks."""
+"""Finishing a document: papers into their held pages, "Page X of Y" on every page, bookmarks."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import io
 from collections.abc import Mapping, Sequence
 
 from pypdf import PageObject, PdfReader, PdfWriter
+from reportlab.lib.colors import white
 from reportlab.pdfgen.canvas import Canvas
 
 from inspection_desktop.documents import pdf_style as ps
@@ -85,7 +86,7 @@ def _draw_page_number(canvas: Canvas, page_width: float, label: str) -> None:
     canvas.setFont(ps.FONT, 8)
     text_width = canvas.stringWidth(label, ps.FONT, 8)
     right = page_width - ps.MARGIN_RIGHT
-    canvas.setFillColor(ps.colors.white)
+    canvas.setFillColor(white)
     canvas.rect(
         right - text_width - 3, ps.FOOTER_BASELINE - 3, text_width + 6, 12, stroke=0, fill=1
     )
@@ -98,6 +99,8 @@ def _add_outline(writer: PdfWriter, sections: Sequence[SectionStart]) -> None:
     parent = None
     for section in sections:
         if section.level == 0 or parent is None:
-            parent = writer.add_outline_item(section.title, section.page_index)
+            parent = writer.add_outline_item(title=section.title, page_number=section.page_index)
         else:
-            writer.add_outline_item(section.title, section.page_index, parent=parent)
+            writer.add_outline_item(
+                title=section.title, page_number=section.page_index, parent=parent
+            )

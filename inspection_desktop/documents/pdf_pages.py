@@ -1,4 +1,4 @@
-"""Page templates for meeting documents: cover, pages with header and footer, pages held for papers."""
+"""Page templates for meeting documents: cover, header-and-footer pages, pages held for papers."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import io
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
@@ -35,7 +36,7 @@ class SectionStart:
     page_index: int
 
 
-class HeldPage(Flowable):
+class HeldPage(Flowable):  # type: ignore[misc]
     """An empty page kept for one page of an attached paper, replaced when the pack is merged."""
 
     def __init__(self, paper_key: str, page_number: int) -> None:
@@ -43,7 +44,7 @@ class HeldPage(Flowable):
         self.paper_key = paper_key
         self.page_number = page_number
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         """Take no space: the page stays blank until the paper fills it."""
         return (0, 0)
 
@@ -55,8 +56,8 @@ def section_heading(text: str, *, level: int = 0, outline_title: str | None = No
     """A heading that starts a section: it gets a bookmark and a line on the contents page."""
     style = ps.styles().heading if level == 0 else ps.styles().subheading
     heading = Paragraph(ps.markup(text), style)
-    heading.outline_title = outline_title or text  # type: ignore[attr-defined]
-    heading.outline_level = level  # type: ignore[attr-defined]
+    heading.outline_title = outline_title or text
+    heading.outline_level = level
     return heading
 
 
@@ -68,7 +69,7 @@ class _Record:
     held: dict[str, list[int]] = field(default_factory=dict)
 
 
-class MeetingDocTemplate(BaseDocTemplate):
+class MeetingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     """A4 document that remembers where sections start and which pages are held for papers."""
 
     def __init__(self, buffer: io.BytesIO, heads: RunningHeads, **kwargs: Any) -> None:
@@ -119,7 +120,7 @@ class MeetingDocTemplate(BaseDocTemplate):
         """A band of colour at the top of the cover and the footer note."""
         canvas.saveState()
         canvas.setFillColor(ps.ACCENT)
-        canvas.rect(0, ps.PAGE_HEIGHT - 9 * ps.mm, ps.PAGE_WIDTH, 9 * ps.mm, stroke=0, fill=1)
+        canvas.rect(0, ps.PAGE_HEIGHT - 9 * mm, ps.PAGE_WIDTH, 9 * mm, stroke=0, fill=1)
         self._draw_footer(canvas)
         canvas.restoreState()
 
@@ -132,12 +133,12 @@ class MeetingDocTemplate(BaseDocTemplate):
         canvas.setFont(ps.FONT, 8.5)
         canvas.setFillColor(ps.MUTED)
         name_width = canvas.stringWidth(self.heads.partnership_name, ps.FONT_BOLD, 8.5)
-        room = ps.FRAME_WIDTH - name_width - 8 * ps.mm
+        room = ps.FRAME_WIDTH - name_width - 8 * mm
         title = ps.fit_text(self.heads.document_title, room, 8.5)
         canvas.drawRightString(ps.PAGE_WIDTH - ps.MARGIN_RIGHT, ps.HEADER_BASELINE, title)
         canvas.setStrokeColor(ps.RULE)
         canvas.setLineWidth(0.6)
-        rule_y = ps.HEADER_BASELINE - 2.5 * ps.mm
+        rule_y = ps.HEADER_BASELINE - 2.5 * mm
         canvas.line(ps.MARGIN_LEFT, rule_y, ps.PAGE_WIDTH - ps.MARGIN_RIGHT, rule_y)
         self._draw_footer(canvas)
         canvas.restoreState()
@@ -146,7 +147,7 @@ class MeetingDocTemplate(BaseDocTemplate):
         """A divider before a paper: a side band in the accent colour and the usual footer."""
         canvas.saveState()
         canvas.setFillColor(ps.ACCENT)
-        canvas.rect(0, 0, 9 * ps.mm, ps.PAGE_HEIGHT, stroke=0, fill=1)
+        canvas.rect(0, 0, 9 * mm, ps.PAGE_HEIGHT, stroke=0, fill=1)
         self._draw_footer(canvas)
         canvas.restoreState()
 
@@ -154,12 +155,12 @@ class MeetingDocTemplate(BaseDocTemplate):
         """The footer note on the left; the page number is stamped on the right when finished."""
         canvas.setStrokeColor(ps.RULE)
         canvas.setLineWidth(0.6)
-        rule_y = ps.FOOTER_BASELINE + 4 * ps.mm
+        rule_y = ps.FOOTER_BASELINE + 4 * mm
         canvas.line(ps.MARGIN_LEFT, rule_y, ps.PAGE_WIDTH - ps.MARGIN_RIGHT, rule_y)
         canvas.setFont(ps.FONT, 8)
         canvas.setFillColor(ps.MUTED)
         # Leave room on the right for "Page X of Y", stamped when the document is finished.
-        room = ps.FRAME_WIDTH - 32 * ps.mm
+        room = ps.FRAME_WIDTH - 32 * mm
         canvas.drawString(
             ps.MARGIN_LEFT, ps.FOOTER_BASELINE, ps.fit_text(self.heads.footer_note, room, 8)
         )

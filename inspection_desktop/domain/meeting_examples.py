@@ -1,4 +1,4 @@
-"""A worked example: the week-4 co-ordinators' meeting with the guide's ten-item agenda (synthetic)."""
+"""A worked example: the week-4 co-ordinators' meeting with the guide's ten items (synthetic)."""
 
 from __future__ import annotations
 
