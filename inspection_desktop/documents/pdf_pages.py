@@ -6,6 +6,7 @@ import io
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
@@ -52,9 +53,16 @@ class HeldPage(Flowable):  # type: ignore[misc]
         """Draw nothing."""
 
 
-def section_heading(text: str, *, level: int = 0, outline_title: str | None = None) -> Paragraph:
+def section_heading(
+    text: str,
+    *,
+    level: int = 0,
+    outline_title: str | None = None,
+    style: ParagraphStyle | None = None,
+) -> Paragraph:
     """A heading that starts a section: it gets a bookmark and a line on the contents page."""
-    style = ps.styles().heading if level == 0 else ps.styles().subheading
+    if style is None:
+        style = ps.styles().heading if level == 0 else ps.styles().subheading
     heading = Paragraph(ps.markup(text), style)
     heading.outline_title = outline_title or text
     heading.outline_level = level
@@ -112,7 +120,8 @@ class MeetingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         if title is not None:
             level = int(getattr(flowable, "outline_level", 0))
             self.record.sections.append(SectionStart(title, level, page_index))
-            self.notify("TOCEntry", (level, title, self.page))
+            # The contents page puts entries into Paragraph markup, so escape them.
+            self.notify("TOCEntry", (level, ps.markup(title), self.page))
         if isinstance(flowable, HeldPage):
             self.record.held.setdefault(flowable.paper_key, []).append(page_index)
 

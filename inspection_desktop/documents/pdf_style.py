@@ -40,7 +40,8 @@ ACCENT = colors.HexColor("#1D4E89")
 ACCENT_LIGHT = colors.HexColor("#E8EEF6")
 RULE = colors.HexColor("#C9D2DC")
 ZEBRA = colors.HexColor("#F5F7FA")
-WARNING = colors.HexColor("#A4262C")
+WARNING_HEX = "#A4262C"
+WARNING = colors.HexColor(WARNING_HEX)
 WARNING_LIGHT = colors.HexColor("#FBEAEA")
 
 
