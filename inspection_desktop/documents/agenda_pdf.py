@@ -13,7 +13,6 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from inspection_desktop.documents import pdf_style as ps
@@ -84,7 +83,7 @@ def details_table(meeting: Meeting) -> Table:
     data = [[ps.para(label, s.cover_label), ps.para(value, s.body)] for label, value in rows]
     table = Table(data, colWidths=[32 * mm, ps.FRAME_WIDTH - 32 * mm], hAlign="LEFT")
     table.setStyle(
-        TableStyle(
+        ps.table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),

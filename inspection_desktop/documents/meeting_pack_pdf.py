@@ -89,7 +89,7 @@ def render_meeting_pack(
 def _contents_flowables() -> list[Flowable]:
     """The contents page: every section and paper with the page it starts on."""
     s = ps.styles()
-    contents = TableOfContents(dotsMinLevel=0)
+    contents = TableOfContents(dotsMinLevel=0, tableStyle=ps.table_style([]))
     contents.levelStyles = [
         ParagraphStyle(
             "Contents",

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from inspection_desktop.documents import pdf_style as ps
 from inspection_desktop.documents.agenda_pdf import details_table, logo_image
@@ -59,7 +58,7 @@ def _note_box(lines: Sequence[str]) -> Table:
     s = ps.styles()
     box = Table([[[Paragraph(line, s.body) for line in lines]]], colWidths=[ps.FRAME_WIDTH])
     box.setStyle(
-        TableStyle(
+        ps.table_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), ps.ACCENT_LIGHT),
                 ("LINEBEFORE", (0, 0), (0, -1), 3, ps.ACCENT),
@@ -166,7 +165,7 @@ def week_status_flowables(statuses: Sequence[WeekStatus]) -> list[Flowable]:
             str(row.not_started),
             str(row.not_applicable),
             _overdue_cell(row.overdue),
-            progress_bar(row.percent_done),
+            ProgressBar(row.percent_done),
         ]
         for row in statuses
     ]
@@ -184,16 +183,28 @@ def _overdue_cell(count: int) -> Paragraph:
     return Paragraph("0", s.cell_muted)
 
 
-def progress_bar(percent: int, width: float = 20 * mm, height: float = 2.6 * mm) -> Drawing:
-    """A small horizontal bar with the percentage beside it."""
-    percent = max(0, min(100, percent))
-    drawing = Drawing(width + 12 * mm, 10)
-    drawing.add(Rect(0, 2, width, height, fillColor=ps.RULE, strokeColor=None))
-    if percent:
-        drawing.add(
-            Rect(0, 2, width * percent / 100, height, fillColor=ps.ACCENT, strokeColor=None)
-        )
-    drawing.add(
-        String(width + 2 * mm, 2, f"{percent}%", fontName=ps.FONT, fontSize=8, fillColor=ps.INK)
-    )
-    return drawing
+class ProgressBar(Flowable):  # type: ignore[misc]
+    """A small horizontal bar with the percentage beside it, drawn in the embedded font."""
+
+    def __init__(self, percent: int, bar_width: float = 20 * mm, bar_height: float = 2.6 * mm):
+        super().__init__()
+        self.percent = max(0, min(100, percent))
+        self.bar_width = bar_width
+        self.bar_height = bar_height
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """The bar and its label need a fixed box."""
+        return (self.bar_width + 12 * mm, 10)
+
+    def draw(self) -> None:
+        """Draw the track, the filled part and the label."""
+        canvas = self.canv
+        canvas.setFillColor(ps.RULE)
+        canvas.rect(0, 2, self.bar_width, self.bar_height, stroke=0, fill=1)
+        if self.percent:
+            canvas.setFillColor(ps.ACCENT)
+            filled = self.bar_width * self.percent / 100
+            canvas.rect(0, 2, filled, self.bar_height, stroke=0, fill=1)
+        canvas.setFillColor(ps.INK)
+        canvas.setFont(ps.FONT, 8)
+        canvas.drawString(self.bar_width + 2 * mm, 2, f"{self.percent}%")

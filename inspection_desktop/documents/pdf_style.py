@@ -203,5 +203,10 @@ def data_table(
             commands.append(("BACKGROUND", (0, index), (-1, index), ZEBRA))
     for index in highlight_rows:
         commands.append(("BACKGROUND", (0, index + 1), (-1, index + 1), WARNING_LIGHT))
-    table.setStyle(TableStyle(commands))
+    table.setStyle(table_style(commands))
     return table
+
+
+def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
+    """A table style in the embedded font (reportlab's default would pull in Helvetica)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
