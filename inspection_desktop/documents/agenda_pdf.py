@@ -36,9 +36,8 @@ def render_agenda(meeting: Meeting, context: PackContext) -> bytes:
     doc = MeetingDocTemplate(buffer, heads)
     story: list[Flowable] = [
         NextPageTemplate(LATER),
-        *title_block(meeting, context, kicker="Agenda"),
-        Spacer(0, 3 * mm),
-        section_heading("Agenda"),
+        *title_block(meeting, context),
+        Spacer(0, 4 * mm),
         *agenda_flowables(meeting),
     ]
     doc.build(story)
@@ -73,12 +72,12 @@ def meeting_when(meeting: Meeting) -> tuple[str, str]:
     return (day, hours)
 
 
-def details_table(meeting: Meeting) -> Table:
+def details_table(meeting: Meeting, *, include_week: bool = True) -> Table:
     """Date, time, venue and inspection week as a label/value block."""
     s = ps.styles()
     day, hours = meeting_when(meeting)
     rows = [("Date", day), ("Time", hours), ("Venue", meeting.venue or "To be confirmed")]
-    if meeting.week is not None:
+    if include_week and meeting.week is not None:
         rows.append(("Inspection week", f"Week {meeting.week}"))
     data = [[ps.para(label, s.cover_label), ps.para(value, s.body)] for label, value in rows]
     table = Table(data, colWidths=[32 * mm, ps.FRAME_WIDTH - 32 * mm], hAlign="LEFT")
@@ -112,19 +111,30 @@ def logo_image(context: PackContext, max_width: float, max_height: float) -> Ima
     return Image(str(context.logo_path), width=width * scale, height=height * scale, hAlign="RIGHT")
 
 
-def title_block(meeting: Meeting, context: PackContext, *, kicker: str) -> list[Flowable]:
-    """The top of a first page: logo, kind of document, meeting title, details and purpose."""
+def title_block(meeting: Meeting, context: PackContext) -> list[Flowable]:
+    """The top of the agenda: partnership, meeting title (bookmarked), logo, details, purpose."""
     s = ps.styles()
-    block: list[Flowable] = []
-    logo = logo_image(context, 45 * mm, 20 * mm)
-    if logo is not None:
-        block.append(logo)
-    block += [
-        ps.para(f"{kicker} · {context.partnership_name}", s.subtitle),
-        ps.para(meeting.title, s.title),
-        Spacer(0, 3 * mm),
-        details_table(meeting),
+    kicker = f"Agenda · {context.partnership_name}"
+    heading: list[Flowable] = [
+        ps.para(kicker, s.kicker),
+        section_heading(meeting.title, outline_title="Agenda", style=s.title),
     ]
+    logo = logo_image(context, 40 * mm, 18 * mm)
+    block: list[Flowable] = heading
+    if logo is not None:
+        # Beside the title, so a logo costs none of the height the agenda needs.
+        beside = Table([[heading, logo]], colWidths=[ps.FRAME_WIDTH - 44 * mm, 44 * mm])
+        beside.setStyle(
+            ps.table_style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        block = [beside]
+    block += [Spacer(0, 2 * mm), details_table(meeting)]
     if meeting.purpose:
         block += [Spacer(0, 3 * mm), ps.para(meeting.purpose, s.body)]
     return block

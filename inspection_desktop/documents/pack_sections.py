@@ -49,7 +49,6 @@ def cover_flowables(
             lines.append(f"{withheld} confidential {noun} not included in this copy.")
         story.append(_note_box(lines))
         story.append(Spacer(0, 6 * mm))
-    story.append(ps.para(f"Prepared {ps.long_date(context.generated_on)}", s.muted))
     return story
 
 

@@ -84,6 +84,7 @@ class Styles:
     cell_muted: ParagraphStyle
     header_cell: ParagraphStyle
     cover_label: ParagraphStyle
+    kicker: ParagraphStyle
     cover_value: ParagraphStyle
 
 
@@ -126,12 +127,23 @@ def styles() -> Styles:
         ),
         cell=cell,
         cell_bold=ParagraphStyle("CellBold", parent=cell, fontName=FONT_BOLD),
-        cell_muted=ParagraphStyle("CellMuted", parent=cell, fontSize=8.5, textColor=MUTED),
+        cell_muted=ParagraphStyle(
+            "CellMuted", parent=cell, fontSize=8.5, leading=11, textColor=MUTED
+        ),
         header_cell=ParagraphStyle(
             "HeaderCell", parent=cell, fontName=FONT_BOLD, textColor=colors.white
         ),
         cover_label=ParagraphStyle(
             "CoverLabel", parent=body, fontSize=9, leading=12, textColor=MUTED
+        ),
+        kicker=ParagraphStyle(
+            "Kicker",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=9.5,
+            leading=13,
+            textColor=MUTED,
+            spaceAfter=3,
         ),
         cover_value=ParagraphStyle(
             "CoverValue", parent=body, fontName=FONT_BOLD, fontSize=12, leading=16
