@@ -68,7 +68,7 @@ def read_paper(paper: Paper) -> PdfReader:
         )
     try:
         reader = PdfReader(path)
-        if reader.is_encrypted and not reader.decrypt(""):
+        if reader.is_encrypted and not _opens_without_password(reader):
             raise UserFacingError(
                 f"Cannot open {name}: it is protected by a password. "
                 "Save a copy without the password and attach that instead."
@@ -84,6 +84,14 @@ def read_paper(paper: Paper) -> PdfReader:
     if page_count == 0:
         raise UserFacingError(f"{name[0].upper()}{name[1:]} has no pages.")
     return reader
+
+
+def _opens_without_password(reader: PdfReader) -> bool:
+    """True if an encrypted PDF opens with an empty password (only printing or copying locked)."""
+    try:
+        return bool(reader.decrypt(""))
+    except PyPdfError:  # e.g. AES without the optional cryptography package
+        return False
 
 
 def paper_flowables(pack_paper: PackPaper, page_count: int) -> list[Flowable]:
