@@ -200,7 +200,10 @@ def data_table(
     body: list[list[Any]] = [
         [para(cell, s.cell) if isinstance(cell, str) else cell for cell in row] for row in rows
     ]
-    table = Table([head, *body], colWidths=list(col_widths), repeatRows=1, hAlign="LEFT")
+    # splitInRow: a cell with pages of notes splits across pages instead of failing the layout.
+    table = Table(
+        [head, *body], colWidths=list(col_widths), repeatRows=1, hAlign="LEFT", splitInRow=1
+    )
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

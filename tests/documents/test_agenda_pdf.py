@@ -120,3 +120,17 @@ def test_unreadable_logo_is_a_user_facing_error(
     bad = PackContext(context.partnership_name, context.inspection_title, logo)
     with pytest.raises(UserFacingError, match=r"logo\.png"):
         render_agenda(week4_meeting, bad)
+
+
+def test_notes_longer_than_a_page_split_across_pages(
+    context: PackContext,
+    read_pdf: Callable[[bytes], PdfReader],
+    texts_of: Callable[[PdfReader], list[str]],
+) -> None:
+    """One item's pages of notes run on over several pages instead of failing the layout."""
+    item = AgendaItem("Long item", "Seonaidh Rothach", 10, "A long note that goes on. " * 400)
+    meeting = Meeting("Long notes", agenda=(item, AgendaItem("Next item")))
+    texts = texts_of(read_pdf(render_agenda(meeting, context)))
+    assert len(texts) >= 3
+    assert "Next item" in texts[-1]
+    assert all("Mins" in text for text in texts)
