@@ -108,3 +108,20 @@ def test_meeting_without_an_end_lasts_an_hour() -> None:
     """A meeting with only a start time is booked for an hour."""
     event = next(iter(parse(build_calendar([SUMMER_MEETING])).walk("VEVENT")))
     assert event.decoded("dtend") - event.decoded("dtstart") == timedelta(hours=1)
+
+
+def test_example_meeting_and_deadlines_export_in_one_calendar() -> None:
+    """The week-4 meeting runs 10:00 to 12:30 with its agenda; deadlines are all-day events."""
+    from inspection_desktop.documents.calendar_events import deadline_event, meeting_event
+    from inspection_desktop.domain.meeting_examples import example_deadlines, example_week4_meeting
+
+    events = [meeting_event("insp-7", "12", example_week4_meeting())]
+    events += [deadline_event("insp-7", str(n), row) for n, row in enumerate(example_deadlines())]
+    calendar = parse(build_calendar(events))
+    vevents = list(calendar.walk("VEVENT"))
+    assert len(vevents) == 1 + len(example_deadlines())
+    meeting = vevents[0]
+    assert meeting.decoded("dtend") == datetime(2026, 12, 1, 12, 30, tzinfo=LONDON)
+    assert "10. 12:15 Local file readers training" in str(meeting["description"])
+    assert str(vevents[1]["summary"]).startswith("Deadline: ")
+    assert str(meeting["uid"]) == event_uid(uid_seed("insp-7", "meeting/12"))
