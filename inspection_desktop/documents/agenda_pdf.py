@@ -111,13 +111,13 @@ def logo_image(context: PackContext, max_width: float, max_height: float) -> Ima
     return Image(str(context.logo_path), width=width * scale, height=height * scale, hAlign="RIGHT")
 
 
-def title_block(meeting: Meeting, context: PackContext) -> list[Flowable]:
-    """The top of the agenda: partnership, meeting title (bookmarked), logo, details, purpose."""
+def title_block(meeting: Meeting, context: PackContext, kind: str = "Agenda") -> list[Flowable]:
+    """The top of a first page: partnership, meeting title (bookmarked), logo, details, purpose."""
     s = ps.styles()
-    kicker = f"Agenda · {context.partnership_name}"
+    kicker = f"{kind} · {context.partnership_name}"
     heading: list[Flowable] = [
         ps.para(kicker, s.kicker),
-        section_heading(meeting.title, outline_title="Agenda", style=s.title),
+        section_heading(meeting.title, outline_title=kind, style=s.title),
     ]
     logo = logo_image(context, 40 * mm, 18 * mm)
     block: list[Flowable] = heading

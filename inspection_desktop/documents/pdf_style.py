@@ -115,6 +115,7 @@ def styles() -> Styles:
             textColor=ACCENT,
             spaceBefore=2,
             spaceAfter=8,
+            keepWithNext=1,
         ),
         subheading=ParagraphStyle(
             "Subheading",
@@ -124,6 +125,7 @@ def styles() -> Styles:
             leading=15,
             spaceBefore=10,
             spaceAfter=4,
+            keepWithNext=1,
         ),
         cell=cell,
         cell_bold=ParagraphStyle("CellBold", parent=cell, fontName=FONT_BOLD),

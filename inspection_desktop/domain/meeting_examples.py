@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -227,3 +228,45 @@ def example_week_statuses() -> list[WeekStatus]:
         WeekStatus(week, EXAMPLE_WEEK_ONE + timedelta(weeks=week - 1), done, doing, todo, na, late)
         for week, done, doing, todo, na, late in counts
     ]
+
+
+def example_week4_minutes() -> Meeting:
+    """The week-4 meeting after it was held: attendance, notes, decisions and actions."""
+    meeting = example_week4_meeting()
+    attendees = tuple(
+        person
+        if person.attendance is Attendance.APOLOGIES
+        else replace(person, attendance=Attendance.PRESENT)
+        for person in meeting.attendees
+    )
+    notes = {
+        1: "The inspection lead described the three phases and the focus on children and young "
+        "people in need of care and protection.",
+        3: "Questions on the population list: the agreed date for the list is the Friday of "
+        "week 6. No names, dates of birth or CHI numbers to be sent.",
+        5: "The draft is at 34 pages; the team will shorten it to about 30 and link the evidence.",
+    }
+    agenda = tuple(
+        replace(item, minutes_notes=notes.get(number, ""))
+        for number, item in enumerate(meeting.agenda, start=1)
+    )
+    return replace(
+        meeting,
+        attendees=attendees,
+        agenda=agenda,
+        decisions=(
+            "File reading will be based in Committee Room 2 for the three days of week 12.",
+            "Inspection planning meetings will be held on Tuesday mornings.",
+        ),
+        actions=(
+            MeetingAction(
+                "Send the names of six local file readers", _COORDINATOR, date(2026, 12, 4)
+            ),
+            MeetingAction(
+                "Set up inspector accounts on the health record system",
+                "Łukasz Wójcik",
+                date(2026, 12, 11),
+            ),
+            MeetingAction("Shorten the self-evaluation draft to about 30 pages", _LEAD, None),
+        ),
+    )
