@@ -55,6 +55,8 @@ def _item_notes(meeting: Meeting) -> list[Flowable]:
     """Each agenda item with the notes taken under it."""
     s = ps.styles()
     story: list[Flowable] = [section_heading("Notes by agenda item")]
+    if meeting.notes:
+        story += [ps.para(meeting.notes, s.body), Spacer(0, 2 * mm)]
     if not meeting.agenda:
         return [*story, ps.para("The meeting had no agenda items.", s.muted)]
     for number, item in enumerate(meeting.agenda, start=1):

@@ -83,6 +83,7 @@ class Meeting:
     attendees: tuple[Attendee, ...] = ()
     decisions: tuple[str, ...] = ()
     actions: tuple[MeetingAction, ...] = ()
+    # General notes for the minutes, beside the notes kept under each agenda item.
     notes: str = ""
 
     @property

@@ -212,3 +212,35 @@ def test_week4_pack_renders_in_well_under_a_second(
     started = time.perf_counter()
     render(week4_meeting, context)
     assert time.perf_counter() - started < 0.8
+
+
+def test_landscape_and_rotated_papers_keep_their_shape_and_get_numbered(
+    context: PackContext, tmp_path: Path, read_pdf: Callable[[bytes], PdfReader]
+) -> None:
+    """A landscape Letter page keeps its size; a rotated page is numbered as it is viewed."""
+    from reportlab.lib.pagesizes import A4, landscape, letter
+    from reportlab.pdfgen.canvas import Canvas
+
+    def one_page(path: Path, size: tuple[float, float]) -> Path:
+        canvas = Canvas(str(path), pagesize=size)
+        canvas.drawString(72, 72, path.stem)
+        canvas.showPage()
+        canvas.save()
+        return path
+
+    wide = one_page(tmp_path / "wide.pdf", landscape(letter))
+    upright = one_page(tmp_path / "upright.pdf", A4)
+    turned = tmp_path / "turned.pdf"
+    writer = PdfWriter(clone_from=upright)
+    writer.pages[0].rotate(90)
+    writer.write(turned)
+    papers = (Paper("Wide", wide), Paper("Turned", turned))
+    reader = read_pdf(render(Meeting("M", agenda=(AgendaItem("A", papers=papers),)), context))
+    total = len(reader.pages)
+    wide_page, turned_page = reader.pages[total - 3], reader.pages[total - 1]
+    assert (round(float(wide_page.mediabox.width)), round(float(wide_page.mediabox.height))) == (
+        792,
+        612,
+    )
+    assert f"Page {total - 2} of {total}" in wide_page.extract_text()
+    assert f"Page {total} of {total}" in turned_page.extract_text()
