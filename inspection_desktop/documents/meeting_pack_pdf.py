@@ -89,7 +89,12 @@ def render_meeting_pack(
 def _contents_flowables() -> list[Flowable]:
     """The contents page: every section and paper with the page it starts on."""
     s = ps.styles()
-    contents = TableOfContents(dotsMinLevel=0, tableStyle=ps.table_style([]))
+    contents = TableOfContents(
+        dotsMinLevel=0,
+        tableStyle=ps.table_style(
+            [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]
+        ),
+    )
     contents.levelStyles = [
         ParagraphStyle(
             "Contents",

@@ -98,7 +98,18 @@ class MeetingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
         self.heads = heads
         self.record = _Record()
-        frame = Frame(ps.MARGIN_LEFT, ps.MARGIN_BOTTOM, ps.FRAME_WIDTH, ps.FRAME_HEIGHT, id="body")
+        # No inner padding: text lines up with the header and footer rules.
+        frame = Frame(
+            ps.MARGIN_LEFT,
+            ps.MARGIN_BOTTOM,
+            ps.FRAME_WIDTH,
+            ps.FRAME_HEIGHT,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
         self.addPageTemplates(
             [
                 PageTemplate(COVER, [frame], onPage=self._draw_cover_page),
