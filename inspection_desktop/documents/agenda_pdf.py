@@ -72,12 +72,12 @@ def meeting_when(meeting: Meeting) -> tuple[str, str]:
     return (day, hours)
 
 
-def details_table(meeting: Meeting, *, include_week: bool = True) -> Table:
+def details_table(meeting: Meeting) -> Table:
     """Date, time, venue and inspection week as a label/value block."""
     s = ps.styles()
     day, hours = meeting_when(meeting)
     rows = [("Date", day), ("Time", hours), ("Venue", meeting.venue or "To be confirmed")]
-    if include_week and meeting.week is not None:
+    if meeting.week is not None:
         rows.append(("Inspection week", f"Week {meeting.week}"))
     data = [[ps.para(label, s.cover_label), ps.para(value, s.body)] for label, value in rows]
     table = Table(data, colWidths=[32 * mm, ps.FRAME_WIDTH - 32 * mm], hAlign="LEFT")
