@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import itertools
+from datetime import date, datetime, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from inspection_desktop.domain.meeting_examples import (
     example_deadlines,
@@ -98,3 +102,19 @@ def test_example_data_has_an_overdue_action_and_near_deadlines() -> None:
     today = date(2026, 11, 28)
     assert any(action.is_overdue(today) for action in example_open_actions())
     assert deadlines_within(example_deadlines(), today)
+
+
+@given(
+    start=st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2040, 1, 1)),
+    lengths=st.lists(st.integers(min_value=0, max_value=240), max_size=30),
+)
+def test_running_times_are_contiguous_and_add_up(start: datetime, lengths: list[int]) -> None:
+    """Items follow on without gaps, and the last ends after the sum of all their lengths."""
+    agenda = [AgendaItem(f"Item {n}", minutes=m) for n, m in enumerate(lengths)]
+    times = running_times(start, agenda)
+    assert len(times) == len(agenda)
+    for (_, end), (next_start, _) in itertools.pairwise(times):
+        assert end == next_start
+    if times:
+        assert times[0][0] == start
+        assert times[-1][1] == start + timedelta(minutes=sum(lengths))
