@@ -23,7 +23,7 @@ from inspection_desktop.documents.pdf_pages import (
     RunningHeads,
     section_heading,
 )
-from inspection_desktop.domain.meetings import Meeting, PackContext, Paper, running_times
+from inspection_desktop.domain.meetings import AgendaItem, Meeting, PackContext, running_times
 from inspection_desktop.errors import UserFacingError
 
 _AGENDA_WIDTHS = (11 * mm, 26 * mm, 81 * mm, 36 * mm, 16 * mm)
@@ -153,7 +153,7 @@ def agenda_flowables(meeting: Meeting, *, include_confidential: bool = True) -> 
             [
                 Paragraph(str(number), s.cell_bold),
                 when,
-                _item_cell(item.title, item.notes, item.papers, include_confidential),
+                _item_cell(item, include_confidential),
                 item.presenter,
                 str(item.minutes),
             ]
@@ -163,18 +163,19 @@ def agenda_flowables(meeting: Meeting, *, include_confidential: bool = True) -> 
     return [ps.data_table(["No.", "Time", "Item", "Lead", "Mins"], rows, _AGENDA_WIDTHS)]
 
 
-def _item_cell(
-    title: str, notes: str, papers: Sequence[Paper], include_confidential: bool
-) -> list[Flowable]:
+def _item_cell(item: AgendaItem, include_confidential: bool) -> list[Flowable]:
     """An agenda item's title in bold, its notes below, and the papers that go with it."""
     s = ps.styles()
-    cell: list[Flowable] = [ps.para(title, s.cell_bold)]
-    if notes:
-        cell.append(ps.para(notes, s.cell_muted))
-    for paper in papers:
+    if item.confidential and not include_confidential:
+        return [Paragraph("<i>Confidential item, not in this copy</i>", s.cell_bold)]
+    cell: list[Flowable] = [ps.para(item.title, s.cell_bold)]
+    if item.notes:
+        cell.append(ps.para(item.notes, s.cell_muted))
+    for paper in item.papers:
         if paper.confidential and not include_confidential:
             cell.append(Paragraph("Paper: <i>confidential, not in this copy</i>", s.cell_muted))
             continue
-        marker = " (confidential)" if paper.confidential else ""
+        secret = paper.confidential or item.confidential
+        marker = " (confidential)" if secret else ""
         cell.append(Paragraph(f"Paper: <i>{ps.markup(paper.title)}</i>{marker}", s.cell_muted))
     return cell

@@ -31,6 +31,7 @@ class PackPaper:
     item_title: str
     presenter: str
     paper: Paper
+    confidential: bool = False
 
     @property
     def key(self) -> str:
@@ -49,12 +50,12 @@ def papers_for_copy(meeting: Meeting, include_confidential: bool) -> tuple[list[
     withheld = 0
     for item_number, item in enumerate(meeting.agenda, start=1):
         for paper in item.papers:
-            if paper.confidential and not include_confidential:
+            if (paper.confidential or item.confidential) and not include_confidential:
                 withheld += 1
                 continue
-            chosen.append(
-                PackPaper(len(chosen) + 1, item_number, item.title, item.presenter, paper)
-            )
+            secret = paper.confidential or item.confidential
+            number = len(chosen) + 1
+            chosen.append(PackPaper(number, item_number, item.title, item.presenter, paper, secret))
     return chosen, withheld
 
 
@@ -111,7 +112,7 @@ def paper_flowables(pack_paper: PackPaper, page_count: int) -> list[Flowable]:
     if pack_paper.presenter:
         story.append(ps.para(f"Presented by {pack_paper.presenter}", s.muted))
     story.append(ps.para(pages, s.muted))
-    if paper.confidential:
+    if pack_paper.confidential:
         story += [
             Spacer(0, 8 * mm),
             Paragraph(

@@ -41,6 +41,8 @@ class AgendaItem:
     notes: str = ""
     papers: tuple[Paper, ...] = ()
     minutes_notes: str = ""
+    # A confidential item keeps its slot in a recipient's copy but not its title, notes or papers.
+    confidential: bool = False
 
 
 @dataclass(frozen=True)

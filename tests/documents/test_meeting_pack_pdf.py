@@ -244,3 +244,27 @@ def test_landscape_and_rotated_papers_keep_their_shape_and_get_numbered(
     )
     assert f"Page {total - 2} of {total}" in wide_page.extract_text()
     assert f"Page {total} of {total}" in turned_page.extract_text()
+
+
+def test_confidential_agenda_item_is_blanked_in_a_recipient_copy(
+    context: PackContext, papers_folder: Path, read_pdf: Callable[[bytes], PdfReader]
+) -> None:
+    """A confidential item keeps its time slot but not its title, notes or papers."""
+    secret = AgendaItem(
+        "Concern raised about a named service",
+        "Mairead Dunlop",
+        15,
+        "Details of the concern",
+        (Paper("Briefing note", papers_folder / "key-dates-and-deadlines.pdf"),),
+        confidential=True,
+    )
+    meeting = Meeting("M", agenda=(AgendaItem("Welcome"), secret))
+    copy = read_pdf(
+        render(meeting, context, recipient="Agnieszka Zielińska", include_confidential=False)
+    )
+    text = "".join(page.extract_text() for page in copy.pages)
+    assert "Concern raised" not in text and "Details of the concern" not in text
+    assert "Briefing note" not in text and "Week 7: pre-inspection return" not in text
+    assert "Confidential item, not in this copy" in text
+    full = read_pdf(render(meeting, context))
+    assert "Concern raised about a named service" in full.pages[2].extract_text()
