@@ -105,3 +105,16 @@ def test_locked_database_gives_a_clear_error(db_path: Path) -> None:
         blocker.close()
     assert service.list_inspections() == []
     database.dispose()
+
+
+def test_migration_file_names_match_alembic_revisions() -> None:
+    """Revision ids are the files' number prefixes, in one chain ending at the head."""
+    from alembic.script import ScriptDirectory
+
+    from inspection_desktop.storage.database import MIGRATIONS_DIR, known_revisions
+
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    assert {rev.revision for rev in script.walk_revisions()} == known_revisions()
+    assert script.get_current_head() == head_revision()
+    for rev in script.walk_revisions():
+        assert Path(rev.path).name.startswith(rev.revision + "_")
