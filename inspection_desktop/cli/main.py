@@ -19,9 +19,9 @@ log = logging.getLogger(__name__)
 
 def _command_modules() -> list[ModuleType]:
     """Each module has ``register(subparsers)``; add a feature's module here."""
-    from inspection_desktop.cli import inspection_commands
+    from inspection_desktop.cli import inspection_commands, pir_commands
 
-    return [inspection_commands]
+    return [inspection_commands, pir_commands]
 
 
 def build_parser() -> OneLineArgumentParser:
@@ -48,9 +48,7 @@ def build_parser() -> OneLineArgumentParser:
     return parser
 
 
-def run_command(
-    args: argparse.Namespace, context: CliContext, err: TextIO | None = None
-) -> int:
+def run_command(args: argparse.Namespace, context: CliContext, err: TextIO | None = None) -> int:
     """Run the handler chosen by ``args``; expected trouble becomes one line and exit 2."""
     stream = err if err is not None else context.err
     try:

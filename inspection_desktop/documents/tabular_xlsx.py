@@ -1,0 +1,92 @@
+"""Read one sheet of an Excel .xlsx workbook as rows of text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from pathlib import Path
+from typing import Any
+
+from inspection_desktop.domain.pir.population_check import (
+    CheckCancelled,
+    ProgressCallback,
+    StopRequested,
+)
+from inspection_desktop.errors import UserFacingError
+
+_PROGRESS_EVERY = 2000
+
+
+def cell_text(value: Any) -> str:
+    """A cell as text: dates as YYYY-MM-DD, whole numbers without ".0", empty cells as ""."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value)
+
+
+def read_xlsx_rows(
+    path: Path,
+    sheet: str | None,
+    progress: ProgressCallback | None,
+    should_stop: StopRequested | None,
+) -> tuple[list[list[str]], str, tuple[str, ...]]:
+    """The rows of the chosen sheet (the first by default), its name, and all sheet names."""
+    import openpyxl  # kept out of start-up: it is slow to import
+
+    try:
+        with warnings.catch_warnings():
+            # openpyxl warns about styles and extensions it ignores; they do not matter here.
+            warnings.simplefilter("ignore")
+            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # openpyxl raises many kinds for a damaged file; all mean "unreadable"
+        raise UserFacingError(
+            f"{path.name} could not be read as an Excel workbook: it may be damaged, "
+            "password-protected or not really .xlsx"
+        ) from None
+    try:
+        names = tuple(workbook.sheetnames)
+        if not names:
+            raise UserFacingError(f"{path.name} has no sheets")
+        chosen = _choose_sheet(path, names, sheet)
+        worksheet = workbook[chosen]
+        expected = max(worksheet.max_row or 0, 1)
+        rows: list[list[str]] = []
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            for values in worksheet.iter_rows(values_only=True):
+                rows.append([cell_text(value) for value in values])
+                if len(rows) % _PROGRESS_EVERY == 0:
+                    if should_stop is not None and should_stop():
+                        raise CheckCancelled
+                    if progress is not None:
+                        progress(min(len(rows), expected), expected)
+    except (UserFacingError, CheckCancelled):
+        raise
+    except Exception:
+        raise UserFacingError(
+            f"{path.name} could not be read: the workbook looks damaged. "
+            "Open it in Excel and save it again."
+        ) from None
+    finally:
+        workbook.close()
+    return rows, chosen, names
+
+
+def _choose_sheet(path: Path, names: tuple[str, ...], wanted: str | None) -> str:
+    if wanted is None:
+        return names[0]
+    for name in names:
+        if name.casefold() == wanted.strip().casefold():
+            return name
+    if wanted.strip().isdigit() and 1 <= int(wanted) <= len(names):
+        return names[int(wanted) - 1]
+    listed = ", ".join(f"'{name}'" for name in names)
+    raise UserFacingError(f"{path.name} has no sheet called '{wanted}'; its sheets are {listed}")
