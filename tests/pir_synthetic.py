@@ -11,14 +11,70 @@ from inspection_desktop.domain.pir.check_digits import candidate_check_digit, ch
 TODAY = dt.date(2026, 11, 28)
 
 # Mostly common names, with some the bundled list does not hold, as in a real list.
-FIRST = (
-    "Aisha Callum Eilidh Finlay Isla Lewis Morgan Niamh Rory Zara Oskar Wiktoria Ethan Ruby Leo "
-    "Freya Kai Maisie Jayden Skye Harris Orla Alfie Poppy Arran Lyla Tadhg Saoirse Brodie Kenzie"
-).split()
-LAST = (
-    "Baird Campbell Docherty Fraser Kerr Macleod Munro Reid Watt Khan Nowak Singh Laing Orr Tait "
-    "Hogg Swan Kelly Logan Ritchie Boyle Quinn Moffat Irvine Lennox Gilmour Hendry Yule Bain Rennie"
-).split()
+FIRST = [
+    "Aisha",
+    "Callum",
+    "Eilidh",
+    "Finlay",
+    "Isla",
+    "Lewis",
+    "Morgan",
+    "Niamh",
+    "Rory",
+    "Zara",
+    "Oskar",
+    "Wiktoria",
+    "Ethan",
+    "Ruby",
+    "Leo",
+    "Freya",
+    "Kai",
+    "Maisie",
+    "Jayden",
+    "Skye",
+    "Harris",
+    "Orla",
+    "Alfie",
+    "Poppy",
+    "Arran",
+    "Lyla",
+    "Tadhg",
+    "Saoirse",
+    "Brodie",
+    "Kenzie",
+]
+LAST = [
+    "Baird",
+    "Campbell",
+    "Docherty",
+    "Fraser",
+    "Kerr",
+    "Macleod",
+    "Munro",
+    "Reid",
+    "Watt",
+    "Khan",
+    "Nowak",
+    "Singh",
+    "Laing",
+    "Orr",
+    "Tait",
+    "Hogg",
+    "Swan",
+    "Kelly",
+    "Logan",
+    "Ritchie",
+    "Boyle",
+    "Quinn",
+    "Moffat",
+    "Irvine",
+    "Lennox",
+    "Gilmour",
+    "Hendry",
+    "Yule",
+    "Bain",
+    "Rennie",
+]
 STREETS = ["Rose Street", "Harbour Road", "Kirk Wynd", "Elm Crescent", "Mill Lane", "Brae View"]
 TEAMS = ["Locality North", "Locality South", "Throughcare Team", "Children and Families East"]
 STATUSES = ["CSO at home", "CSO away from home", "CPR", "Voluntary", "Aftercare", "Kinship care"]
@@ -58,8 +114,9 @@ def ni_number(rng: random.Random) -> str:
 
 def postcode(rng: random.Random) -> str:
     """A UK postcode of the right shape."""
-    return f"{rng.choice(['EH', 'G', 'AB', 'KY', 'IV'])}{rng.randint(1, 49)} {rng.randint(0, 9)}" + (
-        f"{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}"
+    return (
+        f"{rng.choice(['EH', 'G', 'AB', 'KY', 'IV'])}{rng.randint(1, 49)} {rng.randint(0, 9)}"
+        + (f"{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}")
     )
 
 
