@@ -128,7 +128,7 @@ def test_reason_without_values_has_no_example() -> None:
 
 
 def test_disguised_population_list_caught() -> None:
-    """Names, dates of birth and CHI numbers under neutral headings are all flagged; nothing else."""
+    """Names, dates of birth and CHI numbers under neutral headings are flagged, nothing else."""
     headings, rows = synth.disguised_population(300)
     verdicts = check_population_list(headings, synth.columns_of(headings, rows), today=synth.TODAY)
     assert {v.heading for v in verdicts if v.flagged} == {"Col A", "Ref2", "Field 7"}
