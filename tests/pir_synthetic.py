@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import random
 from collections.abc import Callable
+from pathlib import Path
 
 from inspection_desktop.domain.pir.check_digits import candidate_check_digit, chi_check_digit
 
@@ -194,3 +197,45 @@ def disguised_population(rows: int, seed: int = 7) -> tuple[list[str], list[list
 def columns_of(headings: list[str], rows: list[list[str]]) -> list[list[str]]:
     """The rows turned into columns."""
     return [[row[i] for row in rows] for i in range(len(headings))]
+
+
+def write_csv(
+    path: Path,
+    headings: list[str],
+    rows: list[list[str]],
+    *,
+    encoding: str = "utf-8",
+    delimiter: str = ",",
+) -> Path:
+    """Write a population list as CSV in the given encoding and separator."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=delimiter)
+    writer.writerow(headings)
+    writer.writerows(rows)
+    path.write_bytes(buffer.getvalue().encode(encoding))
+    return path
+
+
+def write_xlsx(
+    path: Path,
+    headings: list[str],
+    rows: list[list[object]],
+    *,
+    sheets: tuple[str, ...] = ("Population",),
+) -> Path:
+    """Write a population list to the first sheet of a workbook (later sheets hold a note)."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    first = workbook.active
+    assert first is not None
+    first.title = sheets[0]
+    first.append(headings)
+    for row in rows:
+        first.append(row)
+    for name in sheets[1:]:
+        other = workbook.create_sheet(name)
+        other.append(["Note"])
+        other.append(["Prepared by the co-ordinating team"])
+    workbook.save(path)
+    return path

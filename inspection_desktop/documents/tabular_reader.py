@@ -69,7 +69,7 @@ def read_population_table(
     raw = _read_bytes(path)
     kind = sniff.content_kind(raw)
     if kind == "xlsx" or (kind == "unknown" and path.suffix.casefold() in EXCEL_SUFFIXES):
-        sheet_rows, sheet, sheets = read_xlsx_rows(path, chosen.sheet, progress, should_stop)
+        sheet_rows, sheet, sheets = read_xlsx_rows(path, raw, chosen.sheet, progress, should_stop)
         headings, rows = _tidy(path, sheet_rows)
         return PopulationTable(path, headings, rows, True, sheet=sheet, sheets=sheets)
     if kind != "unknown":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import warnings
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ def cell_text(value: Any) -> str:
 
 def read_xlsx_rows(
     path: Path,
+    raw: bytes,
     sheet: str | None,
     progress: ProgressCallback | None,
     should_stop: StopRequested | None,
@@ -45,7 +47,8 @@ def read_xlsx_rows(
         with warnings.catch_warnings():
             # openpyxl warns about styles and extensions it ignores; they do not matter here.
             warnings.simplefilter("ignore")
-            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            # From the bytes, not the path: openpyxl refuses a workbook saved with a .csv name.
+            workbook = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds for a damaged file; all mean "unreadable"
         raise UserFacingError(
             f"{path.name} could not be read as an Excel workbook: it may be damaged, "
