@@ -160,6 +160,8 @@ class PirGuardDialog(QDialog):
 
     def _forget_thread(self) -> None:
         if self._thread is not None:
+            # quit() here as well: the queued quit from the worker cannot run while we wait.
+            self._thread.quit()
             self._thread.wait()
             self._thread.deleteLater()
         self._thread, self._worker = None, None
@@ -288,7 +290,12 @@ class PirGuardDialog(QDialog):
         self.ui.progressBar.setVisible(checking or self._result is not None)
         self.ui.cancelCheckButton.setVisible(checking)
         self.ui.recheckButton.setEnabled(self._path is not None and not checking)
-        self.ui.chooseButton.setEnabled(True)
+        workbook = self._path is not None and self._path.suffix.casefold() in (".xlsx", ".xlsm")
+        if self._result is not None:
+            workbook = self._result.table.is_workbook
+        self.ui.sheetCombo.setEnabled(workbook and not checking)
+        self.ui.separatorCombo.setEnabled(not workbook and not checking)
+        self.ui.encodingCombo.setEnabled(not workbook and not checking)
         self.ui.exportButton.setEnabled(self._result is not None and not checking)
 
     def done(self, result: int) -> None:
