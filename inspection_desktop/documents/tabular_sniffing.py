@@ -45,8 +45,8 @@ def not_a_table_message(path: Path, kind: str) -> str:
     """A plain message for a file that is not a table at all."""
     if kind == "xls":
         return (
-            f"{path.name} is an old-style Excel .xls file. Open it in Excel and save it as "
-            ".xlsx or CSV, then check that file."
+            f"{path.name} is an old-style Excel .xls file or a password-protected workbook. "
+            "Open it in Excel and save it as .xlsx (without a password) or CSV, then check that."
         )
     what = {"pdf": "a PDF", "image": "an image"}.get(kind, "not a spreadsheet")
     return f"{path.name} is {what}, not a CSV or .xlsx population list"

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import warnings
+import zipfile
 from pathlib import Path
 from typing import Any
 
+from inspection_desktop.documents import xlsx_stream
 from inspection_desktop.domain.pir.population_check import (
     CheckCancelled,
     ProgressCallback,
@@ -16,6 +19,7 @@ from inspection_desktop.domain.pir.population_check import (
 from inspection_desktop.errors import UserFacingError
 
 _PROGRESS_EVERY = 2000
+log = logging.getLogger(__name__)
 
 
 def cell_text(value: Any) -> str:
@@ -41,6 +45,39 @@ def read_xlsx_rows(
     should_stop: StopRequested | None,
 ) -> tuple[list[list[str]], str, tuple[str, ...]]:
     """The rows of the chosen sheet (the first by default), its name, and all sheet names."""
+    try:
+        return _read_streamed(path, raw, sheet, progress, should_stop)
+    except (UserFacingError, CheckCancelled):
+        raise
+    except Exception:  # anything unusual: openpyxl copes with more, and explains failures
+        log.debug("streamed read of %s failed; using openpyxl", path.name, exc_info=True)
+    return _read_with_openpyxl(path, raw, sheet, progress, should_stop)
+
+
+def _read_streamed(
+    path: Path,
+    raw: bytes,
+    sheet: str | None,
+    progress: ProgressCallback | None,
+    should_stop: StopRequested | None,
+) -> tuple[list[list[str]], str, tuple[str, ...]]:
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        sheets = xlsx_stream.sheet_names(archive)
+        names = tuple(name for name, _ in sheets)
+        if not names:
+            raise xlsx_stream.UnexpectedWorkbook("no sheets")
+        chosen = _choose_sheet(path, names, sheet)
+        part = dict(sheets)[chosen]
+        return xlsx_stream.read_sheet_rows(archive, part, progress, should_stop), chosen, names
+
+
+def _read_with_openpyxl(
+    path: Path,
+    raw: bytes,
+    sheet: str | None,
+    progress: ProgressCallback | None,
+    should_stop: StopRequested | None,
+) -> tuple[list[list[str]], str, tuple[str, ...]]:
     import openpyxl  # kept out of start-up: it is slow to import
 
     try:
