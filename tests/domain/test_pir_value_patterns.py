@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 
 from inspection_desktop.domain.pir import allowed_values as allowed
 from inspection_desktop.domain.pir import value_patterns as patterns
 from inspection_desktop.domain.pir.dates import is_exact_age, parse_uk_date
+from tests.pir_synthetic import chi_number
 
 TODAY = dt.date(2026, 11, 28)
 
@@ -115,3 +117,10 @@ def test_spaced_chi_found() -> None:
 def test_allowed_values_recognised(check: object, text: str) -> None:
     """References, age bands, gender, legal status, teams and sibling groups are recognised."""
     assert callable(check) and check(text)
+
+
+def test_bare_chi_starting_with_zero_is_not_a_phone_number() -> None:
+    """A CHI number for someone born on the 1st to 9th is not taken for a phone number."""
+    rng = random.Random(9)
+    chi = next(c for c in (chi_number(rng) for _ in range(500)) if c.startswith("01"))
+    assert patterns.chi_in(chi) and not patterns.phone_number_in(chi)

@@ -91,6 +91,8 @@ def street_address_in(value: str) -> bool:
 def phone_number_in(value: str) -> bool:
     """True for a UK phone number: landline or mobile, spaced or bracketed, with or without +44."""
     compact = _PHONE_CHARS.sub("", value)
+    if compact == value.strip() and is_chi_number(compact):
+        return False  # ten bare digits with a valid date and check digit: a CHI number
     if compact.startswith("+44"):
         compact = "0" + compact[3:]
     elif compact.startswith("0044"):
