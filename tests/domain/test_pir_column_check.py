@@ -161,3 +161,10 @@ def test_stop_request_cancels() -> None:
         check_population_list(
             headings, synth.columns_of(headings, rows), today=synth.TODAY, should_stop=lambda: True
         )
+
+
+def test_ethnicity_labels_are_not_names() -> None:
+    """Ethnicity labels such as "White Scottish" are not taken for names, even in a short list."""
+    labels = ["White Scottish", "White Polish", "Asian Pakistani", "Mixed", "Not known"]
+    verdict = _verdict("Col D", lambda rng: rng.choice(labels), rows=12)
+    assert not verdict.flagged

@@ -18,6 +18,8 @@ _LABEL_WORDS = frozenset(
     male female boy girl unknown other not known yes no none n/a na group sibling status
     voluntary compulsory permanence adoption school primary secondary academy high community
     health police council partnership board support youth justice disability duty
+    white black asian mixed scottish british english irish welsh polish african caribbean
+    pakistani indian chinese bangladeshi arab gypsy traveller roma ethnic ethnicity background
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-.])*", re.UNICODE)
