@@ -30,3 +30,8 @@ def test_nothing_checked_blocks_done() -> None:
 def test_name_masked_word_by_word() -> None:
     """A name keeps only the first letter of each word."""
     assert masked_example("Aisha Khan", IdentifierKind.NAME) == "A•••• K•••"
+
+
+def test_postcode_example_shows_only_the_postcode() -> None:
+    """A postcode found inside an address line is shown on its own, masked."""
+    assert masked_example("12 Rose Street, Kirkcaldy KY1 2AB", IdentifierKind.POSTCODE) == "K•• ••B"

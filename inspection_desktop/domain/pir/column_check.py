@@ -54,8 +54,8 @@ _RULES = (
     ),
     _Rule(IdentifierKind.EMAIL, patterns.email_in, "email addresses", 0.2),
     _Rule(IdentifierKind.PHONE, patterns.phone_number_in, "UK phone numbers", 0.4),
-    _Rule(IdentifierKind.POSTCODE, patterns.postcode_in, "full UK postcodes", 0.2),
     _Rule(IdentifierKind.ADDRESS, patterns.street_address_in, "house number and street", 0.2),
+    _Rule(IdentifierKind.POSTCODE, patterns.postcode_in, "full UK postcodes", 0.2),
     _Rule(IdentifierKind.EXACT_AGE, is_exact_age, "ages to the month", 0.5),
 )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from inspection_desktop.domain.pir.kinds import IdentifierKind
+from inspection_desktop.domain.pir.value_patterns import identifier_part
 
 MASK = "•"
 _WORD_MASKED = {IdentifierKind.NAME, IdentifierKind.ADDRESS, IdentifierKind.FREE_TEXT}
@@ -36,7 +37,7 @@ def _mask_email(text: str) -> str:
 
 def masked_example(value: str, kind: IdentifierKind) -> str:
     """Mask a value for display: "2709151259" becomes "27••••••59", "Aisha Khan" "A•••• K•••"."""
-    text = " ".join(value.split())
+    text = identifier_part(" ".join(value.split()), kind.value)
     if kind is IdentifierKind.EMAIL and "@" in text:
         return _mask_email(text)
     if kind in _WORD_MASKED:

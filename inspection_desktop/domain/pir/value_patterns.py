@@ -98,3 +98,17 @@ def phone_number_in(value: str) -> bool:
     elif compact.startswith("0044"):
         compact = "0" + compact[4:]
     return _UK_PHONE.fullmatch(compact) is not None
+
+
+def identifier_part(value: str, kind_pattern: str) -> str:
+    """The part of a longer value that is the identifier ("EH1 2AB" in a whole address line)."""
+    pattern = {
+        "postcode": _POSTCODE,
+        "ni_number": _NI_NUMBER,
+        "email": _EMAIL,
+        "candidate_number": _EMAIL_LOCAL_DIGITS,
+    }.get(kind_pattern)
+    if kind_pattern == "chi_number":
+        pattern = _DIGIT_RUN
+    match = pattern.search(value) if pattern is not None else None
+    return match.group() if match else value
