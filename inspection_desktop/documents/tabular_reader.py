@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from inspection_desktop.documents import tabular_sniffing as sniff
+from inspection_desktop.documents.table_shape import shape_table
 from inspection_desktop.documents.tabular_xlsx import read_xlsx_rows
 from inspection_desktop.domain.pir.population_check import (
     CheckCancelled,
@@ -70,7 +71,7 @@ def read_population_table(
     kind = sniff.content_kind(raw)
     if kind == "xlsx" or (kind == "unknown" and path.suffix.casefold() in EXCEL_SUFFIXES):
         sheet_rows, sheet, sheets = read_xlsx_rows(path, raw, chosen.sheet, progress, should_stop)
-        headings, rows = _tidy(path, sheet_rows)
+        headings, rows = shape_table(path.name, sheet_rows)
         return PopulationTable(path, headings, rows, True, sheet=sheet, sheets=sheets)
     if kind != "unknown":
         raise UserFacingError(sniff.not_a_table_message(path, kind))
@@ -82,7 +83,7 @@ def read_population_table(
         )
     delimiter = chosen.delimiter or sniff.sniff_delimiter(text)
     text_rows = _parse_csv(path, text, delimiter, progress, should_stop)
-    headings, rows = _tidy(path, text_rows)
+    headings, rows = shape_table(path.name, text_rows)
     return PopulationTable(path, headings, rows, False, encoding=encoding, delimiter=delimiter)
 
 
@@ -132,38 +133,3 @@ def _parse_csv(
             "Look for a stray quotation mark, or choose the separator yourself."
         ) from None
     return rows
-
-
-def _tidy(
-    path: Path, raw_rows: list[list[str]]
-) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    rows = [row for row in raw_rows if any(cell.strip() for cell in row)]
-    if not rows:
-        raise UserFacingError(f"{path.name} is empty: it has no headings and no rows")
-    header, body = rows[0], rows[1:]
-    if not body:
-        raise UserFacingError(f"{path.name} has headings but no rows of data")
-    width = len(header)
-    tidy: list[tuple[str, ...]] = []
-    for number, row in enumerate(body, start=2):
-        if len(row) > width:
-            if any(cell.strip() for cell in row[width:]):
-                raise UserFacingError(
-                    f"{path.name} is ragged: row {number} has {len(row)} values but there are "
-                    f"only {width} headings. Check the separator, or that every column has a "
-                    "heading."
-                )
-            row = row[:width]
-        tidy.append(tuple(row) + ("",) * (width - len(row)))
-    return _unique_headings(header), tuple(tidy)
-
-
-def _unique_headings(header: list[str]) -> tuple[str, ...]:
-    seen: dict[str, int] = {}
-    headings: list[str] = []
-    for index, raw in enumerate(header, start=1):
-        heading = " ".join(raw.split()) or f"Column {index}"
-        count = seen.get(heading.casefold(), 0) + 1
-        seen[heading.casefold()] = count
-        headings.append(heading if count == 1 else f"{heading} ({count})")
-    return tuple(headings)

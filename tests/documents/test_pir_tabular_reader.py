@@ -177,3 +177,22 @@ def test_reader_never_crashes_on_arbitrary_text_tables(
     path.write_text("\n".join(lines), encoding="utf-8", errors="surrogatepass")
     with contextlib.suppress(UserFacingError):
         read_population_table(path)
+
+
+def test_title_lines_above_headings_skipped(tmp_path: Path) -> None:
+    """A title and an "as at" line above the headings are not taken for headings."""
+    path = tmp_path / "export.csv"
+    lines = ["Population list", "As at 31 July 2026,,", "Case ref,Team,Gender"]
+    lines += [f"SW10000{i},Locality North,Female" for i in range(5)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    table = read_population_table(path)
+    assert table.headings == ("Case ref", "Team", "Gender") and len(table.rows) == 5
+
+
+def test_missing_headings_reported_not_skipped(tmp_path: Path) -> None:
+    """Headings missing for the last columns make the file ragged, not a title line."""
+    path = tmp_path / "export.csv"
+    lines = ["Case ref,Team,Gender"] + [f"SW10000{i},North,Female,Col4,x" for i in range(5)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(UserFacingError, match="ragged: row 2 has 5 values"):
+        read_population_table(path)
