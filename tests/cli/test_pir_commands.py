@@ -76,3 +76,12 @@ def test_delimiter_and_encoding_overrides(
     args = ["pir-check", str(path), "--delimiter", "semicolon", "--encoding", "cp1252"]
     assert main_cli([*args, "--format", "json"]) == 0
     assert "Windows-1252, semicolon-separated" in capsys.readouterr().out
+
+
+def test_sheet_option_picks_a_sheet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--sheet checks the named sheet of a workbook."""
+    headings, rows = synth.disguised_population(40)
+    path = synth.write_xlsx(tmp_path / "pir.xlsx", headings, list(rows), sheets=("List", "Notes"))
+    assert main_cli(["pir-check", str(path), "--sheet", "Notes"]) == 0
+    assert main_cli(["pir-check", str(path)]) == 3
+    assert "sheet 'List'" in capsys.readouterr().out

@@ -196,3 +196,30 @@ def test_missing_headings_reported_not_skipped(tmp_path: Path) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")
     with pytest.raises(UserFacingError, match="ragged: row 2 has 5 values"):
         read_population_table(path)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[FIXTURE_REUSED])
+@given(
+    parts=st.dictionaries(
+        st.sampled_from(
+            [
+                "xl/workbook.xml",
+                "xl/_rels/workbook.xml.rels",
+                "xl/worksheets/sheet1.xml",
+                "xl/sharedStrings.xml",
+                "xl/styles.xml",
+                "[Content_Types].xml",
+            ]
+        ),
+        st.binary(max_size=300) | st.text(max_size=300).map(str.encode),
+        max_size=6,
+    )
+)
+def test_reader_never_crashes_on_broken_workbooks(tmp_path: Path, parts: dict[str, bytes]) -> None:
+    """A zip holding workbook parts full of junk reads or raises UserFacingError, nothing else."""
+    path = tmp_path / "junk.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    with contextlib.suppress(UserFacingError):
+        read_population_table(path)
