@@ -46,9 +46,9 @@ class PopulationTable:
 
     def columns(self) -> list[list[str]]:
         """The values column by column, in heading order."""
-        return [list(column) for column in zip(*self.rows, strict=True)] or [
-            [] for _ in self.headings
-        ]
+        if not self.rows:
+            return [[] for _ in self.headings]
+        return [list(column) for column in zip(*self.rows, strict=True)]
 
     @property
     def description(self) -> str:

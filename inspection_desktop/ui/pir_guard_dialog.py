@@ -10,14 +10,9 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from inspection_desktop.documents.pir_file_check import PirFileCheck
-from inspection_desktop.documents.pir_minimise import (
-    MinimisedFile,
-    default_minimised_path,
-    write_minimised,
-)
+from inspection_desktop.documents.pir_minimise import MinimisedFile
 from inspection_desktop.documents.tabular_reader import ReadOptions
 from inspection_desktop.domain.pir.outcome import PirGuardOutcome
-from inspection_desktop.errors import UserFacingError
 from inspection_desktop.ui import dialogs
 from inspection_desktop.ui.forms.ui_pir_guard_dialog import Ui_PirGuardDialog
 from inspection_desktop.ui.pir_check_worker import PirCheckWorker
@@ -29,6 +24,7 @@ from inspection_desktop.ui.pir_column_model import (
     FlaggedOnlyProxy,
     PirColumnModel,
 )
+from inspection_desktop.ui.pir_export import export_minimised
 
 OPEN_FILTER = "Population lists (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)"
 SEPARATORS = (("Automatic", None), ("Comma", ","), ("Semicolon", ";"), ("Tab", "\t"), ("Bar", "|"))
@@ -243,38 +239,16 @@ class PirGuardDialog(QDialog):
     def _on_export_clicked(self) -> None:
         if self._result is None:
             return
-        kept = self.model.kept_headings()
-        if not kept:
-            dialogs.show_error(self, "Nothing to export", "Tick Keep for at least one column.")
+        exported = export_minimised(self, self._result, self.model)
+        if exported is None:
             return
-        flagged_kept = self.model.flagged_kept_headings()
-        if flagged_kept and not dialogs.ask_yes_no(
-            self,
-            "Keep flagged columns?",
-            "These columns look like personal identifiers: "
-            + ", ".join(flagged_kept)
-            + ". Sending them may be a reportable breach. Keep them in the exported file?",
-        ):
-            return
-        original = self._result.table.path
-        suggested = default_minimised_path(original, self._result.table.is_workbook)
-        target = dialogs.ask_save_file(
-            self, "Save the minimised list", suggested, "CSV (*.csv);;Excel workbook (*.xlsx)"
-        )
-        if target is None:
-            return
-        try:
-            written = write_minimised(self._result.table, self._result.verdicts, kept, target)
-        except UserFacingError as exc:
-            dialogs.show_error(self, "The minimised list was not written", str(exc))
-            return
-        self._written, self._flagged_in_export = written, flagged_kept
+        self._written, self._flagged_in_export = exported
         self.ui.summaryLabel.setText(
-            f"Minimised list written to {written.path.name}, with a record of what was "
-            f"removed in {written.record_path.name}."
+            f"Minimised list written to {exported[0].path.name}, with a record of what was "
+            f"removed in {exported[0].record_path.name}."
         )
         self._show_state()
-        self.minimised_file_written.emit(written)
+        self.minimised_file_written.emit(exported[0])
 
     @Slot()
     def _on_close_clicked(self) -> None:

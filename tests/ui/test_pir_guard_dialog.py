@@ -169,3 +169,20 @@ def test_workbook_sheets_offered(qtbot: QtBot, dialog: PirGuardDialog, tmp_path:
     items = [dialog.ui.sheetCombo.itemText(i) for i in range(dialog.ui.sheetCombo.count())]
     assert items == ["First sheet", "List", "Notes"]
     assert not dialog.ui.separatorCombo.isEnabled()
+
+
+def test_export_over_the_original_is_refused(
+    qtbot: QtBot,
+    dialog: PirGuardDialog,
+    disguised_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Choosing the original file as the export target shows an error and leaves it intact."""
+    _check(qtbot, dialog, disguised_file)
+    before = disguised_file.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_save_file", lambda *args: disguised_file)
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))
+    qtbot.mouseClick(dialog.ui.exportButton, Qt.MouseButton.LeftButton)
+    assert shown and "cannot be written over the original" in shown[0]
+    assert disguised_file.read_bytes() == before and dialog.outcome().minimised_file is None
