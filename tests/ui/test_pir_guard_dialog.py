@@ -186,3 +186,14 @@ def test_export_over_the_original_is_refused(
     qtbot.mouseClick(dialog.ui.exportButton, Qt.MouseButton.LeftButton)
     assert shown and "cannot be written over the original" in shown[0]
     assert disguised_file.read_bytes() == before and dialog.outcome().minimised_file is None
+
+
+def test_closing_during_a_check_stops_it(
+    qtbot: QtBot, dialog: PirGuardDialog, tmp_path: Path
+) -> None:
+    """Closing the dialog while a check runs stops the check and leaves nothing running."""
+    headings, rows = synth.disguised_population(5000)
+    dialog.check_file(synth.write_csv(tmp_path / "big.csv", headings, rows))
+    dialog.reject()
+    assert not dialog.is_checking()
+    assert dialog.outcome().checked_file is None
