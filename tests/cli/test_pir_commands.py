@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -85,3 +86,26 @@ def test_sheet_option_picks_a_sheet(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main_cli(["pir-check", str(path), "--sheet", "Notes"]) == 0
     assert main_cli(["pir-check", str(path)]) == 3
     assert "sheet 'List'" in capsys.readouterr().out
+
+
+def test_excel_population_list_caught_and_minimised(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A workbook with date cells and CHIs stored as numbers is caught; its copy is clean."""
+    headings, rows = synth.disguised_population(150)
+    chi, born = headings.index("Ref2"), headings.index("Field 7")
+    typed: list[list[object]] = []
+    for row in rows:
+        cells: list[object] = list(row)
+        cells[chi] = int(row[chi])
+        cells[born] = dt.datetime.strptime(row[born], "%d/%m/%Y")
+        typed.append(cells)
+    assert any(str(cells[chi]) != row[chi] for cells, row in zip(typed, rows, strict=True))
+    path = synth.write_xlsx(tmp_path / "PIR.xlsx", headings, typed)
+    out = tmp_path / "PIR to send.xlsx"
+    assert main_cli(["pir-check", str(path), "--format", "json", "--out", str(out)]) == 3
+    report = json.loads(capsys.readouterr().out)
+    assert {f["column"] for f in report["flagged"]} == {"Col A", "Ref2", "Field 7"}
+    assert main_cli(["pir-check", str(out), "--format", "json"]) == 0
+    kept = [c["column"] for c in json.loads(capsys.readouterr().out)["columns"]]
+    assert kept == list(synth.ALLOWED_COLUMNS)
