@@ -214,15 +214,16 @@ def _cell_text(
     cell: Element, strings: list[str], date_styles: frozenset[int], epoch: dt.datetime
 ) -> str:
     kind = cell.get("t", "n")
+    if kind == "inlineStr":
+        for child in cell:
+            if child.tag in _INLINE:
+                return _rich_text(child)
+        return ""
     value: str | None = None
-    inline: Element | None = None
     for child in cell:
         if child.tag in _VALUE:
             value = child.text
-        elif child.tag in _INLINE:
-            inline = child
-    if kind == "inlineStr":
-        return _rich_text(inline) if inline is not None else ""
+            break
     if value is None:
         return ""
     if kind == "s":
