@@ -58,6 +58,8 @@ def write_minimised(
 ) -> MinimisedFile:
     """Write only the kept columns to ``output`` (CSV or .xlsx by suffix) and a removal record."""
     target = output or default_minimised_path(table.path)
+    if not target.suffix:
+        target = target.with_name(target.name + ".csv")  # a name typed without an extension
     if _same_file(target, table.path):
         raise UserFacingError(
             f"The minimised list cannot be written over the original {table.path.name}; "

@@ -93,3 +93,10 @@ def test_no_temporary_files_left(tmp_path: Path) -> None:
     check = _checked(tmp_path)
     write_minimised(check.table, check.verdicts, ["Case ref"], now=NOW)
     assert len(list(tmp_path.iterdir())) == 3
+
+
+def test_name_without_extension_gets_csv(tmp_path: Path) -> None:
+    """An output name typed without an extension is written as CSV."""
+    check = _checked(tmp_path)
+    written = write_minimised(check.table, check.verdicts, ["Case ref"], tmp_path / "to send")
+    assert written.path == tmp_path / "to send.csv" and written.path.exists()
