@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from inspection_desktop.cli.context import CliContext, SubParsers
 
@@ -37,6 +39,12 @@ def register(subparsers: SubParsers) -> None:
         help="CSV separator (default: detect)",
     )
     parser.add_argument("--sheet", help="workbook sheet, by name or number (default: the first)")
+    parser.add_argument(
+        "--record",
+        action="store_true",
+        help="keep the result with the inspection, for the week-7 PIR item's done rule",
+    )
+    parser.add_argument("--inspection", type=int, metavar="ID", help="with --record")
     parser.set_defaults(handler=run_pir_check)
 
 
@@ -56,6 +64,8 @@ def run_pir_check(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.out is not None:
         keep = [v.heading for v in result.verdicts if not v.flagged]
         written = write_minimised(result.table, result.verdicts, keep, args.out)
+    if args.record:
+        _record(args, ctx, result.flagged, written.path if written else None)
     if args.format == "json":
         report = {
             "file": str(args.file),
@@ -94,3 +104,18 @@ def run_pir_check(args: argparse.Namespace, ctx: CliContext) -> int:
             print(f"Minimised list written to {written.path}", file=ctx.out)
             print(f"Removal record written to {written.record_path}", file=ctx.out)
     return EXIT_FLAGGED if result.flagged else EXIT_CLEAN
+
+
+def _record(
+    args: argparse.Namespace, ctx: CliContext, flagged: Sequence[Any], minimised: Path | None
+) -> None:
+    """Keep the run with the inspection: what would be sent still flagged, or nothing."""
+    from inspection_desktop.domain.pir.outcome import PirGuardOutcome
+    from inspection_desktop.storage.inspection_service import InspectionService
+    from inspection_desktop.storage.pir_check_service import PirCheckService
+
+    database = ctx.database()
+    inspection_id = InspectionService(database).resolve_inspection_id(args.inspection)
+    still_flagged = () if minimised else tuple(verdict.heading for verdict in flagged)
+    outcome = PirGuardOutcome(args.file, still_flagged, minimised)
+    PirCheckService(database).record(inspection_id, outcome)

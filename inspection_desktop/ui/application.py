@@ -59,9 +59,10 @@ def run_gui(db_path: Path, exit_after_startup: bool = False, log_path: Path | No
             dialogs.show_error(None, "Cannot open the database", str(exc))
         return EXIT_USAGE
 
+    from inspection_desktop.storage.pir_check_service import PirCheckService
     from inspection_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(service, inspection_id)
+    window = MainWindow(service, inspection_id, pir_checks=PirCheckService(database))
     window.show()
     if exit_after_startup:
         # A zero timeout fires once the loop has painted the window and has nothing else to do.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Signal, Slot
@@ -14,11 +15,14 @@ from inspection_desktop.domain import clock
 from inspection_desktop.domain.checklist_views import ChecklistView, group_rows
 from inspection_desktop.domain.dates import long_date, week_span
 from inspection_desktop.domain.inspection_calendar import InspectionCalendar
+from inspection_desktop.domain.pir.completion import PIR_ITEM_KEY
 from inspection_desktop.domain.plan import ItemStatus, PlanRow
 from inspection_desktop.domain.plan_template import ItemKind
 from inspection_desktop.domain.plan_timeline import timeline_entries, timeline_weeks
 from inspection_desktop.errors import UserFacingError
+from inspection_desktop.storage.errors import CompletionBlockedError
 from inspection_desktop.storage.inspection_service import InspectionService
+from inspection_desktop.storage.pir_check_service import PirCheckService
 from inspection_desktop.ui import dialogs
 from inspection_desktop.ui.checklist_model import (
     COLUMN_ATTENTION,
@@ -50,8 +54,10 @@ class MainWindow(QMainWindow):
         service: InspectionService,
         inspection_id: int | None = None,
         parent: QWidget | None = None,
+        pir_checks: PirCheckService | None = None,
     ) -> None:
         super().__init__(parent)
+        self._pir_checks = pir_checks
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._service = service
@@ -138,6 +144,7 @@ class MainWindow(QMainWindow):
         )
         ui.actionMoveDate.triggered.connect(self._on_move_date_triggered)
         ui.moveButton.clicked.connect(self._on_move_date_triggered)
+        ui.pirCheckButton.clicked.connect(self._on_pir_check_clicked)
         ui.saveNotesButton.clicked.connect(self._on_save_notes_clicked)
         ui.actionHolidays.triggered.connect(self._on_holidays_triggered)
         ui.actionAbout.triggered.connect(self._on_about_triggered)
@@ -276,6 +283,9 @@ class MainWindow(QMainWindow):
         before = self._service.status_snapshot(item_id)
         try:
             self._service.set_status(item_id, status)
+        except CompletionBlockedError as exc:
+            if not self._record_reason_to_complete(item_id, exc):
+                return
         except UserFacingError as exc:
             self._on_service_error(exc)
             return
@@ -287,6 +297,38 @@ class MainWindow(QMainWindow):
         )
 
     # Helpers -----------------------------------------------------------------------------
+
+    def _record_reason_to_complete(self, item_id: int, blocked: CompletionBlockedError) -> bool:
+        """Ask why it is all right to go ahead; with a reason recorded, make the change."""
+        latest = self._pir_checks.latest(self._inspection_id or 0) if self._pir_checks else None
+        reason = dialogs.ask_text(
+            self, "Flagged columns remain", f"{blocked}\n\nWhy is it all right to send them?"
+        )
+        if latest is None or reason is None or self._pir_checks is None:
+            self.refresh()
+            return False
+        try:
+            self._pir_checks.record_reason(latest.id, reason)
+            self._service.set_status(item_id, ItemStatus.DONE)
+        except UserFacingError as exc:
+            self._on_service_error(exc)
+            return False
+        return True
+
+    def _pir_check_html(self) -> str:
+        latest = self._pir_checks.latest(self._inspection_id or 0) if self._pir_checks else None
+        if latest is None:
+            return "<p><b>Population list:</b> not checked yet.</p>"
+        when = long_date(latest.checked_at.date())
+        if latest.still_flagged:
+            columns = html.escape(", ".join(latest.still_flagged))
+            state = f"flagged columns remain: {columns}"
+            if latest.reason:
+                state += f". Reason recorded: {html.escape(latest.reason)}"
+        else:
+            state = "no flagged columns in what will be sent"
+        name = html.escape(latest.file_name)
+        return f"<p><b>Population list:</b> {name}, checked {when}: {state}.</p>"
 
     def _push(self, text: str, apply: Callable[[], object], revert: Callable[[], object]) -> None:
         def apply_and_refresh() -> None:
@@ -348,6 +390,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(has_row)
         if row is None:
+            self.ui.pirCheckButton.setVisible(False)
             self.ui.itemTitleLabel.setText("Select an item in the checklist.")
             for label in (self.ui.whenLabel, self.ui.ownerLabel, self.ui.kindLabel):
                 label.clear()
@@ -363,7 +406,9 @@ class MainWindow(QMainWindow):
         self.ui.kindLabel.setText(ItemKind(row.kind).label)
         self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData(row.status.value))
         self.ui.completedLabel.setText(long_date(row.completed_on) if row.completed_on else "—")
-        self.ui.descriptionBrowser.setHtml(details_html(row, self._service.roles))
+        extra = self._pir_check_html() if row.key == PIR_ITEM_KEY else ""
+        self.ui.descriptionBrowser.setHtml(details_html(row, self._service.roles) + extra)
+        self.ui.pirCheckButton.setVisible(row.key == PIR_ITEM_KEY and self._pir_checks is not None)
         if self.ui.notesEdit.toPlainText() != row.notes:
             self.ui.notesEdit.setPlainText(row.notes)
 
@@ -479,6 +524,24 @@ class MainWindow(QMainWindow):
             lambda: self._service.move_item(item_id, moved_to),
             lambda: self._service.move_item(item_id, before),
         )
+
+    @Slot()
+    def _on_pir_check_clicked(self) -> None:
+        from inspection_desktop.ui.pir_guard_dialog import PirGuardDialog
+
+        if self._pir_checks is None or self._inspection_id is None:
+            return
+        dialog = PirGuardDialog(self, today=clock.today())
+        dialog.exec()
+        outcome = dialog.outcome()
+        if outcome.checked_file is None:
+            return
+        try:
+            self._pir_checks.record(self._inspection_id, outcome)
+        except UserFacingError as exc:
+            self._on_service_error(exc)
+            return
+        self.refresh()
 
     @Slot()
     def _on_holidays_triggered(self) -> None:
