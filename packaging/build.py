@@ -20,6 +20,8 @@ SPEC = PACKAGING_DIR / "inspection_desktop.spec"
 BUILD_DIR = REPO_ROOT / "build"
 DIST_DIR = REPO_ROOT / "dist"
 APP_NAME = "InspectionDesktop"
+# The spec makes both: the window (no console on Windows) and the console program for commands.
+PROGRAMS = (APP_NAME, "inspection-desktop")
 # The spec looks for these two paths; keep them in step with it.
 ICON_PATH = BUILD_DIR / "icon" / f"{APP_NAME}.ico"
 VERSION_INFO_PATH = BUILD_DIR / "version" / "version_info.txt"
@@ -118,13 +120,16 @@ def main(argv: list[str] | None = None) -> int:
     seconds = time.perf_counter() - started
 
     app_folder = DIST_DIR / APP_NAME
-    executable = app_folder / (f"{APP_NAME}.exe" if sys.platform == "win32" else APP_NAME)
-    if not executable.is_file():
-        raise SystemExit(f"build.py: PyInstaller finished but {executable} is missing")
+    suffix = ".exe" if sys.platform == "win32" else ""
+    programs = [app_folder / f"{name}{suffix}" for name in PROGRAMS]
+    for program in programs:
+        if not program.is_file():
+            raise SystemExit(f"build.py: PyInstaller finished but {program} is missing")
     size, count = folder_size(app_folder)
     print(f"Built Inspection Desktop {version} in {seconds:.0f} s")
     print(f"  folder:     {app_folder}")
-    print(f"  program:    {executable}")
+    print(f"  window:     {programs[0]}")
+    print(f"  commands:   {programs[1]}")
     print(f"  size:       {size / 1_000_000:.0f} MB in {count} files")
     print(f"  icon:       {'yes' if has_icon else 'none (Pillow is not installed)'}")
     if args.zip:
