@@ -131,7 +131,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  window:     {programs[0]}")
     print(f"  commands:   {programs[1]}")
     print(f"  size:       {size / 1_000_000:.0f} MB in {count} files")
-    print(f"  icon:       {'yes' if has_icon else 'none (Pillow is not installed)'}")
+    if not has_icon:
+        print("  icon:       none (Pillow is not installed)")
+    elif sys.platform not in ("win32", "darwin"):
+        print(f"  icon:       {ICON_PATH} (only Windows and macOS programs carry one)")
+    else:
+        print(f"  icon:       {ICON_PATH}")
     if args.zip:
         archive = make_zip(app_folder, version)
         print(f"  zip:        {archive} ({archive.stat().st_size / 1_000_000:.0f} MB)")
