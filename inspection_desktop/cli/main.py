@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -59,6 +60,10 @@ def run_command(args: argparse.Namespace, context: CliContext, err: TextIO | Non
     except UserFacingError as exc:
         print(f"inspection-desktop: error: {exc}", file=stream)
         return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader went away (``plan | head``): not an error; silence the final flush.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("inspection-desktop: interrupted", file=stream)
         return EXIT_INTERRUPTED
