@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from inspection_desktop.domain.contacts import ContactDraft, OrganisationKind
 from inspection_desktop.domain.roles import RoleCatalogue
+
+# Letters that carry no combining accent, so NFKD alone would sort them after "z".
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
+def sort_name(name: str) -> str:
+    """A name as a list sorts it: "Łukasz" beside "Lucy", "Siobhán" beside "Siobhan"."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold().translate(_UNDECOMPOSED))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,12 @@ from inspection_desktop.storage.contact_records import (
     new_contact_record,
     organisation_id_for,
 )
-from inspection_desktop.storage.contact_rows import ContactRow, DeletedContact, ImportResult
+from inspection_desktop.storage.contact_rows import (
+    ContactRow,
+    DeletedContact,
+    ImportResult,
+    sort_name,
+)
 from inspection_desktop.storage.database import Database
 from inspection_desktop.storage.errors import RecordNotFoundError
 from inspection_desktop.storage.models import (
@@ -59,7 +64,7 @@ class ContactService:
                 select(ContactRecord).where(ContactRecord.inspection_id == inspection_id)
             ).all()
             rows = ContactRows(session, self._roles).many(records)
-        return sorted(rows, key=lambda row: (row.name.casefold(), row.id))
+        return sorted(rows, key=lambda row: (sort_name(row.name), row.id))
 
     def contact(self, contact_id: int) -> ContactRow:
         """One contact by id."""
