@@ -22,10 +22,8 @@ class RoleGap:
     @property
     def message(self) -> str:
         """The gap in words, e.g. "Participation co-ordinator not yet named: needed by week 2"."""
-        when = f"needed by week {self.needed_by_week}"
-        if self.overdue:
-            when += " (that week has come)"
-        return f"{self.role_name} not yet named: {when}"
+        text = f"{self.role_name} not yet named: needed by week {self.needed_by_week}"
+        return f"{text} (overdue)" if self.overdue else text
 
 
 def week_reached(calendar: InspectionCalendar, today: dt.date) -> int:

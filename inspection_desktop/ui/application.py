@@ -5,12 +5,17 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.ui import dialogs
+
+if TYPE_CHECKING:
+    from inspection_desktop.storage.inspection_service import InspectionService
+    from inspection_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 EXIT_USAGE = 2
@@ -62,6 +67,7 @@ def run_gui(db_path: Path, exit_after_startup: bool = False, log_path: Path | No
     from inspection_desktop.ui.main_window import MainWindow
 
     window = MainWindow(service, inspection_id)
+    _add_people(window, service)
     window.show()
     if exit_after_startup:
         # A zero timeout fires once the loop has painted the window and has nothing else to do.
@@ -69,3 +75,13 @@ def run_gui(db_path: Path, exit_after_startup: bool = False, log_path: Path | No
     code = app.exec()
     database.dispose()
     return int(code)
+
+
+def _add_people(window: MainWindow, service: InspectionService) -> None:
+    """The contact register: a People section, and item owners who are people."""
+    from inspection_desktop.storage.contact_service import ContactService
+    from inspection_desktop.ui.contacts_section import ContactsSection
+
+    contacts = ContactService(service.database, service.roles)
+    window.set_people(contacts)
+    window.add_section("&People", ContactsSection(contacts, service, window.undo_stack, window))
