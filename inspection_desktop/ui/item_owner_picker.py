@@ -13,7 +13,7 @@ NO_PERSON = -1
 
 
 class ItemOwnerPicker(QComboBox):
-    """Chooses which holder of an item's owner role owns it; "not named" leaves the role alone."""
+    """Chooses who owns an item: a holder of its owner role, or anyone else in the register."""
 
     owner_chosen = Signal(int, object)  # item id, the chosen contact id or None
 
@@ -44,19 +44,23 @@ class ItemOwnerPicker(QComboBox):
         self.blockSignals(False)
 
     def _fill(self, row: PlanRow) -> None:
-        holders = self._contacts.role_holders(row.inspection_id).get(row.owner_role, ())
+        # The role's holders come first; anyone else in the register can take an item on too.
+        people = self._contacts.contacts(row.inspection_id)
+        holders = [person for person in people if row.owner_role in person.roles]
+        others = [person for person in people if row.owner_role not in person.roles]
         owner = self._contacts.item_owner(row.id)
-        self.addItem(
-            f"Not named (the {row.owner_name.lower()})"
-            if holders
-            else "Nobody holds this role yet",
-            NO_PERSON,
-        )
-        for holder in holders:
-            self.addItem(holder.name, holder.id)
-        if owner is not None and self.findData(owner) < 0:
-            self.addItem(self._contacts.contact(owner).name, owner)
-        self.setCurrentIndex(max(self.findData(owner if owner is not None else NO_PERSON), 0))
+        if len(holders) == 1:
+            first = f"The {row.owner_name.lower()} ({holders[0].name})"
+        else:
+            first = f"The {row.owner_name.lower()}, no one person"
+        self.addItem(first, NO_PERSON)
+        for person in holders:
+            self.addItem(person.name, person.id)
+        if others:
+            self.insertSeparator(self.count())
+            for person in others:
+                self.addItem(person.name, person.id)
+        self.setCurrentIndex(max(self.findData(NO_PERSON if owner is None else owner), 0))
         self.setEnabled(self.count() > 1)
 
     @Slot(int)
