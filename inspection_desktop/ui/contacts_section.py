@@ -4,9 +4,8 @@ export; every change undoable."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -18,12 +17,12 @@ from inspection_desktop.domain.contacts import (
 )
 from inspection_desktop.domain.role_gaps import week_reached
 from inspection_desktop.errors import UserFacingError
-from inspection_desktop.storage.contact_rows import ContactRow, DeletedContact
+from inspection_desktop.storage.contact_rows import ContactRow
 from inspection_desktop.storage.contact_service import ContactService
 from inspection_desktop.storage.inspection_service import InspectionService
 from inspection_desktop.ui import dialogs
 from inspection_desktop.ui.contact_dialog import ContactDialog
-from inspection_desktop.ui.contact_import_dialog import ask_contact_import
+from inspection_desktop.ui.contact_transfer import export_contacts, import_contacts
 from inspection_desktop.ui.contacts_model import (
     COLUMN_EMAIL,
     COLUMN_NAME,
@@ -33,17 +32,15 @@ from inspection_desktop.ui.contacts_model import (
     ContactsTableModel,
 )
 from inspection_desktop.ui.forms.ui_contacts_section import Ui_ContactsSection
+from inspection_desktop.ui.register_edits import RegisterEdits
 from inspection_desktop.ui.roles_model import (
     COLUMN_HOLDERS,
     COLUMN_ROLE,
     COLUMN_STATUS,
+    SORT_KEY_ROLE,
     RolesTableModel,
     role_statuses,
 )
-from inspection_desktop.ui.undo_commands import AppliedChangeCommand
-
-CSV_FILTER = "CSV files (*.csv)"
-VCARD_FILTER = "vCard files (*.vcf)"
 
 
 class ContactsSection(QWidget):
@@ -66,12 +63,16 @@ class ContactsSection(QWidget):
         self._inspections = inspections
         self._inspection_id: int | None = None
         self._undo_stack = undo_stack or self._own_undo_stack()
+        self._edits = RegisterEdits(contacts, self._undo_stack, self._changed, self._on_error)
         self._model = ContactsTableModel(contacts.roles, self)
         self._proxy = ContactsFilterModel(self)
         self._proxy.setSourceModel(self._model)
         self.ui.contactsView.setModel(self._proxy)
         self._roles_model = RolesTableModel(self)
-        self.ui.rolesView.setModel(self._roles_model)
+        self._roles_proxy = QSortFilterProxyModel(self)
+        self._roles_proxy.setSourceModel(self._roles_model)
+        self._roles_proxy.setSortRole(SORT_KEY_ROLE)
+        self.ui.rolesView.setModel(self._roles_proxy)
         self._set_up_views()
         self._connect_signals()
         self._update_buttons()
@@ -108,6 +109,7 @@ class ContactsSection(QWidget):
         view.verticalHeader().setDefaultSectionSize(row_height)
         roles_view = self.ui.rolesView
         roles_view.verticalHeader().setVisible(False)
+        roles_view.sortByColumn(COLUMN_ROLE, Qt.SortOrder.AscendingOrder)
         roles_view.verticalHeader().setDefaultSectionSize(row_height)
         roles_header = roles_view.horizontalHeader()
         roles_header.setSectionResizeMode(COLUMN_ROLE, QHeaderView.ResizeMode.Interactive)
@@ -226,14 +228,7 @@ class ContactsSection(QWidget):
 
     def add_contact(self, draft: ContactDraft, kind: OrganisationKind | None = None) -> ContactRow:
         """Add a contact, undoably (raises UserFacingError when the register refuses it)."""
-        inspection_id = self._require_inspection()
-        row = self._contacts.add_contact(inspection_id, draft, kind)
-        restore = self._contacts.delete_contact
-        self._push(
-            f"add {row.name}",
-            lambda: self._contacts.restore_contact(_nothing_owned(row)),
-            lambda: restore(row.id),
-        )
+        row = self._edits.add(self._require_inspection(), draft, kind)
         self.select_contact(row.id)
         return row
 
@@ -241,40 +236,15 @@ class ContactsSection(QWidget):
         self, contact_id: int, draft: ContactDraft, kind: OrganisationKind | None = None
     ) -> ContactRow:
         """Change a contact's details and roles, undoably."""
-        before = self._contacts.contact(contact_id)
-        after = self._contacts.update_contact(contact_id, draft, kind)
-        self._push(
-            f"edit {after.name}",
-            lambda: self._contacts.update_contact(contact_id, draft, kind),
-            lambda: self._contacts.update_contact(
-                contact_id, before.draft(), before.organisation_kind
-            ),
-        )
-        return after
+        return self._edits.update(contact_id, draft, kind)
 
     def delete_contacts(self, contact_ids: list[int]) -> None:
         """Remove contacts, undoably (undo puts them back with their roles and items)."""
-        deleted = [self._contacts.delete_contact(contact_id) for contact_id in contact_ids]
-        names = ", ".join(item.row.name for item in deleted)
-
-        def delete_again() -> None:
-            for item in deleted:
-                self._contacts.delete_contact(item.row.id)
-
-        def put_back() -> None:
-            for item in deleted:
-                self._contacts.restore_contact(item)
-
-        self._push(f"delete {names}", delete_again, put_back)
+        self._edits.delete(contact_ids)
 
     def assign_role(self, contact_id: int, role_key: str) -> None:
         """Give a contact a role, undoably."""
-        self._contacts.assign_role(contact_id, role_key)
-        self._push(
-            f"name someone as {self._contacts.roles.name_of(role_key)}",
-            lambda: self._contacts.assign_role(contact_id, role_key),
-            lambda: self._contacts.unassign_role(contact_id, role_key),
-        )
+        self._edits.assign_role(contact_id, role_key)
 
     def search(self, text: str) -> None:
         """Type into the search box."""
@@ -292,20 +262,6 @@ class ContactsSection(QWidget):
         if self._inspection_id is None:
             raise UserFacingError("Open an inspection first.")
         return self._inspection_id
-
-    def _push(self, text: str, apply: Callable[[], object], revert: Callable[[], object]) -> None:
-        def apply_and_refresh() -> None:
-            apply()
-            self._changed()
-
-        def revert_and_refresh() -> None:
-            revert()
-            self._changed()
-
-        self._undo_stack.push(
-            AppliedChangeCommand(text, apply_and_refresh, revert_and_refresh, self._on_error)
-        )
-        self._changed()
 
     def _changed(self) -> None:
         self.refresh()
@@ -359,40 +315,9 @@ class ContactsSection(QWidget):
 
     def _selected_role_key(self) -> str | None:
         rows = self.ui.rolesView.selectionModel().selectedRows()
-        return self._roles_model.status_at(rows[0].row()).role.key if rows else None
-
-    def _contacts_to_export(self, what: str) -> list[ContactRow] | None:
-        everyone = self._model_rows()
-        selected = self.selected_contacts()
-        if not selected or len(selected) == len(everyone):
-            return everyone
-        choices = [f"All {len(everyone)} contacts", f"The {len(selected)} selected"]
-        chosen = dialogs.ask_choice(self, f"Export {what}", "Export:", choices)
-        if chosen is None:
+        if not rows:
             return None
-        return everyone if chosen == 0 else selected
-
-    def _export(self, what: str, suggested: str, file_filter: str) -> None:
-        from inspection_desktop.documents.contacts_csv import write_contacts_csv
-        from inspection_desktop.documents.vcard import write_vcards
-
-        rows = self._contacts_to_export(what)
-        if rows is None:
-            return
-        path = dialogs.ask_save_file(self, f"Export {what}", Path.home() / suggested, file_filter)
-        if path is None:
-            return
-        write = write_vcards if file_filter == VCARD_FILTER else write_contacts_csv
-        try:
-            write([row.draft() for row in rows], path, self._contacts.roles)
-        except UserFacingError as error:
-            dialogs.show_error(self, "Contacts not exported", str(error))
-            return
-        dialogs.show_info(
-            self,
-            "Contacts exported",
-            f"{len(rows)} contact{'' if len(rows) == 1 else 's'} written to {path}.",
-        )
+        return self._roles_model.status_at(self._roles_proxy.mapToSource(rows[0]).row()).role.key
 
     # Slots -------------------------------------------------------------------------------
 
@@ -427,27 +352,22 @@ class ContactsSection(QWidget):
 
     @Slot()
     def _on_import_button_clicked(self) -> None:
-        if self._inspection_id is None:
-            return
-        holders = self._contacts.single_role_holders(self._inspection_id)
-        preview = ask_contact_import(self, self._contacts.roles, holders)
-        if preview is None:
-            return
-        try:
-            result = self._contacts.import_preview(self._inspection_id, preview)
-        except UserFacingError as error:
-            dialogs.show_error(self, "Contacts not imported", f"Nothing was imported. {error}")
-            return
-        self._changed()
-        dialogs.show_info(self, "Contacts imported", f"{result.summary}.")
+        if self._inspection_id is not None and import_contacts(
+            self, self._contacts, self._inspection_id
+        ):
+            self._changed()
 
     @Slot()
     def _on_export_csv_button_clicked(self) -> None:
-        self._export("contacts as CSV", "contacts.csv", CSV_FILTER)
+        export_contacts(
+            self, self._model_rows(), self.selected_contacts(), self._contacts.roles, False
+        )
 
     @Slot()
     def _on_export_vcard_button_clicked(self) -> None:
-        self._export("vCards", "contacts.vcf", VCARD_FILTER)
+        export_contacts(
+            self, self._model_rows(), self.selected_contacts(), self._contacts.roles, True
+        )
 
     @Slot()
     def _on_name_for_role_button_clicked(self) -> None:
@@ -481,7 +401,3 @@ class ContactsSection(QWidget):
     @Slot(QItemSelection, QItemSelection)
     def _on_roles_selection_changed(self, *_args: object) -> None:
         self._update_buttons()
-
-
-def _nothing_owned(row: ContactRow) -> DeletedContact:
-    return DeletedContact(row, ())

@@ -202,3 +202,49 @@ def test_young_person_form_hides_contact_details_and_says_why(
     _save(dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert saved[0].email == "" and saved[0].group == "Champions Board"
+
+
+def test_vcard_export_of_the_selected_contact_only(
+    section: ContactsSection,
+    contacts: ContactService,
+    inspection_id: int,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With one of two selected, choosing "the selected" writes one vCard 4.0 card."""
+    target = tmp_path / "out.vcf"
+    chosen = contacts.add_contact(inspection_id, ContactDraft("Siobhán Ní Bhriain"))
+    contacts.add_contact(inspection_id, ContactDraft("Łukasz Nowak"))
+    section.refresh()
+    section.select_contact(chosen.id)
+    monkeypatch.setattr(dialogs, "ask_choice", lambda *_args: 1)
+    monkeypatch.setattr(dialogs, "ask_save_file", lambda *_args: target)
+    monkeypatch.setattr(dialogs, "show_info", lambda *_args: None)
+    qtbot.mouseClick(section.ui.exportVcardButton, Qt.MouseButton.LeftButton)
+    text = target.read_text(encoding="utf-8")
+    assert text.count("BEGIN:VCARD") == 1
+    assert "VERSION:4.0" in text and "Siobhán Ní Bhriain" in text
+
+
+def test_naming_someone_for_a_selected_role_fills_its_gap(
+    section: ContactsSection,
+    contacts: ContactService,
+    inspection_id: int,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Select a role, press "Name someone…", pick a person: the role is theirs."""
+    person = contacts.add_contact(inspection_id, ContactDraft("Morag Fyfe"))
+    section.refresh()
+    model = section.roles_model
+    row = next(
+        r for r in range(model.rowCount()) if model.status_at(r).role.key == "local_file_reader"
+    )
+    section.ui.rolesView.sortByColumn(COLUMN_STATUS, Qt.SortOrder.AscendingOrder)
+    view_row = section.ui.rolesView.model().mapFromSource(model.index(row, 0)).row()
+    section.ui.rolesView.selectRow(view_row)
+    monkeypatch.setattr(dialogs, "ask_choice", lambda *_args: 0)
+    qtbot.mouseClick(section.ui.nameForRoleButton, Qt.MouseButton.LeftButton)
+    assert contacts.contact(person.id).roles == ("local_file_reader",)
+    assert "Local file reader" not in section.gap_text()
