@@ -84,4 +84,4 @@ def _add_people(window: MainWindow, service: InspectionService) -> None:
 
     contacts = ContactService(service.database, service.roles)
     window.set_people(contacts)
-    window.add_section("&People", ContactsSection(contacts, service, window.undo_stack, window))
+    window.add_section("Peop&le", ContactsSection(contacts, service, window.undo_stack, window))

@@ -26,7 +26,7 @@ class ItemOwnerPicker(QComboBox):
 
     def add_to_form(self, form: QFormLayout, after_row: int) -> None:
         """Put the picker, with its "Person:" label, in a form below another row."""
-        label = QLabel("&Person:", self.parentWidget())
+        label = QLabel("Pe&rson:", self.parentWidget())
         label.setBuddy(self)
         form.insertRow(after_row + 1, label, self)
 

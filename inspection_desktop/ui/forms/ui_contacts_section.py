@@ -213,17 +213,17 @@ class Ui_ContactsSection(object):
         self.contactsView.setAccessibleName(QCoreApplication.translate("ContactsSection", u"Contacts", None))
 #endif // QT_CONFIG(accessibility)
         self.addButton.setText(QCoreApplication.translate("ContactsSection", u"&Add\u2026", None))
-        self.editButton.setText(QCoreApplication.translate("ContactsSection", u"&Edit\u2026", None))
-        self.deleteButton.setText(QCoreApplication.translate("ContactsSection", u"&Delete", None))
-        self.importButton.setText(QCoreApplication.translate("ContactsSection", u"&Import CSV\u2026", None))
+        self.editButton.setText(QCoreApplication.translate("ContactsSection", u"E&dit\u2026", None))
+        self.deleteButton.setText(QCoreApplication.translate("ContactsSection", u"Dele&te", None))
+        self.importButton.setText(QCoreApplication.translate("ContactsSection", u"Imp&ort CSV\u2026", None))
         self.exportCsvButton.setText(QCoreApplication.translate("ContactsSection", u"Export &CSV\u2026", None))
-        self.exportVcardButton.setText(QCoreApplication.translate("ContactsSection", u"Export v&Cards\u2026", None))
-        self.rolesLabel.setText(QCoreApplication.translate("ContactsSection", u"&Roles and who holds them", None))
+        self.exportVcardButton.setText(QCoreApplication.translate("ContactsSection", u"Export vCa&rds\u2026", None))
+        self.rolesLabel.setText(QCoreApplication.translate("ContactsSection", u"Roles and &who holds them", None))
 #if QT_CONFIG(accessibility)
         self.rolesView.setAccessibleName(QCoreApplication.translate("ContactsSection", u"Roles and who holds them", None))
 #endif // QT_CONFIG(accessibility)
         self.gapsHeading.setText(QCoreApplication.translate("ContactsSection", u"Still to name", None))
-        self.nameForRoleButton.setText(QCoreApplication.translate("ContactsSection", u"&Name someone for the selected role\u2026", None))
+        self.nameForRoleButton.setText(QCoreApplication.translate("ContactsSection", u"Na&me someone for the selected role\u2026", None))
         pass
     # retranslateUi
 
