@@ -20,10 +20,10 @@ from inspection_desktop.domain.plan_template import PlanTemplate
 from inspection_desktop.domain.role_gaps import RoleGap, find_role_gaps
 from inspection_desktop.domain.roles import RoleCatalogue
 from inspection_desktop.errors import UserFacingError
+from inspection_desktop.storage.contact_import import store_contacts
 from inspection_desktop.storage.contact_records import (
     ContactRows,
     contact_record,
-    merged_contact,
     new_contact_record,
     organisation_id_for,
 )
@@ -174,29 +174,10 @@ class ContactService:
         A row matching someone already in the register (same email, else same name and
         organisation) updates that person: filled-in cells win and roles are added.
         """
-        added = updated = 0
         with self._database.transaction() as session:
             if session.get(InspectionRecord, inspection_id) is None:
                 raise RecordNotFoundError(f"There is no inspection with id {inspection_id}.")
-            existing = {
-                record.match_key: record
-                for record in session.exec(
-                    select(ContactRecord).where(ContactRecord.inspection_id == inspection_id)
-                ).all()
-            }
-            rows = ContactRows(session, self._roles)
-            for draft in preview.contacts:
-                draft = tidy_contact(draft)
-                record = existing.get(match_key(draft))
-                if record is None:
-                    record = new_contact_record(inspection_id)
-                    added += 1
-                else:
-                    draft = merged_contact(rows.one(record).draft(), draft)
-                    updated += 1
-                self._check(session, inspection_id, draft, record.id)
-                self._write(session, record, draft, None)
-                existing[record.match_key] = record
+            added, updated = store_contacts(session, self._roles, inspection_id, preview.contacts)
         return ImportResult(added, updated, len(preview.refused))
 
     # Item owners -------------------------------------------------------------------------

@@ -204,3 +204,51 @@ def test_deleting_the_inspection_deletes_its_register(
     with service.database.transaction() as session:
         session.exec(delete(InspectionRecord))  # type: ignore[call-overload]
     assert contacts.contacts(inspection_id) == []
+
+
+def test_import_giving_an_email_matches_someone_kept_without_one(
+    contacts: ContactService, inspection_id: int
+) -> None:
+    """A person stored by name and organisation is updated, not doubled, when an email arrives."""
+    contacts.add_contact(
+        inspection_id, _draft("Eilidh MacLeòid", organisation="Glenmorven Council")
+    )
+    result = contacts.import_preview(
+        inspection_id,
+        _preview(
+            _draft("Eilidh MacLeòid", "e.macleoid@example.org", organisation="Glenmorven Council")
+        ),
+    )
+    assert (result.added, result.updated) == (0, 1)
+    [row] = contacts.contacts(inspection_id)
+    assert row.email == "e.macleoid@example.org"
+
+
+def test_import_with_two_holders_of_one_person_role_stores_nothing(
+    contacts: ContactService, inspection_id: int
+) -> None:
+    """Two new inspection co-ordinators in one file are refused as a whole."""
+    preview = _preview(
+        _draft("Ailsa Grant", "a.grant@example.org", ("inspection_coordinator",)),
+        _draft("Morag Fyfe", "m.fyfe@example.org", ("inspection_coordinator",)),
+    )
+    with pytest.raises(UserFacingError, match="Morag Fyfe cannot be"):
+        contacts.import_preview(inspection_id, preview)
+    assert contacts.contacts(inspection_id) == []
+
+
+def test_import_of_many_rows_shares_organisations(
+    contacts: ContactService, inspection_id: int
+) -> None:
+    """Five hundred rows over three organisations make three organisations, each row one contact."""
+    drafts = [
+        _draft(
+            f"Person {n}", f"p{n}@example.org", ("local_file_reader",), organisation=f"Body {n % 3}"
+        )
+        for n in range(500)
+    ]
+    result = contacts.import_preview(inspection_id, _preview(*drafts))
+    rows = contacts.contacts(inspection_id)
+    assert result.added == 500 and len(rows) == 500
+    assert {row.organisation for row in rows} == {"Body 0", "Body 1", "Body 2"}
+    assert all(row.roles == ("local_file_reader",) for row in rows)
