@@ -248,3 +248,19 @@ def test_naming_someone_for_a_selected_role_fills_its_gap(
     qtbot.mouseClick(section.ui.nameForRoleButton, Qt.MouseButton.LeftButton)
     assert contacts.contact(person.id).roles == ("local_file_reader",)
     assert "Local file reader" not in section.gap_text()
+
+
+def test_ctrl_z_in_a_section_with_its_own_stack_undoes_a_delete(
+    section: ContactsSection, contacts: ContactService, inspection_id: int, qtbot: QtBot
+) -> None:
+    """Without the window's stack, the section's own Ctrl+Z reverses its last change."""
+    row = contacts.add_contact(inspection_id, ContactDraft("Ailsa Grant"))
+    section.refresh()
+    section.select_contact(row.id)
+    section.activateWindow()
+    section.ui.contactsView.setFocus()
+    qtbot.waitUntil(section.ui.contactsView.hasFocus)
+    qtbot.keyClick(section.ui.contactsView, Qt.Key.Key_Delete)
+    assert section.visible_names() == []
+    qtbot.keyClick(section.ui.contactsView, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert section.visible_names() == ["Ailsa Grant"]
