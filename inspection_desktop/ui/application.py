@@ -84,4 +84,14 @@ def _add_people(window: MainWindow, service: InspectionService) -> None:
 
     contacts = ContactService(service.database, service.roles)
     window.set_people(contacts)
-    window.add_section("Peop&le", ContactsSection(contacts, service, window.undo_stack, window))
+    section = ContactsSection(contacts, service, window.undo_stack, window)
+    window.add_section("Peop&le", section)
+
+    def show_gap_count() -> None:
+        # The tab says how many roles are still to name, so a gap is seen from the plan too.
+        count = section.gap_count()
+        tabs = window.ui.sectionTabs
+        tabs.setTabText(tabs.indexOf(section), f"Peop&le ({count} to name)" if count else "Peop&le")
+
+    section.contacts_changed.connect(show_gap_count)
+    show_gap_count()

@@ -62,6 +62,7 @@ class ContactsSection(QWidget):
         self._contacts = contacts
         self._inspections = inspections
         self._inspection_id: int | None = None
+        self._gap_count = 0
         self._undo_stack = undo_stack or self._own_undo_stack()
         self._edits = RegisterEdits(contacts, self._undo_stack, self._changed, self._on_error)
         self._model = ContactsTableModel(contacts.roles, self)
@@ -186,6 +187,7 @@ class ContactsSection(QWidget):
             return
         self._model.set_contacts(rows)
         self._roles_model.set_statuses(role_statuses(self._contacts.roles, holders, gaps))
+        self._gap_count = len(gaps)
         if gaps:
             self.ui.gapsLabel.setText("\n".join(gap.message for gap in gaps))
         else:
@@ -195,6 +197,10 @@ class ContactsSection(QWidget):
         self._update_count()
         self._update_buttons()
         self.contacts_changed.emit()
+
+    def gap_count(self) -> int:
+        """How many roles the plan needs that nobody holds yet."""
+        return self._gap_count
 
     def gap_text(self) -> str:
         """The gap warnings as shown above the roles."""
