@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sized
 from dataclasses import replace
+from typing import Protocol
 
 from sqlmodel import Session, col, select
 
-from inspection_desktop.documents.contact_mapping import ImportPreview
 from inspection_desktop.domain.contacts import (
     ContactDraft,
     OrganisationKind,
@@ -41,6 +42,18 @@ from inspection_desktop.storage.models import (
     PlanItemRecord,
     RoleAssignmentRecord,
 )
+
+
+class ImportedContacts(Protocol):
+    """What an import hands the register (an ImportPreview): contacts to store, rows refused."""
+
+    @property
+    def contacts(self) -> tuple[ContactDraft, ...]:
+        """The contacts that passed the checks."""
+
+    @property
+    def refused(self) -> Sized:
+        """The rows left out."""
 
 
 class ContactService:
@@ -168,7 +181,7 @@ class ContactService:
 
     # Importing ---------------------------------------------------------------------------
 
-    def import_preview(self, inspection_id: int, preview: ImportPreview) -> ImportResult:
+    def import_preview(self, inspection_id: int, preview: ImportedContacts) -> ImportResult:
         """Store every accepted row of a preview in one transaction: all of them, or none.
 
         A row matching someone already in the register (same email, else same name and
