@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from inspection_desktop.storage.inspection_service import InspectionService
 
 CONTACT_COLUMNS = ("id", "name", "organisation", "email", "phone", "roles")
-GAP_COLUMNS = ("role", "needed_by_week", "overdue")
+GAP_COLUMNS = ("role", "needed_by_week", "when")
 ROLE_COLUMNS = ("role", "key", "single", "holders")
 
 
@@ -158,6 +158,7 @@ def run_roles_gaps(args: argparse.Namespace, ctx: CliContext) -> int:
             "role_key": gap.role_key,
             "needed_by_week": gap.needed_by_week,
             "overdue": gap.overdue,
+            "when": "overdue" if gap.overdue else "to come",
             "message": gap.message,
         }
         for gap in gaps

@@ -95,3 +95,20 @@ def test_renaming_in_the_people_section_refreshes_the_checklist(
         section.update_contact(ailsa.id, ContactDraft("Ailsa Grant-Reid", roles=ailsa.roles))
     window.set_view(ChecklistView.BY_OWNER)
     assert "Ailsa Grant-Reid" in _owner_groups(window)
+
+
+def _shown_titles(window: MainWindow) -> set[str]:
+    proxy = window.ui.checklistView.model()
+    titles = set()
+    for group in range(proxy.rowCount()):
+        parent = proxy.index(group, 0)
+        titles |= {str(proxy.index(r, 0, parent).data()) for r in range(proxy.rowCount(parent))}
+    return titles
+
+
+def test_filter_finds_a_persons_items_by_their_name_or_their_role(window: MainWindow) -> None:
+    """Typing the person's name or the role's name shows the co-ordinator's items either way."""
+    window.ui.filterEdit.setText("Ailsa Grant")
+    by_person = _shown_titles(window)
+    window.ui.filterEdit.setText("inspection co-ordinator")
+    assert len(by_person) > 5 and by_person <= _shown_titles(window)
