@@ -50,6 +50,11 @@ def register(subparsers: SubParsers) -> None:
     task_set = task_commands.add_parser("set", help="set an item's status")
     task_set.add_argument("item_id", type=int, metavar="ITEM_ID")
     task_set.add_argument("--status", required=True, type=_status, metavar="STATUS")
+    task_set.add_argument(
+        "--reason",
+        metavar="TEXT",
+        help="for the PIR item: why it is all right to send a file that still has flagged columns",
+    )
     task_set.set_defaults(handler=run_task_set)
     task_move = task_commands.add_parser("move", help="pin an item to a date by hand")
     task_move.add_argument("item_id", type=int, metavar="ITEM_ID")
@@ -151,8 +156,21 @@ def run_plan(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_task_set(args: argparse.Namespace, ctx: CliContext) -> int:
-    """Set one item's status."""
-    row = _service(ctx).set_status(args.item_id, args.status)
+    """Set one item's status (recording a reason first, where a rule asks for one)."""
+    from inspection_desktop.storage.errors import CompletionBlockedError
+    from inspection_desktop.storage.pir_check_service import PirCheckService
+
+    service = _service(ctx)
+    try:
+        row = service.set_status(args.item_id, args.status)
+    except CompletionBlockedError as exc:
+        if not (args.reason or "").strip():
+            raise UserFacingError(f"{exc} (give --reason TEXT to record why)") from None
+        pir_checks = PirCheckService(ctx.database())
+        latest = pir_checks.latest(service.plan_row(args.item_id).inspection_id)
+        assert latest is not None
+        pir_checks.record_reason(latest.id, args.reason)
+        row = service.set_status(args.item_id, args.status)
     print(f"{row.id}: {row.title}: {row.status.label}", file=ctx.out)
     return 0
 

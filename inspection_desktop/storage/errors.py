@@ -51,3 +51,7 @@ class DatabaseFolderError(StorageError):
 
 class RecordNotFoundError(UserFacingError):
     """An id that names nothing in the database."""
+
+
+class CompletionBlockedError(UserFacingError):
+    """A rule of the plan stops an item being marked done yet."""

@@ -12,13 +12,15 @@ from sqlmodel import Session, col, select
 
 from inspection_desktop.domain import clock
 from inspection_desktop.domain.inspection_calendar import HolidayPeriod, InspectionCalendar
+from inspection_desktop.domain.pir.completion import PIR_ITEM_KEY, pir_done_problem
 from inspection_desktop.domain.plan import ItemStatus, PlanRow, item_dates
 from inspection_desktop.domain.plan_template import PlanTemplate, default_template
 from inspection_desktop.domain.roles import RoleCatalogue, default_roles
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.database import Database
-from inspection_desktop.storage.errors import RecordNotFoundError
+from inspection_desktop.storage.errors import CompletionBlockedError, RecordNotFoundError
 from inspection_desktop.storage.models import HolidayRecord, InspectionRecord, PlanItemRecord
+from inspection_desktop.storage.pir_check_service import latest_pir_check
 
 MAX_AREA_LENGTH = 200
 
@@ -231,9 +233,24 @@ class InspectionService:
         return StatusSnapshot(row.status, row.completed_on)
 
     def set_status(self, item_id: int, status: ItemStatus) -> PlanRow:
-        """Change an item's status; marking it done records today as its completion date."""
+        """Change an item's status; marking it done records today as its completion date.
+
+        Raises ``CompletionBlockedError`` when a rule stops the item being done (the PIR item
+        while the last population list checked still has flagged columns).
+        """
+        if status is ItemStatus.DONE:
+            self._check_can_complete(item_id)
         completed_on = clock.today() if status is ItemStatus.DONE else None
         return self.restore_status(item_id, StatusSnapshot(status, completed_on))
+
+    def _check_can_complete(self, item_id: int) -> None:
+        with self._database.transaction() as session:
+            record = self._item_record(session, item_id)
+            if record.item_key != PIR_ITEM_KEY:
+                return
+            problem = pir_done_problem(latest_pir_check(session, record.inspection_id))
+        if problem:
+            raise CompletionBlockedError(problem)
 
     def restore_status(self, item_id: int, snapshot: StatusSnapshot) -> PlanRow:
         """Put back an exact status and completion date (used by undo)."""

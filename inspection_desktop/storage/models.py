@@ -102,3 +102,17 @@ class RoleAssignmentRecord(SQLModel, table=True):
     contact_id: int = Field(foreign_key="contact.id", primary_key=True, ondelete="CASCADE")
     role_key: str = Field(primary_key=True)
     inspection_id: int = Field(foreign_key="inspection.id", index=True, ondelete="CASCADE")
+
+
+class PirCheckRecord(SQLModel, table=True):
+    """One run of the PIR data guard over a population list (names of columns only, no values)."""
+
+    __tablename__ = "pir_check"
+
+    id: int | None = Field(default=None, primary_key=True)
+    inspection_id: int = Field(foreign_key="inspection.id", index=True, ondelete="CASCADE")
+    checked_at: dt.datetime
+    file_name: str
+    still_flagged_json: str = "[]"
+    minimised_file: str = ""
+    reason: str = ""

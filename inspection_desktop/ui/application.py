@@ -64,9 +64,10 @@ def run_gui(db_path: Path, exit_after_startup: bool = False, log_path: Path | No
             dialogs.show_error(None, "Cannot open the database", str(exc))
         return EXIT_USAGE
 
+    from inspection_desktop.storage.pir_check_service import PirCheckService
     from inspection_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(service, inspection_id)
+    window = MainWindow(service, inspection_id, pir_checks=PirCheckService(database))
     _add_people(window, service)
     window.show()
     if exit_after_startup:

@@ -52,3 +52,9 @@ def ask_choice(
         return None
     text, ok = QInputDialog.getItem(parent, title, label, list(choices), current, False)
     return list(choices).index(text) if ok and text in choices else None
+
+
+def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
+    """Ask for a few lines of text; None when cancelled or left blank."""
+    text, ok = QInputDialog.getMultiLineText(parent, title, label)
+    return text.strip() if ok and text.strip() else None

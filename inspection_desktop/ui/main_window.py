@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -15,10 +16,14 @@ from inspection_desktop.domain import clock
 from inspection_desktop.domain.checklist_views import ChecklistView, group_rows
 from inspection_desktop.domain.dates import long_date, week_span
 from inspection_desktop.domain.inspection_calendar import InspectionCalendar
+from inspection_desktop.domain.pir.completion import PIR_ITEM_KEY
 from inspection_desktop.domain.plan import ItemStatus, PlanRow
 from inspection_desktop.domain.plan_template import ItemKind
+from inspection_desktop.domain.plan_timeline import timeline_entries, timeline_weeks
 from inspection_desktop.errors import UserFacingError
+from inspection_desktop.storage.errors import CompletionBlockedError
 from inspection_desktop.storage.inspection_service import InspectionService
+from inspection_desktop.storage.pir_check_service import PirCheckService
 from inspection_desktop.ui import dialogs
 from inspection_desktop.ui.checklist_model import (
     COLUMN_ATTENTION,
@@ -35,6 +40,7 @@ from inspection_desktop.ui.holidays_dialog import HolidaysDialog
 from inspection_desktop.ui.item_details import details_html, when_text
 from inspection_desktop.ui.move_item_dialog import MoveItemDialog
 from inspection_desktop.ui.new_inspection_dialog import NewInspectionDialog
+from inspection_desktop.ui.timeline_view import TimelineView
 from inspection_desktop.ui.undo_commands import AppliedChangeCommand
 
 if TYPE_CHECKING:
@@ -53,8 +59,10 @@ class MainWindow(QMainWindow):
         service: InspectionService,
         inspection_id: int | None = None,
         parent: QWidget | None = None,
+        pir_checks: PirCheckService | None = None,
     ) -> None:
         super().__init__(parent)
+        self._pir_checks = pir_checks
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._service = service
@@ -70,6 +78,8 @@ class MainWindow(QMainWindow):
         self._proxy = ChecklistFilterModel(self)
         self._proxy.setSourceModel(self._model)
         self.ui.checklistView.setModel(self._proxy)
+        self.timeline = TimelineView(self)
+        self.ui.timelineLayout.addWidget(self.timeline)
         self._set_up_widgets()
         self._connect_signals()
         if inspection_id is not None:
@@ -141,11 +151,15 @@ class MainWindow(QMainWindow):
         )
         ui.actionMoveDate.triggered.connect(self._on_move_date_triggered)
         ui.moveButton.clicked.connect(self._on_move_date_triggered)
+        ui.pirCheckButton.clicked.connect(self._on_pir_check_clicked)
         ui.saveNotesButton.clicked.connect(self._on_save_notes_clicked)
         ui.actionHolidays.triggered.connect(self._on_holidays_triggered)
         ui.actionAbout.triggered.connect(self._on_about_triggered)
         ui.actionFocusFilter.triggered.connect(self._on_focus_filter_triggered)
         ui.actionFocusChecklist.triggered.connect(self.ui.checklistView.setFocus)
+        ui.actionFocusTimeline.triggered.connect(self.timeline.timeline.setFocus)
+        self.timeline.item_selected.connect(self._on_timeline_item_selected)
+        self.timeline.item_activated.connect(self._on_timeline_item_activated)
         ui.actionShowTimeline.toggled.connect(self.ui.timelineContainer.setVisible)
         for view, action in self._view_actions.items():
             action.triggered.connect(lambda _checked=False, v=view: self.set_view(v))
@@ -268,6 +282,7 @@ class MainWindow(QMainWindow):
             f"{inspection.area} · notified {long_date(inspection.notified_on)}"
         )
         self._update_summary(rows, today)
+        self.timeline.set_data(timeline_weeks(calendar, rows), timeline_entries(rows, today), today)
         if selected is not None:
             self.select_item(selected)
         self._show_details(self._rows.get(selected) if selected is not None else None)
@@ -306,6 +321,9 @@ class MainWindow(QMainWindow):
         before = self._service.status_snapshot(item_id)
         try:
             self._service.set_status(item_id, status)
+        except CompletionBlockedError as exc:
+            if not self._record_reason_to_complete(item_id, exc):
+                return
         except UserFacingError as exc:
             self._on_service_error(exc)
             return
@@ -317,6 +335,38 @@ class MainWindow(QMainWindow):
         )
 
     # Helpers -----------------------------------------------------------------------------
+
+    def _record_reason_to_complete(self, item_id: int, blocked: CompletionBlockedError) -> bool:
+        """Ask why it is all right to go ahead; with a reason recorded, make the change."""
+        latest = self._pir_checks.latest(self._inspection_id or 0) if self._pir_checks else None
+        reason = dialogs.ask_text(
+            self, "Flagged columns remain", f"{blocked}\n\nWhy is it all right to send them?"
+        )
+        if latest is None or reason is None or self._pir_checks is None:
+            self.refresh()
+            return False
+        try:
+            self._pir_checks.record_reason(latest.id, reason)
+            self._service.set_status(item_id, ItemStatus.DONE)
+        except UserFacingError as exc:
+            self._on_service_error(exc)
+            return False
+        return True
+
+    def _pir_check_html(self) -> str:
+        latest = self._pir_checks.latest(self._inspection_id or 0) if self._pir_checks else None
+        if latest is None:
+            return "<p><b>Population list:</b> not checked yet.</p>"
+        when = long_date(latest.checked_at.date())
+        if latest.still_flagged:
+            columns = html.escape(", ".join(latest.still_flagged))
+            state = f"flagged columns remain: {columns}"
+            if latest.reason:
+                state += f". Reason recorded: {html.escape(latest.reason)}"
+        else:
+            state = "no flagged columns in what will be sent"
+        name = html.escape(latest.file_name)
+        return f"<p><b>Population list:</b> {name}, checked {when}: {state}.</p>"
 
     def _push(self, text: str, apply: Callable[[], object], revert: Callable[[], object]) -> None:
         def apply_and_refresh() -> None:
@@ -380,6 +430,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(has_row)
         if row is None:
+            self.ui.pirCheckButton.setVisible(False)
             self.ui.itemTitleLabel.setText("Select an item in the checklist.")
             for label in (self.ui.whenLabel, self.ui.ownerLabel, self.ui.kindLabel):
                 label.clear()
@@ -395,7 +446,9 @@ class MainWindow(QMainWindow):
         self.ui.kindLabel.setText(ItemKind(row.kind).label)
         self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData(row.status.value))
         self.ui.completedLabel.setText(long_date(row.completed_on) if row.completed_on else "—")
-        self.ui.descriptionBrowser.setHtml(details_html(row, self._service.roles))
+        extra = self._pir_check_html() if row.key == PIR_ITEM_KEY else ""
+        self.ui.descriptionBrowser.setHtml(details_html(row, self._service.roles) + extra)
+        self.ui.pirCheckButton.setVisible(row.key == PIR_ITEM_KEY and self._pir_checks is not None)
         if self.ui.notesEdit.toPlainText() != row.notes:
             self.ui.notesEdit.setPlainText(row.notes)
 
@@ -410,6 +463,21 @@ class MainWindow(QMainWindow):
     def _on_checklist_selection_changed(self, *_args: object) -> None:
         item_id = self.selected_item_id()
         self._show_details(self._rows.get(item_id) if item_id is not None else None)
+        if item_id is not None and self.timeline.selected_item() != item_id:
+            self.timeline.select_item(item_id)
+
+    @Slot(int)
+    def _on_timeline_item_selected(self, item_id: int) -> None:
+        if not self.select_item(item_id):
+            # The current view hides the item: fall back to the full plan, filter cleared.
+            self.ui.filterEdit.clear()
+            self.set_view(ChecklistView.BY_WEEK)
+            self.select_item(item_id)
+
+    @Slot(int)
+    def _on_timeline_item_activated(self, item_id: int) -> None:
+        self._on_timeline_item_selected(item_id)
+        self.ui.checklistView.setFocus()
 
     @Slot(int, bool)
     def _on_checklist_check_toggled(self, item_id: int, checked: bool) -> None:
@@ -496,6 +564,24 @@ class MainWindow(QMainWindow):
             lambda: self._service.move_item(item_id, moved_to),
             lambda: self._service.move_item(item_id, before),
         )
+
+    @Slot()
+    def _on_pir_check_clicked(self) -> None:
+        from inspection_desktop.ui.pir_guard_dialog import PirGuardDialog
+
+        if self._pir_checks is None or self._inspection_id is None:
+            return
+        dialog = PirGuardDialog(self, today=clock.today())
+        dialog.exec()
+        outcome = dialog.outcome()
+        if outcome.checked_file is None:
+            return
+        try:
+            self._pir_checks.record(self._inspection_id, outcome)
+        except UserFacingError as exc:
+            self._on_service_error(exc)
+            return
+        self.refresh()
 
     @Slot()
     def _on_holidays_triggered(self) -> None:

@@ -107,10 +107,10 @@ def test_locked_database_gives_a_clear_error(db_path: Path) -> None:
     database.dispose()
 
 
-def test_database_with_an_inspection_upgrades_from_0001_to_0002_keeping_its_plan(
+def test_database_with_an_inspection_upgrades_from_0001_keeping_its_plan(
     db_path: Path,
 ) -> None:
-    """A 0001 database with an inspection keeps its plan items, now with no person owners."""
+    """A 0001 database with an inspection keeps its plan items through 0002 (person owners)."""
     engine = create_engine(f"sqlite:///{db_path}")
     upgrade(engine, db_path, "0001")
     engine.dispose()
@@ -132,5 +132,20 @@ def test_database_with_an_inspection_upgrades_from_0001_to_0002_keeping_its_plan
     assert (row.title, row.notes, row.status.value) == ("Read the letter", "kept", "done")
     with sqlite3.connect(db_path) as connection:
         assert connection.execute("SELECT owner_contact_id FROM plan_item").fetchone() == (None,)
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            head_revision(),
+        )
     database.dispose()
+
+
+def test_migration_file_names_match_alembic_revisions() -> None:
+    """Revision ids are the files' number prefixes, in one chain ending at the head."""
+    from alembic.script import ScriptDirectory
+
+    from inspection_desktop.storage.database import MIGRATIONS_DIR, known_revisions
+
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    assert {rev.revision for rev in script.walk_revisions()} == known_revisions()
+    assert script.get_current_head() == head_revision()
+    for rev in script.walk_revisions():
+        assert Path(rev.path).name.startswith(rev.revision + "_")

@@ -193,3 +193,46 @@ def test_item_title_column_is_checkable(window: MainWindow, service: InspectionS
     assert index.data(Qt.ItemDataRole.CheckStateRole) is not None
     heading = window.checklist_model.index(0, 0)
     assert heading.data(Qt.ItemDataRole.CheckStateRole) is None
+
+
+def test_clicking_an_item_on_the_timeline_selects_it_in_the_checklist(
+    qtbot: QtBot, window: MainWindow, service: InspectionService
+) -> None:
+    """The timeline and the checklist share one selection."""
+    row = row_by_key(service, window, "w8-staff-survey-closes")
+    rect = window.timeline.entry_rect(row.id)
+    assert rect.isValid()
+    qtbot.mouseClick(window.timeline.timeline, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.selected_item_id() == row.id
+    assert window.ui.itemTitleLabel.text() == row.title
+
+
+def test_timeline_click_on_an_item_hidden_by_the_view_shows_the_full_plan(
+    qtbot: QtBot, window: MainWindow, service: InspectionService
+) -> None:
+    """Choosing an item the overdue view hides switches back to all items."""
+    row = row_by_key(service, window, "w11-file-reader-training")
+    window.set_view(ChecklistView.OVERDUE)
+    window.timeline.item_selected.emit(row.id)
+    assert window.current_view() is ChecklistView.BY_WEEK
+    assert window.selected_item_id() == row.id
+
+
+def test_a_section_added_beside_the_plan_is_told_the_inspection(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Sections (contacts, meetings) learn which inspection is open."""
+    from PySide6.QtWidgets import QWidget
+
+    class Section(QWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen: list[int] = []
+
+        def set_inspection(self, inspection_id: int) -> None:
+            self.seen.append(inspection_id)
+
+    section = Section()
+    window.add_section("Extra", section)
+    assert section.seen == [window.inspection_id]
+    assert window.ui.sectionTabs.count() == 2

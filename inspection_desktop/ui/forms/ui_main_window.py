@@ -251,6 +251,11 @@ class Ui_MainWindow(object):
 
         self.detailButtons.addWidget(self.saveNotesButton)
 
+        self.pirCheckButton = QPushButton(self.detailBox)
+        self.pirCheckButton.setObjectName(u"pirCheckButton")
+
+        self.detailButtons.addWidget(self.pirCheckButton)
+
         self.moveButton = QPushButton(self.detailBox)
         self.moveButton.setObjectName(u"moveButton")
 
@@ -436,6 +441,10 @@ class Ui_MainWindow(object):
         self.notesLabel.setText(QCoreApplication.translate("MainWindow", u"&Notes:", None))
         self.notesEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Your notes on this item", None))
         self.saveNotesButton.setText(QCoreApplication.translate("MainWindow", u"Sa&ve notes", None))
+        self.pirCheckButton.setText(QCoreApplication.translate("MainWindow", u"&Check the population list\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.pirCheckButton.setToolTip(QCoreApplication.translate("MainWindow", u"Run the PIR data guard: find personal identifiers before the list is sent", None))
+#endif // QT_CONFIG(tooltip)
         self.moveButton.setText(QCoreApplication.translate("MainWindow", u"&Move date\u2026", None))
         self.sectionTabs.setTabText(self.sectionTabs.indexOf(self.planTab), QCoreApplication.translate("MainWindow", u"&Plan", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))

@@ -1,0 +1,39 @@
+"""Writing a document to disk so that a reader never sees half a file."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from inspection_desktop.errors import UserFacingError
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """Write data to path via a temporary file in the same folder, then replace path with it."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise UserFacingError(f"Cannot save {path.name}: the folder {folder} does not exist.")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise UserFacingError(
+            f"Cannot save {path.name} in {folder}: {exc.strerror or exc}. "
+            "Choose a folder you can write to."
+        ) from exc
+    temp_path = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp_path, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp_path.unlink()
+        # Typical causes: the file is open in a PDF viewer (Windows), or the disk is full.
+        raise UserFacingError(
+            f"Cannot save {path}: {exc.strerror or exc}. "
+            "Close the file if it is open in another program, check there is space, and try again."
+        ) from exc

@@ -1,0 +1,1 @@
+"""The PIR data guard: find personal identifiers in a population list before it is sent."""

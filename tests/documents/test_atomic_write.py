@@ -1,0 +1,50 @@
+"""Tests for writing documents to disk atomically."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from inspection_desktop.documents.atomic_write import write_bytes_atomically
+from inspection_desktop.errors import UserFacingError
+
+
+def test_writes_the_bytes_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    """The file holds exactly the data and the folder holds nothing else."""
+    target = tmp_path / "pack.pdf"
+    write_bytes_atomically(target, b"%PDF-1.4 pack")
+    assert target.read_bytes() == b"%PDF-1.4 pack"
+    assert list(tmp_path.iterdir()) == [target]
+
+
+def test_replaces_an_existing_file(tmp_path: Path) -> None:
+    """Saving over an earlier export replaces it whole."""
+    target = tmp_path / "calendar.ics"
+    target.write_bytes(b"old")
+    write_bytes_atomically(target, b"new")
+    assert target.read_bytes() == b"new"
+
+
+def test_failed_replace_keeps_the_original_and_cleans_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If the final rename fails (file open elsewhere), the old file stays and no temp is left."""
+    target = tmp_path / "pack.pdf"
+    target.write_bytes(b"original")
+
+    def locked(src: object, dst: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(UserFacingError, match=r"pack\.pdf.*Close the file"):
+        write_bytes_atomically(target, b"new")
+    assert target.read_bytes() == b"original"
+    assert list(tmp_path.iterdir()) == [target]
+
+
+def test_missing_folder_is_a_user_facing_error(tmp_path: Path) -> None:
+    """Saving into a folder that does not exist says so plainly."""
+    with pytest.raises(UserFacingError, match="does not exist"):
+        write_bytes_atomically(tmp_path / "nowhere" / "pack.pdf", b"data")

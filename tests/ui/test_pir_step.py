@@ -1,0 +1,87 @@
+"""The week-7 item's guard step in the window: check the list, and the tick rule."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from inspection_desktop.domain.pir.completion import PIR_ITEM_KEY
+from inspection_desktop.domain.pir.outcome import PirGuardOutcome
+from inspection_desktop.domain.plan import ItemStatus
+from inspection_desktop.storage.database import Database
+from inspection_desktop.storage.inspection_service import InspectionService
+from inspection_desktop.storage.pir_check_service import PirCheckService
+from inspection_desktop.ui import dialogs
+from inspection_desktop.ui.main_window import MainWindow
+from inspection_desktop.ui.pir_guard_dialog import PirGuardDialog
+from tests import pir_synthetic as synth
+
+
+@pytest.fixture
+def window(qtbot: QtBot, service: InspectionService, database: Database) -> MainWindow:
+    """A window with the PIR item selected."""
+    inspection = service.create_inspection("Test Partnership", dt.date(2026, 11, 2))
+    main_window = MainWindow(service, inspection.id, pir_checks=PirCheckService(database))
+    qtbot.addWidget(main_window)
+    pir = next(r for r in service.plan_rows(inspection.id) if r.key == PIR_ITEM_KEY)
+    main_window.select_item(pir.id)
+    return main_window
+
+
+def test_guard_button_shows_only_on_the_pir_item(
+    window: MainWindow, service: InspectionService
+) -> None:
+    """The step belongs to the week-7 item."""
+    assert not window.ui.pirCheckButton.isHidden()
+    other = next(r for r in service.plan_rows(window.inspection_id or 0) if r.week == 1)
+    window.select_item(other.id)
+    assert window.ui.pirCheckButton.isHidden()
+
+
+def test_checking_a_list_from_the_item_records_the_result(
+    qtbot: QtBot, window: MainWindow, database: Database, tmp_path: Path, when_dialog_opens: Any
+) -> None:
+    """The guard opened from the item keeps its verdict with the inspection."""
+    headings, rows = synth.disguised_population(30)
+    population = tmp_path / "population.csv"
+    with population.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([headings, *rows])
+
+    def check_then_close(dialog: PirGuardDialog) -> None:
+        dialog.file_checked.connect(lambda _result: dialog.done(0))
+        dialog.check_file(population)
+
+    when_dialog_opens(PirGuardDialog, check_then_close)
+    window.ui.pirCheckButton.click()
+    latest = PirCheckService(database).latest(window.inspection_id or 0)
+    assert latest is not None and latest.file_name == "population.csv"
+    assert "Col A" in latest.still_flagged
+    assert "flagged columns remain" in window.ui.descriptionBrowser.toPlainText()
+
+
+def test_ticking_pir_with_flags_asks_why_and_cancel_leaves_it_open(
+    window: MainWindow,
+    database: Database,
+    service: InspectionService,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Without a reason the item stays open; with one it is done and the reason is kept."""
+    checks = PirCheckService(database)
+    checks.record(window.inspection_id or 0, PirGuardOutcome(Path("pop.csv"), ("Col A",)))
+    item_id = window.selected_item_id()
+    assert item_id is not None
+    monkeypatch.setattr(dialogs, "ask_text", lambda *_args: None)
+    window.ui.actionDone.trigger()
+    assert service.plan_row(item_id).status is ItemStatus.NOT_STARTED
+    monkeypatch.setattr(dialogs, "ask_text", lambda *_args: "Column A is the allocated worker")
+    window.ui.actionDone.trigger()
+    assert service.plan_row(item_id).status is ItemStatus.DONE
+    latest = checks.latest(window.inspection_id or 0)
+    assert latest is not None and latest.reason == "Column A is the allocated worker"
+    window.undo_action.trigger()
+    assert service.plan_row(item_id).status is ItemStatus.NOT_STARTED
