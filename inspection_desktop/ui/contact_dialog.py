@@ -83,7 +83,7 @@ class ContactDialog(QDialog):
         return tuple(
             str(item.data(ROLE_KEY_ROLE))
             for item in (self._role_model.item(row) for row in range(self._role_model.rowCount()))
-            if item.checkState() == Qt.CheckState.Checked
+            if item.isCheckable() and item.checkState() == Qt.CheckState.Checked
         )
 
     def set_role_checked(self, key: str, checked: bool) -> None:
@@ -104,7 +104,17 @@ class ContactDialog(QDialog):
     # Set-up ------------------------------------------------------------------------------
 
     def _fill_roles(self, held: tuple[str, ...]) -> None:
+        side = None
         for role in self._roles:
+            if role.side is not side:
+                # A heading per side, so partnership and Care Inspectorate roles read apart.
+                side = role.side
+                heading = QStandardItem(side.label)
+                heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, never ticked or selected
+                font = heading.font()
+                font.setBold(True)
+                heading.setFont(font)
+                self._role_model.appendRow(heading)
             suffix = " (young person)" if role.young_person else ""
             item = QStandardItem(f"{role.name}{suffix}")
             item.setData(role.key, ROLE_KEY_ROLE)
