@@ -44,4 +44,8 @@ def add_demo_inspection(service: InspectionService) -> InspectionSummary:
         soon = today - dt.timedelta(days=7) <= row.due <= today + dt.timedelta(days=7)
         if soon and row.lead == "partnership":
             service.restore_status(row.id, StatusSnapshot(ItemStatus.IN_PROGRESS, None))
+    from inspection_desktop.demo_contacts import add_demo_contacts
+    from inspection_desktop.storage.contact_service import ContactService
+
+    add_demo_contacts(ContactService(service.database, service.roles), inspection.id)
     return inspection

@@ -47,6 +47,10 @@ class PlanItemRecord(SQLModel, table=True):
     kind: str
     lead: str
     owner_role: str
+    # A person named as the owner; the role stays, so the item falls back to it if they go.
+    owner_contact_id: int | None = Field(
+        default=None, foreign_key="contact.id", index=True, ondelete="SET NULL"
+    )
     duration_weeks: int | None = None
     attendees_json: str = "[]"
     agenda_json: str = "[]"
@@ -56,6 +60,48 @@ class PlanItemRecord(SQLModel, table=True):
     completed_on: dt.date | None = None
     moved_to: dt.date | None = None
     updated_at: dt.datetime
+
+
+class OrganisationRecord(SQLModel, table=True):
+    """A body a contact works for (council, NHS board, Police Scotland, ...), per inspection."""
+
+    __tablename__ = "organisation"
+
+    id: int | None = Field(default=None, primary_key=True)
+    inspection_id: int = Field(foreign_key="inspection.id", index=True, ondelete="CASCADE")
+    name: str
+    kind: str
+
+
+class ContactRecord(SQLModel, table=True):
+    """A person in the inspection's contact register."""
+
+    __tablename__ = "contact"
+
+    id: int | None = Field(default=None, primary_key=True)
+    inspection_id: int = Field(foreign_key="inspection.id", index=True, ondelete="CASCADE")
+    organisation_id: int | None = Field(
+        default=None, foreign_key="organisation.id", index=True, ondelete="SET NULL"
+    )
+    name: str
+    job_title: str = ""
+    email: str = ""
+    phone: str = ""
+    address: str = ""
+    notes: str = ""
+    group_name: str = ""
+    match_key: str = Field(index=True)
+    updated_at: dt.datetime
+
+
+class RoleAssignmentRecord(SQLModel, table=True):
+    """A contact holding one role in one inspection."""
+
+    __tablename__ = "role_assignment"
+
+    contact_id: int = Field(foreign_key="contact.id", primary_key=True, ondelete="CASCADE")
+    role_key: str = Field(primary_key=True)
+    inspection_id: int = Field(foreign_key="inspection.id", index=True, ondelete="CASCADE")
 
 
 class PirCheckRecord(SQLModel, table=True):

@@ -5,12 +5,17 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.ui import dialogs
+
+if TYPE_CHECKING:
+    from inspection_desktop.storage.inspection_service import InspectionService
+    from inspection_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 EXIT_USAGE = 2
@@ -63,6 +68,7 @@ def run_gui(db_path: Path, exit_after_startup: bool = False, log_path: Path | No
     from inspection_desktop.ui.main_window import MainWindow
 
     window = MainWindow(service, inspection_id, pir_checks=PirCheckService(database))
+    _add_people(window, service)
     window.show()
     if exit_after_startup:
         # A zero timeout fires once the loop has painted the window and has nothing else to do.
@@ -70,3 +76,23 @@ def run_gui(db_path: Path, exit_after_startup: bool = False, log_path: Path | No
     code = app.exec()
     database.dispose()
     return int(code)
+
+
+def _add_people(window: MainWindow, service: InspectionService) -> None:
+    """The contact register: a People section, and item owners who are people."""
+    from inspection_desktop.storage.contact_service import ContactService
+    from inspection_desktop.ui.contacts_section import ContactsSection
+
+    contacts = ContactService(service.database, service.roles)
+    window.set_people(contacts)
+    section = ContactsSection(contacts, service, window.undo_stack, window)
+    window.add_section("Peop&le", section)
+
+    def show_gap_count() -> None:
+        # The tab says how many roles are still to name, so a gap is seen from the plan too.
+        count = section.gap_count()
+        tabs = window.ui.sectionTabs
+        tabs.setTabText(tabs.indexOf(section), f"Peop&le ({count} to name)" if count else "Peop&le")
+
+    section.contacts_changed.connect(show_gap_count)
+    show_gap_count()

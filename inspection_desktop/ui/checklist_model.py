@@ -181,7 +181,9 @@ class ChecklistModel(QAbstractItemModel):
         if role == ITEM_ID_ROLE:
             return row.id
         if role == FILTER_TEXT_ROLE:
-            return " ".join((row.title, self._owner(row), row.notes, row.description))
+            # Both the person and the role, so "co-ordinator" still finds Ailsa Grant's items.
+            owners = (self._owner(row), row.owner_name)
+            return " ".join((row.title, *owners, row.notes, row.description))
         if role == SORT_KEY_ROLE:
             return self._sort_key(row, column)
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
@@ -42,6 +43,10 @@ from inspection_desktop.ui.new_inspection_dialog import NewInspectionDialog
 from inspection_desktop.ui.timeline_view import TimelineView
 from inspection_desktop.ui.undo_commands import AppliedChangeCommand
 
+if TYPE_CHECKING:
+    from inspection_desktop.storage.contact_service import ContactService
+    from inspection_desktop.ui.item_owner_picker import ItemOwnerPicker
+
 
 class MainWindow(QMainWindow):
     """The co-ordinator's working window over one inspection at a time."""
@@ -67,6 +72,8 @@ class MainWindow(QMainWindow):
         self._calendar = InspectionCalendar(clock.today(), (), 1)
         self._undo_stack = QUndoStack(self)
         self._sections: list[QWidget] = []
+        self._people: ContactService | None = None  # set by set_people: owners become people
+        self._owner_picker: ItemOwnerPicker | None = None
         self._model = ChecklistModel(self)
         self._proxy = ChecklistFilterModel(self)
         self._proxy.setSourceModel(self._model)
@@ -195,6 +202,33 @@ class MainWindow(QMainWindow):
         if self._inspection_id is not None and hasattr(section, "set_inspection"):
             section.set_inspection(self._inspection_id)
 
+    def set_people(self, contacts: ContactService) -> None:
+        """Let owners be people: names in the checklist and a "Person:" choice under Owner."""
+        from inspection_desktop.ui.item_owner_picker import ItemOwnerPicker
+
+        self._people = contacts
+        self._owner_picker = ItemOwnerPicker(contacts, self.ui.ownerLabel.parentWidget())
+        self._owner_picker.add_to_form(self.ui.detailForm, after_row=1)
+        self._owner_picker.owner_chosen.connect(self._on_owner_picker_chosen)
+        self.refresh()
+
+    @Slot(int, object)
+    def _on_owner_picker_chosen(self, item_id: int, contact_id: int | None) -> None:
+        people, row = self._people, self._rows.get(item_id)
+        if people is None or row is None:
+            return
+        before = people.item_owner(item_id)
+        try:
+            people.set_item_owner(item_id, contact_id)
+        except UserFacingError as exc:
+            self._on_service_error(exc)
+            return
+        self._push(
+            f"change the owner of “{row.title}”",
+            lambda: people.set_item_owner(item_id, contact_id),
+            lambda: people.set_item_owner(item_id, before),
+        )
+
     def show_section(self, section: QWidget) -> None:
         """Bring a section's tab to the front."""
         self.ui.sectionTabs.setCurrentWidget(section)
@@ -237,7 +271,11 @@ class MainWindow(QMainWindow):
         today = clock.today()
         self._rows = {row.id: row for row in rows}
         self._calendar = calendar
-        self._model.set_groups(group_rows(rows, self.current_view(), calendar, today), today)
+        people = self._people.owner_names(self._inspection_id) if self._people else {}
+        groups = group_rows(
+            rows, self.current_view(), calendar, today, lambda r: people.get(r.id, r.owner_name)
+        )
+        self._model.set_groups(groups, today, people)
         self._span_headings()
         self.setWindowTitle(f"{inspection.area} – Inspection Desktop")
         self.ui.inspectionHeading.setText(
@@ -373,6 +411,8 @@ class MainWindow(QMainWindow):
 
     def _show_details(self, row: PlanRow | None) -> None:
         has_row = row is not None
+        if self._owner_picker is not None:
+            self._owner_picker.show_item(row)
         for widget in (
             self.ui.statusCombo,
             self.ui.notesEdit,

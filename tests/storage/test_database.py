@@ -107,6 +107,37 @@ def test_locked_database_gives_a_clear_error(db_path: Path) -> None:
     database.dispose()
 
 
+def test_database_with_an_inspection_upgrades_from_0001_keeping_its_plan(
+    db_path: Path,
+) -> None:
+    """A 0001 database with an inspection keeps its plan items through 0002 (person owners)."""
+    engine = create_engine(f"sqlite:///{db_path}")
+    upgrade(engine, db_path, "0001")
+    engine.dispose()
+    # The current service writes columns 0001 lacks, so the plan is copied in with plain SQL.
+    with sqlite3.connect(db_path) as connection:
+        connection.execute(
+            "INSERT INTO inspection (area, notified_on, template_key, created_at, last_opened_at)"
+            " VALUES ('Old Partnership', '2026-03-04', 'phase-one',"
+            " '2026-03-04 09:00:00', '2026-03-04 09:00:00')"
+        )
+        connection.execute(
+            "INSERT INTO plan_item (inspection_id, item_key, position, week, title, description,"
+            " kind, lead, owner_role, attendees_json, agenda_json, guide_notes, status, notes,"
+            " updated_at) VALUES (1, 'k', 0, 1, 'Read the letter', '', 'task', 'partnership',"
+            " 'inspection_coordinator', '[]', '[]', '', 'done', 'kept', '2026-03-04 09:00:00')"
+        )
+    database = open_database(db_path)
+    [row] = InspectionService(database).plan_rows(1)
+    assert (row.title, row.notes, row.status.value) == ("Read the letter", "kept", "done")
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("SELECT owner_contact_id FROM plan_item").fetchone() == (None,)
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            head_revision(),
+        )
+    database.dispose()
+
+
 def test_migration_file_names_match_alembic_revisions() -> None:
     """Revision ids are the files' number prefixes, in one chain ending at the head."""
     from alembic.script import ScriptDirectory

@@ -1,0 +1,114 @@
+"""Checklist owners as people: names in the checklist and the "Person:" choice in the details."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from inspection_desktop.domain.checklist_views import ChecklistView
+from inspection_desktop.domain.contacts import ContactDraft
+from inspection_desktop.storage.contact_service import ContactService
+from inspection_desktop.storage.inspection_service import InspectionService
+from inspection_desktop.ui.checklist_model import COLUMN_OWNER
+from inspection_desktop.ui.contacts_section import ContactsSection
+from inspection_desktop.ui.item_owner_picker import ItemOwnerPicker
+from inspection_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def contacts(service: InspectionService) -> ContactService:
+    """The contact service over the test database."""
+    return ContactService(service.database, service.roles)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, service: InspectionService, contacts: ContactService) -> MainWindow:
+    """A window with people wired in, on an inspection with two file readers."""
+    inspection = service.create_inspection("Test Partnership", dt.date(2026, 11, 2))
+    for name in ("Łukasz Nowak", "Eilidh MacLeòid"):
+        contacts.add_contact(inspection.id, ContactDraft(name, roles=("local_file_reader",)))
+    contacts.add_contact(
+        inspection.id, ContactDraft("Ailsa Grant", roles=("inspection_coordinator",))
+    )
+    main_window = MainWindow(service, inspection.id)
+    qtbot.addWidget(main_window)
+    main_window.set_people(contacts)
+    main_window.show()
+    return main_window
+
+
+def section_id(window: MainWindow) -> int:
+    """The open inspection's id."""
+    assert window.inspection_id is not None
+    return window.inspection_id
+
+
+def _owner_groups(window: MainWindow) -> list[str]:
+    proxy = window.ui.checklistView.model()
+    return [str(proxy.index(row, 0).data()).split("  (")[0] for row in range(proxy.rowCount())]
+
+
+def test_sole_holder_of_a_role_shows_as_the_owner(window: MainWindow) -> None:
+    """With one inspection co-ordinator named, the "by owner" view groups under her name."""
+    window.set_view(ChecklistView.BY_OWNER)
+    groups = _owner_groups(window)
+    assert "Ailsa Grant" in groups and "Inspection co-ordinator" not in groups
+
+
+def test_choosing_a_person_makes_them_the_owner_and_undo_puts_the_role_back(
+    window: MainWindow, service: InspectionService
+) -> None:
+    """Giving a co-ordinator's item to a file reader shows their name; undo reverts it."""
+    assert window.inspection_id is not None
+    item = next(
+        r
+        for r in service.plan_rows(window.inspection_id)
+        if r.owner_role == "inspection_coordinator"
+    )
+    window.select_item(item.id)
+    picker = window.findChild(ItemOwnerPicker)
+    assert picker is not None and picker.isEnabled()
+    assert picker.currentText() == "The inspection co-ordinator (Ailsa Grant)"
+    index = picker.findText("Eilidh MacLeòid")
+    picker.setCurrentIndex(index)
+    picker.activated.emit(index)
+
+    def owner_shown() -> str:
+        cell = window.checklist_model.index_of_item(item.id).siblingAtColumn(COLUMN_OWNER)
+        return str(cell.data())
+
+    assert owner_shown() == "Eilidh MacLeòid"
+    window.undo_stack.undo()
+    assert owner_shown() == "Ailsa Grant"
+
+
+def test_renaming_in_the_people_section_refreshes_the_checklist(
+    qtbot: QtBot, window: MainWindow, service: InspectionService, contacts: ContactService
+) -> None:
+    """The section's plan_changed makes the checklist show the new name."""
+    section = ContactsSection(contacts, service, window.undo_stack, window)
+    window.add_section("People", section)
+    ailsa = next(row for row in contacts.contacts(section_id(window)) if row.name == "Ailsa Grant")
+    with qtbot.waitSignal(window.plan_refreshed):
+        section.update_contact(ailsa.id, ContactDraft("Ailsa Grant-Reid", roles=ailsa.roles))
+    window.set_view(ChecklistView.BY_OWNER)
+    assert "Ailsa Grant-Reid" in _owner_groups(window)
+
+
+def _shown_titles(window: MainWindow) -> set[str]:
+    proxy = window.ui.checklistView.model()
+    titles = set()
+    for group in range(proxy.rowCount()):
+        parent = proxy.index(group, 0)
+        titles |= {str(proxy.index(r, 0, parent).data()) for r in range(proxy.rowCount(parent))}
+    return titles
+
+
+def test_filter_finds_a_persons_items_by_their_name_or_their_role(window: MainWindow) -> None:
+    """Typing the person's name or the role's name shows the co-ordinator's items either way."""
+    window.ui.filterEdit.setText("Ailsa Grant")
+    by_person = _shown_titles(window)
+    window.ui.filterEdit.setText("inspection co-ordinator")
+    assert len(by_person) > 5 and by_person <= _shown_titles(window)

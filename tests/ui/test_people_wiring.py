@@ -1,0 +1,32 @@
+"""The People section as the application wires it into the window."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pytestqt.qtbot import QtBot
+
+from inspection_desktop.domain.contacts import ContactDraft
+from inspection_desktop.storage.inspection_service import InspectionService
+from inspection_desktop.ui.application import _add_people
+from inspection_desktop.ui.contacts_section import ContactsSection
+from inspection_desktop.ui.main_window import MainWindow
+
+
+def test_people_tab_counts_the_roles_still_to_name(
+    qtbot: QtBot, service: InspectionService
+) -> None:
+    """The tab title says how many roles are empty, and the count drops when one is filled."""
+    inspection = service.create_inspection("Test Partnership", dt.date(2026, 11, 2))
+    window = MainWindow(service, inspection.id)
+    qtbot.addWidget(window)
+    _add_people(window, service)
+    tabs = window.ui.sectionTabs
+    section = window.findChild(ContactsSection)
+    assert section is not None
+    needed = len(service.template.roles_needed_by_week())
+    assert tabs.tabText(tabs.indexOf(section)) == f"Peop&le ({needed} to name)"
+    section.add_contact(ContactDraft("Ailsa Grant", roles=("inspection_coordinator",)))
+    assert tabs.tabText(tabs.indexOf(section)) == f"Peop&le ({needed - 1} to name)"
+    window.undo_stack.undo()
+    assert tabs.tabText(tabs.indexOf(section)) == f"Peop&le ({needed} to name)"
