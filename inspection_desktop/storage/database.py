@@ -175,8 +175,27 @@ def open_database(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Dat
 
 
 def upgrade(engine: Engine, path: Path, target: str = "head") -> None:
-    """Apply migrations up to ``target`` in one transaction."""
+    """Apply migrations up to ``target`` in one transaction, with foreign keys off meanwhile.
+
+    SQLite alters a table by copying it, dropping the old one and renaming the copy; with
+    foreign keys on, that drop would cascade and delete every row that refers to the table.
+    The keys are checked once the migrations are done instead.
+    """
     from alembic import command
 
-    with translate_errors(path), engine.begin() as connection:
-        command.upgrade(_alembic_config(connection), target)
+    with translate_errors(path), engine.connect() as connection:
+        # PRAGMA foreign_keys is ignored inside a transaction, so set it before one begins.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()
+        try:
+            with connection.begin():
+                command.upgrade(_alembic_config(connection), target)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise StorageError(
+                        f"Upgrading {path} would leave {len(broken)} broken links between "
+                        "records; nothing was changed. Please report this."
+                    )
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()

@@ -149,3 +149,25 @@ def test_migration_file_names_match_alembic_revisions() -> None:
     assert script.get_current_head() == head_revision()
     for rev in script.walk_revisions():
         assert Path(rev.path).name.startswith(rev.revision + "_")
+
+
+def test_migrations_run_with_foreign_keys_off(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Table rebuilds during a migration must not cascade-delete the rows that refer to them."""
+    from alembic import command
+
+    seen: list[int] = []
+    real_upgrade = command.upgrade
+
+    def spying_upgrade(config, target):  # type: ignore[no-untyped-def]
+        connection = config.attributes["connection"]
+        seen.append(connection.exec_driver_sql("PRAGMA foreign_keys").scalar())
+        real_upgrade(config, target)
+
+    monkeypatch.setattr(command, "upgrade", spying_upgrade)
+    database = open_database(db_path)
+    assert seen == [0]
+    with database.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    database.dispose()
