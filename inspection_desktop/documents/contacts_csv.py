@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from inspection_desktop.documents.file_writing import write_file_atomically
+from inspection_desktop.documents.atomic_write import write_bytes_atomically
 from inspection_desktop.domain.contacts import ContactDraft
 from inspection_desktop.domain.roles import RoleCatalogue
 from inspection_desktop.errors import UserFacingError
@@ -198,4 +198,4 @@ def contacts_csv_bytes(contacts: Iterable[ContactDraft], roles: RoleCatalogue) -
 
 def write_contacts_csv(contacts: Iterable[ContactDraft], path: Path, roles: RoleCatalogue) -> None:
     """Export contacts to a CSV file that is safe to open in Excel, written atomically."""
-    write_file_atomically(path, contacts_csv_bytes(contacts, roles))
+    write_bytes_atomically(path, contacts_csv_bytes(contacts, roles))

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import io
 import os
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from inspection_desktop.documents.atomic_write import write_bytes_atomically
 from inspection_desktop.documents.tabular_reader import PopulationTable
 from inspection_desktop.domain.pir.verdicts import ColumnVerdict
 from inspection_desktop.errors import UserFacingError
@@ -74,12 +73,12 @@ def write_minimised(
     removed = tuple(h for h in table.headings if h not in wanted)
     rows = [[row[i] for i in indexes] for row in table.rows]
     if target.suffix.casefold() in (".xlsx", ".xlsm"):
-        _write_atomically(target, lambda handle: _write_xlsx(handle, kept, rows))
+        write_bytes_atomically(target, _xlsx_bytes(kept, rows))
     else:
-        _write_atomically(target, lambda handle: handle.write(_csv_bytes(kept, rows)))
+        write_bytes_atomically(target, _csv_bytes(kept, rows))
     record = record_path_for(target)
     text = removal_record(table, verdicts, kept, target, now or dt.datetime.now())
-    _write_atomically(record, lambda handle: handle.write(text.encode("utf-8")))
+    write_bytes_atomically(record, text.encode("utf-8"))
     return MinimisedFile(target, record, kept, removed)
 
 
@@ -137,9 +136,7 @@ def _csv_bytes(headings: Sequence[str], rows: Sequence[Sequence[str]]) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def _write_xlsx(
-    handle: io.BufferedWriter, headings: Sequence[str], rows: Sequence[Sequence[str]]
-) -> None:
+def _xlsx_bytes(headings: Sequence[str], rows: Sequence[Sequence[str]]) -> bytes:
     import openpyxl
 
     workbook = openpyxl.Workbook(write_only=True)
@@ -147,30 +144,6 @@ def _write_xlsx(
     sheet.append(list(headings))
     for row in rows:
         sheet.append(list(row))
-    workbook.save(handle)
-
-
-def _write_atomically(target: Path, write: Callable[[io.BufferedWriter], object]) -> None:
-    try:
-        descriptor, temp_name = tempfile.mkstemp(
-            prefix=f".{target.stem}-", suffix=".tmp", dir=target.parent
-        )
-    except OSError as exc:
-        raise UserFacingError(
-            f"Could not write in {target.parent}: {exc.strerror or exc}"
-        ) from None
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            write(handle)
-        os.replace(temp_name, target)
-    except PermissionError:
-        raise UserFacingError(
-            f"{target.name} could not be written: it may be open in another program"
-        ) from None
-    except OSError as exc:
-        raise UserFacingError(
-            f"{target.name} could not be written: {exc.strerror or exc}"
-        ) from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp_name)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()

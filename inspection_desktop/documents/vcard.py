@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from inspection_desktop.documents.file_writing import write_file_atomically
+from inspection_desktop.documents.atomic_write import write_bytes_atomically
 from inspection_desktop.domain.contacts import ContactDraft
 from inspection_desktop.domain.phone_numbers import parse_phone
 from inspection_desktop.domain.roles import RoleCatalogue
@@ -78,7 +78,7 @@ def vcards_text(contacts: Iterable[ContactDraft], roles: RoleCatalogue) -> str:
 
 def write_vcards(contacts: Iterable[ContactDraft], path: Path, roles: RoleCatalogue) -> None:
     """Export one or many contacts to a single .vcf file, written atomically."""
-    write_file_atomically(path, vcards_text(contacts, roles).encode("utf-8"))
+    write_bytes_atomically(path, vcards_text(contacts, roles).encode("utf-8"))
 
 
 def _name_parts(name: str) -> tuple[str, str, str, str, str]:

@@ -82,5 +82,7 @@ def test_export_replaces_the_file_whole(tmp_path: Path, roles: RoleCatalogue) ->
 
 def test_export_to_missing_folder_is_explained(tmp_path: Path, roles: RoleCatalogue) -> None:
     """Saving into a folder that doesn't exist raises a plain message."""
-    with pytest.raises(UserFacingError, match=r"Couldn't save contacts\.csv"):
+    with pytest.raises(
+        UserFacingError, match=r"Cannot save contacts\.csv: the folder .* not exist"
+    ):
         write_contacts_csv(CONTACTS, tmp_path / "absent" / "contacts.csv", roles)
