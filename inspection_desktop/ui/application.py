@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,10 +38,26 @@ def _route_qt_messages() -> None:
     qInstallMessageHandler(handler)
 
 
+def _no_display_reason() -> str | None:
+    """Why Qt would abort for want of a screen (Linux without X or Wayland), if it would."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "no display to open the window on; run it in a desktop session, or set "
+        "QT_QPA_PLATFORM=offscreen for a check without a screen"
+    )
+
+
 def run_gui(db_path: Path, exit_after_startup: bool = False, log_path: Path | None = None) -> int:
     """Open the main window on the most recent inspection (the demo when there is none)."""
     from inspection_desktop.ui.crash_dialog import install_crash_handler
 
+    reason = _no_display_reason()
+    if reason:
+        print(f"inspection-desktop: error: {reason}", file=sys.stderr)
+        return EXIT_USAGE
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Inspection Desktop")

@@ -251,6 +251,7 @@ class MainWindow(QMainWindow):
         self._inspection_id = inspection_id
         self._undo_stack.clear()
         self.refresh()
+        self._select_first_open_item()
         for section in self._sections:
             if hasattr(section, "set_inspection"):
                 section.set_inspection(inspection_id)
@@ -287,6 +288,16 @@ class MainWindow(QMainWindow):
             self.select_item(selected)
         self._show_details(self._rows.get(selected) if selected is not None else None)
         self.plan_refreshed.emit()
+
+    def _select_first_open_item(self) -> None:
+        """Start where the work is: the first overdue item, else the next one still open."""
+        today = clock.today()
+        rows = sorted(self._rows.values(), key=lambda row: (row.due, row.position))
+        pick = next((row for row in rows if row.is_overdue(today)), None) or next(
+            (row for row in rows if not row.status.is_closed), None
+        )
+        if pick is not None:
+            self.select_item(pick.id)
 
     def _span_headings(self) -> None:
         """Let week and owner headings run across all columns, then open every group."""

@@ -154,3 +154,17 @@ def test_exit_after_startup_on_a_damaged_database_exits_2(tmp_path: Path) -> Non
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0
     assert "not an Inspection Desktop database" in result.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux-only display check")
+def test_window_without_a_display_says_so_instead_of_aborting(db_path: Path) -> None:
+    """No X or Wayland and no platform chosen: one line and exit 2, not Qt's abort."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    env["PYTHONPATH"] = str(ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "inspection_desktop", "--db", str(db_path)],
+        capture_output=True, text=True, timeout=120, env=env, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "no display" in result.stderr

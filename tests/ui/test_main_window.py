@@ -236,3 +236,13 @@ def test_a_section_added_beside_the_plan_is_told_the_inspection(
     window.add_section("Extra", section)
     assert section.seen == [window.inspection_id]
     assert window.ui.sectionTabs.count() == 2
+
+
+def test_opening_an_inspection_selects_the_first_overdue_item(
+    window: MainWindow, service: InspectionService
+) -> None:
+    """The co-ordinator lands on the work that is late."""
+    today = D(2026, 11, 28)
+    rows = sorted(service.plan_rows(window.inspection_id or 0), key=lambda r: (r.due, r.position))
+    first_overdue = next(r for r in rows if r.is_overdue(today))
+    assert window.selected_item_id() == first_overdue.id
