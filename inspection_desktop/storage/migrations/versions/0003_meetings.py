@@ -56,9 +56,7 @@ def upgrade() -> None:
     op.create_table(
         "paper",
         sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column(
-            "agenda_item_id", sa.Integer(), _fk("agenda_item.id", "CASCADE"), nullable=False
-        ),
+        sa.Column("agenda_item_id", sa.Integer(), _fk("agenda_item.id", "CASCADE"), nullable=False),
         sa.Column("title", sa.String(), nullable=False),
         sa.Column("path", sa.String(), nullable=False),
         sa.Column("confidential", sa.Boolean(), nullable=False),
