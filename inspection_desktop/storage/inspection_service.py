@@ -56,6 +56,11 @@ class InspectionService:
         self._roles = roles or default_roles()
 
     @property
+    def database(self) -> Database:
+        """The database the inspections live in (other services share it)."""
+        return self._database
+
+    @property
     def template(self) -> PlanTemplate:
         """The plan template new inspections are made from."""
         return self._template

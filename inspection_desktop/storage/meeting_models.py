@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pydantic import NaiveDatetime
 from sqlmodel import Field, SQLModel
 
 
@@ -21,8 +22,8 @@ class MeetingRecord(SQLModel, table=True):
     title: str
     purpose: str = ""
     week: int | None = None
-    # Naive wall-clock time in Europe/London.
-    starts: dt.datetime | None = None
+    # Naive wall-clock time in Europe/London (the default datetime type insists on UTC).
+    starts: NaiveDatetime | None = None
     duration_minutes: int | None = None
     venue: str = ""
     notes: str = ""

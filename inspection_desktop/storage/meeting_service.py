@@ -291,6 +291,16 @@ class MeetingService:
             assert record.id is not None
             return record.id
 
+    def update_attendee(self, attendee_id: int, name: str, organisation: str) -> None:
+        """Name the person who fills a role at this meeting (blank puts the role back)."""
+        with self._database.transaction() as session:
+            record = _get(session, MeetingAttendeeRecord, attendee_id, "attendee")
+            if not name.strip() and record.role_key is None:
+                raise UserFacingError("Give the person's name.")
+            record.name = name.strip()
+            record.organisation = organisation.strip()
+            session.add(record)
+
     def set_attendance(self, attendee_id: int, attendance: Attendance) -> None:
         """Record that someone came, sent apologies, or is still expected."""
         with self._database.transaction() as session:
