@@ -22,9 +22,9 @@ EXIT_INTERRUPTED = 130
 
 def _command_modules() -> list[ModuleType]:
     """Each module has ``register(subparsers)``; add a feature's module here."""
-    from inspection_desktop.cli import inspection_commands
+    from inspection_desktop.cli import inspection_commands, meeting_commands
 
-    return [inspection_commands]
+    return [inspection_commands, meeting_commands]
 
 
 def build_parser() -> OneLineArgumentParser:
