@@ -5,12 +5,17 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.ui import dialogs
+
+if TYPE_CHECKING:
+    from inspection_desktop.storage.inspection_service import InspectionService
+    from inspection_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 EXIT_USAGE = 2
@@ -30,6 +35,16 @@ def _route_qt_messages() -> None:
         qt_log.log(levels.get(kind, logging.WARNING), message)
 
     qInstallMessageHandler(handler)
+
+
+def _add_meetings_section(window: MainWindow, service: InspectionService) -> None:
+    """The Meetings tab; the checklist and the meetings' actions refresh each other."""
+    from inspection_desktop.storage.meeting_service import MeetingService
+    from inspection_desktop.ui.meetings_section import MeetingsSection
+
+    section = MeetingsSection(MeetingService(service.database, service), window.undo_stack)
+    window.add_section("&Meetings", section)
+    window.plan_refreshed.connect(section.refresh_from_plan)
 
 
 def run_gui(db_path: Path, exit_after_startup: bool = False, log_path: Path | None = None) -> int:
@@ -62,6 +77,7 @@ def run_gui(db_path: Path, exit_after_startup: bool = False, log_path: Path | No
     from inspection_desktop.ui.main_window import MainWindow
 
     window = MainWindow(service, inspection_id)
+    _add_meetings_section(window, service)
     window.show()
     if exit_after_startup:
         # A zero timeout fires once the loop has painted the window and has nothing else to do.

@@ -52,3 +52,9 @@ def ask_choice(
         return None
     text, ok = QInputDialog.getItem(parent, title, label, list(choices), current, False)
     return list(choices).index(text) if ok and text in choices else None
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """Ask for a line of text; the text (stripped), or None when cancelled or left blank."""
+    answer, ok = QInputDialog.getText(parent, title, label, text=text)
+    return answer.strip() or None if ok else None
