@@ -18,7 +18,15 @@ from inspection_desktop.storage.meeting_rows import (
 )
 from inspection_desktop.storage.meeting_service import MeetingService
 from inspection_desktop.ui import dialogs
-from inspection_desktop.ui.agenda_model import MINUTES, NUMBER, PAPERS, TIME, TITLE, AgendaModel
+from inspection_desktop.ui.agenda_model import (
+    MINUTES,
+    NUMBER,
+    PAPERS,
+    PRESENTER,
+    TIME,
+    TITLE,
+    AgendaModel,
+)
 from inspection_desktop.ui.forms.ui_meetings_section import Ui_MeetingsSection
 from inspection_desktop.ui.meeting_tables import PAPER_FILE, PAPER_TITLE, PapersModel
 from inspection_desktop.ui.undo_commands import AppliedChangeCommand
@@ -69,7 +77,7 @@ class AgendaPanel(QObject):
         view.verticalHeader().hide()
         header = view.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (NUMBER, TIME, MINUTES, PAPERS):
+        for column in (NUMBER, TIME, PRESENTER, MINUTES, PAPERS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.ui.papersView.setModel(self.papers)
         self.ui.papersView.verticalHeader().hide()
@@ -79,7 +87,7 @@ class AgendaPanel(QObject):
         self.ui.papersView.horizontalHeader().setSectionResizeMode(
             PAPER_FILE, QHeaderView.ResizeMode.Stretch
         )
-        self.ui.papersView.setMaximumHeight(90)
+        self.ui.papersView.setMaximumHeight(80)
 
     def _connect_signals(self) -> None:
         ui = self.ui

@@ -10,7 +10,7 @@ from inspection_desktop.domain.dates import short_date
 from inspection_desktop.storage.meeting_rows import MeetingSummary
 
 WEEK, WHEN, TITLE, ATTENDEES, OPEN_ACTIONS = range(5)
-HEADERS = ("Week", "Date and time", "Meeting", "People", "Open actions")
+HEADERS = ("Week", "When", "Meeting", "People", "Open actions")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -18,7 +18,7 @@ _Index = QModelIndex | QPersistentModelIndex
 def when_text(summary: MeetingSummary) -> str:
     """ "Tue 17 Nov, 10:00" when timed; the plan date with "(to agree)" when not."""
     if summary.starts is not None:
-        return f"{short_date(summary.starts.date())}, {summary.starts:%H:%M}"
+        return f"{short_date(summary.starts.date())} {summary.starts:%H:%M}"
     if summary.day is not None:
         return f"{short_date(summary.day)} (to agree)"
     return "Not yet dated"

@@ -75,11 +75,14 @@ class MeetingsSection(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         heading = self.ui.meetingHeading.font()
         heading.setBold(True)
-        heading.setPointSizeF(heading.pointSizeF() * 1.2)
+        heading.setPointSizeF(heading.pointSizeF() * 1.15)
         self.ui.meetingHeading.setFont(heading)
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
-        self.ui.splitter.setSizes([420, 700])
+        self.ui.splitter.setSizes([520, 846])
+        self.ui.agendaSplitter.setStretchFactor(0, 3)
+        self.ui.agendaSplitter.setStretchFactor(1, 2)
+        self.ui.agendaSplitter.setSizes([400, 200])
 
     def _connect_signals(self) -> None:
         ui = self.ui
@@ -247,11 +250,16 @@ class MeetingsSection(QWidget):
             (s for s in self._summaries() if s.id == details.id),
             None,
         )
-        when = ""
-        if summary and summary.day:
-            when = f" · {long_date(summary.day)}"
-        week = f"Week {details.fields.week}" if details.fields.week else "Own meeting"
-        return f"{details.title}\n{week}{when}"
+        parts = [details.title]
+        if details.fields.week:
+            parts.append(f"week {details.fields.week}")
+        if details.fields.starts is not None:
+            parts.append(
+                f"{long_date(details.fields.starts.date())}, {details.fields.starts:%H:%M}"
+            )
+        elif summary and summary.day:
+            parts.append(f"{long_date(summary.day)} (to agree)")
+        return " · ".join(parts)
 
     def _next_meeting_id(self) -> int | None:
         """The first meeting from today on, else the first listed."""

@@ -111,6 +111,7 @@ class Ui_MeetingsSection(object):
 
         self.weekSpin = QSpinBox(self.detailsTab)
         self.weekSpin.setObjectName(u"weekSpin")
+        self.weekSpin.setMaximumSize(QSize(120, 16777215))
         self.weekSpin.setMinimum(0)
         self.weekSpin.setMaximum(60)
 
@@ -130,6 +131,7 @@ class Ui_MeetingsSection(object):
 
         self.startsEdit = QDateTimeEdit(self.detailsTab)
         self.startsEdit.setObjectName(u"startsEdit")
+        self.startsEdit.setMinimumSize(QSize(300, 0))
         self.startsEdit.setCalendarPopup(True)
 
         self.startsRow.addWidget(self.startsEdit)
@@ -148,6 +150,7 @@ class Ui_MeetingsSection(object):
 
         self.durationSpin = QSpinBox(self.detailsTab)
         self.durationSpin.setObjectName(u"durationSpin")
+        self.durationSpin.setMaximumSize(QSize(220, 16777215))
         self.durationSpin.setMaximum(600)
         self.durationSpin.setSingleStep(15)
 
@@ -179,33 +182,42 @@ class Ui_MeetingsSection(object):
         self.agendaTab.setObjectName(u"agendaTab")
         self.agendaLayout = QVBoxLayout(self.agendaTab)
         self.agendaLayout.setObjectName(u"agendaLayout")
-        self.agendaView = QTableView(self.agendaTab)
+        self.agendaSplitter = QSplitter(self.agendaTab)
+        self.agendaSplitter.setObjectName(u"agendaSplitter")
+        self.agendaSplitter.setOrientation(Qt.Orientation.Vertical)
+        self.agendaSplitter.setChildrenCollapsible(False)
+        self.agendaTop = QWidget(self.agendaSplitter)
+        self.agendaTop.setObjectName(u"agendaTop")
+        self.agendaTopLayout = QVBoxLayout(self.agendaTop)
+        self.agendaTopLayout.setObjectName(u"agendaTopLayout")
+        self.agendaTopLayout.setContentsMargins(0, 0, 0, 0)
+        self.agendaView = QTableView(self.agendaTop)
         self.agendaView.setObjectName(u"agendaView")
         self.agendaView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agendaView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.agendaView.setAlternatingRowColors(True)
         self.agendaView.setWordWrap(False)
 
-        self.agendaLayout.addWidget(self.agendaView)
+        self.agendaTopLayout.addWidget(self.agendaView)
 
         self.agendaButtons = QHBoxLayout()
         self.agendaButtons.setObjectName(u"agendaButtons")
-        self.addItemButton = QPushButton(self.agendaTab)
+        self.addItemButton = QPushButton(self.agendaTop)
         self.addItemButton.setObjectName(u"addItemButton")
 
         self.agendaButtons.addWidget(self.addItemButton)
 
-        self.removeItemButton = QPushButton(self.agendaTab)
+        self.removeItemButton = QPushButton(self.agendaTop)
         self.removeItemButton.setObjectName(u"removeItemButton")
 
         self.agendaButtons.addWidget(self.removeItemButton)
 
-        self.moveUpButton = QPushButton(self.agendaTab)
+        self.moveUpButton = QPushButton(self.agendaTop)
         self.moveUpButton.setObjectName(u"moveUpButton")
 
         self.agendaButtons.addWidget(self.moveUpButton)
 
-        self.moveDownButton = QPushButton(self.agendaTab)
+        self.moveDownButton = QPushButton(self.agendaTop)
         self.moveDownButton.setObjectName(u"moveDownButton")
 
         self.agendaButtons.addWidget(self.moveDownButton)
@@ -214,59 +226,70 @@ class Ui_MeetingsSection(object):
 
         self.agendaButtons.addItem(self.agendaButtonsSpacer)
 
-        self.totalLabel = QLabel(self.agendaTab)
+        self.totalLabel = QLabel(self.agendaTop)
         self.totalLabel.setObjectName(u"totalLabel")
 
         self.agendaButtons.addWidget(self.totalLabel)
 
 
-        self.agendaLayout.addLayout(self.agendaButtons)
+        self.agendaTopLayout.addLayout(self.agendaButtons)
 
-        self.itemBox = QGroupBox(self.agendaTab)
+        self.agendaSplitter.addWidget(self.agendaTop)
+        self.itemBox = QGroupBox(self.agendaSplitter)
         self.itemBox.setObjectName(u"itemBox")
-        self.itemForm = QFormLayout(self.itemBox)
-        self.itemForm.setObjectName(u"itemForm")
+        self.itemLayout = QVBoxLayout(self.itemBox)
+        self.itemLayout.setObjectName(u"itemLayout")
+        self.itemTexts = QHBoxLayout()
+        self.itemTexts.setObjectName(u"itemTexts")
+        self.itemNotesColumn = QVBoxLayout()
+        self.itemNotesColumn.setObjectName(u"itemNotesColumn")
+        self.itemNotesColumn.setContentsMargins(0, 0, 0, 0)
         self.itemNotesLabel = QLabel(self.itemBox)
         self.itemNotesLabel.setObjectName(u"itemNotesLabel")
 
-        self.itemForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.itemNotesLabel)
+        self.itemNotesColumn.addWidget(self.itemNotesLabel)
 
         self.itemNotesEdit = QPlainTextEdit(self.itemBox)
         self.itemNotesEdit.setObjectName(u"itemNotesEdit")
         self.itemNotesEdit.setTabChangesFocus(True)
-        self.itemNotesEdit.setMaximumSize(QSize(16777215, 70))
 
-        self.itemForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.itemNotesEdit)
+        self.itemNotesColumn.addWidget(self.itemNotesEdit)
 
+
+        self.itemTexts.addLayout(self.itemNotesColumn)
+
+        self.itemMinutesColumn = QVBoxLayout()
+        self.itemMinutesColumn.setObjectName(u"itemMinutesColumn")
+        self.itemMinutesColumn.setContentsMargins(0, 0, 0, 0)
         self.itemMinutesLabel = QLabel(self.itemBox)
         self.itemMinutesLabel.setObjectName(u"itemMinutesLabel")
 
-        self.itemForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.itemMinutesLabel)
+        self.itemMinutesColumn.addWidget(self.itemMinutesLabel)
 
         self.itemMinutesEdit = QPlainTextEdit(self.itemBox)
         self.itemMinutesEdit.setObjectName(u"itemMinutesEdit")
         self.itemMinutesEdit.setTabChangesFocus(True)
-        self.itemMinutesEdit.setMaximumSize(QSize(16777215, 70))
 
-        self.itemForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.itemMinutesEdit)
+        self.itemMinutesColumn.addWidget(self.itemMinutesEdit)
 
-        self.confidentialLabel = QLabel(self.itemBox)
-        self.confidentialLabel.setObjectName(u"confidentialLabel")
 
-        self.itemForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.confidentialLabel)
+        self.itemTexts.addLayout(self.itemMinutesColumn)
+
+
+        self.itemLayout.addLayout(self.itemTexts)
 
         self.confidentialCheck = QCheckBox(self.itemBox)
         self.confidentialCheck.setObjectName(u"confidentialCheck")
 
-        self.itemForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.confidentialCheck)
+        self.itemLayout.addWidget(self.confidentialCheck)
 
+        self.papersRow = QHBoxLayout()
+        self.papersRow.setObjectName(u"papersRow")
         self.papersLabel = QLabel(self.itemBox)
         self.papersLabel.setObjectName(u"papersLabel")
 
-        self.itemForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.papersLabel)
+        self.papersRow.addWidget(self.papersLabel)
 
-        self.papersLayout = QVBoxLayout()
-        self.papersLayout.setObjectName(u"papersLayout")
         self.papersView = QTableView(self.itemBox)
         self.papersView.setObjectName(u"papersView")
         self.papersView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -274,7 +297,10 @@ class Ui_MeetingsSection(object):
         self.papersView.setAlternatingRowColors(True)
         self.papersView.setWordWrap(False)
 
-        self.papersLayout.addWidget(self.papersView)
+        self.papersRow.addWidget(self.papersView)
+
+
+        self.itemLayout.addLayout(self.papersRow)
 
         self.paperButtons = QHBoxLayout()
         self.paperButtons.setObjectName(u"paperButtons")
@@ -298,13 +324,11 @@ class Ui_MeetingsSection(object):
         self.paperButtons.addItem(self.paperButtonsSpacer)
 
 
-        self.papersLayout.addLayout(self.paperButtons)
+        self.itemLayout.addLayout(self.paperButtons)
 
+        self.agendaSplitter.addWidget(self.itemBox)
 
-        self.itemForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.papersLayout)
-
-
-        self.agendaLayout.addWidget(self.itemBox)
+        self.agendaLayout.addWidget(self.agendaSplitter)
 
         self.editorTabs.addTab(self.agendaTab, "")
         self.attendeesTab = QWidget()
@@ -456,85 +480,69 @@ class Ui_MeetingsSection(object):
 
         self.editorLayout.addWidget(self.editorTabs)
 
-        self.saveRow = QHBoxLayout()
-        self.saveRow.setObjectName(u"saveRow")
+        self.documentButtons = QHBoxLayout()
+        self.documentButtons.setObjectName(u"documentButtons")
         self.saveButton = QPushButton(self.editorPanel)
         self.saveButton.setObjectName(u"saveButton")
 
-        self.saveRow.addWidget(self.saveButton)
+        self.documentButtons.addWidget(self.saveButton)
 
         self.savedLabel = QLabel(self.editorPanel)
         self.savedLabel.setObjectName(u"savedLabel")
 
-        self.saveRow.addWidget(self.savedLabel)
-
-        self.saveRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.saveRow.addItem(self.saveRowSpacer)
-
-
-        self.editorLayout.addLayout(self.saveRow)
-
-        self.documentsBox = QGroupBox(self.editorPanel)
-        self.documentsBox.setObjectName(u"documentsBox")
-        self.documentsLayout = QVBoxLayout(self.documentsBox)
-        self.documentsLayout.setObjectName(u"documentsLayout")
-        self.copyRow = QHBoxLayout()
-        self.copyRow.setObjectName(u"copyRow")
-        self.recipientLabel = QLabel(self.documentsBox)
-        self.recipientLabel.setObjectName(u"recipientLabel")
-
-        self.copyRow.addWidget(self.recipientLabel)
-
-        self.recipientEdit = QLineEdit(self.documentsBox)
-        self.recipientEdit.setObjectName(u"recipientEdit")
-
-        self.copyRow.addWidget(self.recipientEdit)
-
-        self.leaveOutCheck = QCheckBox(self.documentsBox)
-        self.leaveOutCheck.setObjectName(u"leaveOutCheck")
-
-        self.copyRow.addWidget(self.leaveOutCheck)
-
-
-        self.documentsLayout.addLayout(self.copyRow)
-
-        self.documentButtons = QHBoxLayout()
-        self.documentButtons.setObjectName(u"documentButtons")
-        self.previewAgendaButton = QPushButton(self.documentsBox)
-        self.previewAgendaButton.setObjectName(u"previewAgendaButton")
-
-        self.documentButtons.addWidget(self.previewAgendaButton)
-
-        self.previewPackButton = QPushButton(self.documentsBox)
-        self.previewPackButton.setObjectName(u"previewPackButton")
-
-        self.documentButtons.addWidget(self.previewPackButton)
-
-        self.previewMinutesButton = QPushButton(self.documentsBox)
-        self.previewMinutesButton.setObjectName(u"previewMinutesButton")
-
-        self.documentButtons.addWidget(self.previewMinutesButton)
-
-        self.savePdfButton = QPushButton(self.documentsBox)
-        self.savePdfButton.setObjectName(u"savePdfButton")
-
-        self.documentButtons.addWidget(self.savePdfButton)
-
-        self.printButton = QPushButton(self.documentsBox)
-        self.printButton.setObjectName(u"printButton")
-
-        self.documentButtons.addWidget(self.printButton)
+        self.documentButtons.addWidget(self.savedLabel)
 
         self.documentButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.documentButtons.addItem(self.documentButtonsSpacer)
 
+        self.previewAgendaButton = QPushButton(self.editorPanel)
+        self.previewAgendaButton.setObjectName(u"previewAgendaButton")
 
-        self.documentsLayout.addLayout(self.documentButtons)
+        self.documentButtons.addWidget(self.previewAgendaButton)
+
+        self.previewPackButton = QPushButton(self.editorPanel)
+        self.previewPackButton.setObjectName(u"previewPackButton")
+
+        self.documentButtons.addWidget(self.previewPackButton)
+
+        self.previewMinutesButton = QPushButton(self.editorPanel)
+        self.previewMinutesButton.setObjectName(u"previewMinutesButton")
+
+        self.documentButtons.addWidget(self.previewMinutesButton)
+
+        self.savePdfButton = QPushButton(self.editorPanel)
+        self.savePdfButton.setObjectName(u"savePdfButton")
+
+        self.documentButtons.addWidget(self.savePdfButton)
+
+        self.printButton = QPushButton(self.editorPanel)
+        self.printButton.setObjectName(u"printButton")
+
+        self.documentButtons.addWidget(self.printButton)
 
 
-        self.editorLayout.addWidget(self.documentsBox)
+        self.editorLayout.addLayout(self.documentButtons)
+
+        self.copyRow = QHBoxLayout()
+        self.copyRow.setObjectName(u"copyRow")
+        self.recipientLabel = QLabel(self.editorPanel)
+        self.recipientLabel.setObjectName(u"recipientLabel")
+
+        self.copyRow.addWidget(self.recipientLabel)
+
+        self.recipientEdit = QLineEdit(self.editorPanel)
+        self.recipientEdit.setObjectName(u"recipientEdit")
+
+        self.copyRow.addWidget(self.recipientEdit)
+
+        self.leaveOutCheck = QCheckBox(self.editorPanel)
+        self.leaveOutCheck.setObjectName(u"leaveOutCheck")
+
+        self.copyRow.addWidget(self.leaveOutCheck)
+
+
+        self.editorLayout.addLayout(self.copyRow)
 
         self.splitter.addWidget(self.editorPanel)
 
@@ -598,7 +606,6 @@ class Ui_MeetingsSection(object):
         self.itemNotesLabel.setText(QCoreApplication.translate("MeetingsSection", u"&Notes for the agenda:", None))
         self.itemMinutesLabel.setText(QCoreApplication.translate("MeetingsSection", u"Minutes of the &item:", None))
         self.itemMinutesEdit.setPlaceholderText(QCoreApplication.translate("MeetingsSection", u"What was said, written during or after the meeting", None))
-        self.confidentialLabel.setText("")
         self.confidentialCheck.setText(QCoreApplication.translate("MeetingsSection", u"&Confidential: leave its notes and papers out of a recipient's copy", None))
         self.papersLabel.setText(QCoreApplication.translate("MeetingsSection", u"&Papers:", None))
         self.attachPaperButton.setText(QCoreApplication.translate("MeetingsSection", u"A&ttach paper\u2026", None))
@@ -634,15 +641,14 @@ class Ui_MeetingsSection(object):
         self.saveButton.setToolTip(QCoreApplication.translate("MeetingsSection", u"Ctrl+S", None))
 #endif // QT_CONFIG(tooltip)
         self.savedLabel.setText("")
-        self.documentsBox.setTitle(QCoreApplication.translate("MeetingsSection", u"Printed documents", None))
-        self.recipientLabel.setText(QCoreApplication.translate("MeetingsSection", u"Cop&y for:", None))
-        self.recipientEdit.setPlaceholderText(QCoreApplication.translate("MeetingsSection", u"Everyone (leave blank)", None))
-        self.leaveOutCheck.setText(QCoreApplication.translate("MeetingsSection", u"&Leave out confidential items", None))
         self.previewAgendaButton.setText(QCoreApplication.translate("MeetingsSection", u"Preview a&genda", None))
         self.previewPackButton.setText(QCoreApplication.translate("MeetingsSection", u"Preview p&ack", None))
         self.previewMinutesButton.setText(QCoreApplication.translate("MeetingsSection", u"Preview minutes", None))
         self.savePdfButton.setText(QCoreApplication.translate("MeetingsSection", u"Save pack as P&DF\u2026", None))
         self.printButton.setText(QCoreApplication.translate("MeetingsSection", u"Prin&t pack\u2026", None))
+        self.recipientLabel.setText(QCoreApplication.translate("MeetingsSection", u"Pack is a cop&y for:", None))
+        self.recipientEdit.setPlaceholderText(QCoreApplication.translate("MeetingsSection", u"Everyone (leave blank)", None))
+        self.leaveOutCheck.setText(QCoreApplication.translate("MeetingsSection", u"&Leave out confidential items", None))
         pass
     # retranslateUi
 
