@@ -16,6 +16,7 @@ from inspection_desktop.ui import dialogs
 if TYPE_CHECKING:
     from inspection_desktop.storage.inspection_service import InspectionService
     from inspection_desktop.ui.main_window import MainWindow
+    from inspection_desktop.ui.meetings_section import MeetingsSection
 
 log = logging.getLogger(__name__)
 EXIT_USAGE = 2
@@ -37,7 +38,7 @@ def _route_qt_messages() -> None:
     qInstallMessageHandler(handler)
 
 
-def _add_meetings_section(window: MainWindow, service: InspectionService) -> None:
+def add_meetings_section(window: MainWindow, service: InspectionService) -> MeetingsSection:
     """The Meetings tab; the checklist and the meetings' actions refresh each other."""
     from inspection_desktop.storage.meeting_service import MeetingService
     from inspection_desktop.ui.meetings_section import MeetingsSection
@@ -45,6 +46,7 @@ def _add_meetings_section(window: MainWindow, service: InspectionService) -> Non
     section = MeetingsSection(MeetingService(service.database, service), window.undo_stack)
     window.add_section("&Meetings", section)
     window.plan_refreshed.connect(section.refresh_from_plan)
+    return section
 
 
 def run_gui(db_path: Path, exit_after_startup: bool = False, log_path: Path | None = None) -> int:
@@ -77,7 +79,7 @@ def run_gui(db_path: Path, exit_after_startup: bool = False, log_path: Path | No
     from inspection_desktop.ui.main_window import MainWindow
 
     window = MainWindow(service, inspection_id)
-    _add_meetings_section(window, service)
+    add_meetings_section(window, service)
     window.show()
     if exit_after_startup:
         # A zero timeout fires once the loop has painted the window and has nothing else to do.

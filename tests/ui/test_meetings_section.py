@@ -1,0 +1,204 @@
+"""The Meetings section on demo data: agenda edits, moves, actions to the checklist, preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+
+from inspection_desktop.demo import add_demo_inspection
+from inspection_desktop.domain.plan import ItemStatus
+from inspection_desktop.storage.inspection_service import InspectionService
+from inspection_desktop.storage.meeting_service import MeetingService
+from inspection_desktop.ui import pdf_printing
+from inspection_desktop.ui.agenda_model import MINUTES, TIME, TITLE
+from inspection_desktop.ui.application import add_meetings_section
+from inspection_desktop.ui.main_window import MainWindow
+from inspection_desktop.ui.meeting_tables import ACTION_CHECKLIST
+from inspection_desktop.ui.meetings_section import MeetingsSection
+
+WEEK_FOUR = "Meet the inspection lead and depute"
+WEEK_TWO = "Participation and engagement meeting"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, service: InspectionService) -> MainWindow:
+    """The main window on the demo inspection, with the Meetings section wired as the app does."""
+    inspection = add_demo_inspection(service)
+    main_window = MainWindow(service, inspection.id)
+    qtbot.addWidget(main_window)
+    main_window.show()
+    return main_window
+
+
+@pytest.fixture
+def section(window: MainWindow, service: InspectionService) -> MeetingsSection:
+    """The Meetings section of the window, in front."""
+    meetings_section = add_meetings_section(window, service)
+    window.show_section(meetings_section)
+    return meetings_section
+
+
+def open_meeting(section: MeetingsSection, title: str) -> int:
+    """Open a meeting by title in the editor and return its id."""
+    model = section.list_model
+    meeting_id = next(
+        model.meeting_at(row).id
+        for row in range(model.rowCount())
+        if model.meeting_at(row).title == title
+    )
+    section.select_meeting(meeting_id)
+    assert section.current_meeting_id == meeting_id
+    return meeting_id
+
+
+def test_opening_lists_every_plan_meeting(
+    section: MeetingsSection, service: InspectionService, window: MainWindow
+) -> None:
+    """Each meeting on the plan is listed, and one is open in the editor."""
+    assert window.inspection_id is not None
+    plan_meetings = [r for r in service.plan_rows(window.inspection_id) if r.kind == "meeting"]
+    assert section.list_model.rowCount() == len(plan_meetings)
+    assert section.current_meeting_id is not None
+
+
+def test_changing_an_items_minutes_moves_the_later_running_times(
+    section: MeetingsSection, service: InspectionService
+) -> None:
+    """Giving item 1 ten more minutes starts item 2 ten minutes later, and is saved."""
+    meeting_id = open_meeting(section, WEEK_FOUR)
+    model = section.agenda.model
+    assert model.index(1, TIME).data() == "10:20–10:35"
+    assert model.setData(model.index(0, MINUTES), "30")
+    assert model.index(1, TIME).data() == "10:30–10:45"
+    assert MeetingService(service.database, service).meeting(meeting_id).agenda[0].minutes == 30
+
+
+def test_changing_the_start_time_moves_every_running_time(section: MeetingsSection) -> None:
+    """A later start shows every item later."""
+    open_meeting(section, WEEK_FOUR)
+    edit = section.ui.startsEdit
+    edit.setDateTime(edit.dateTime().addSecs(30 * 60))
+    assert section.agenda.model.index(0, TIME).data() == "10:30–10:50"
+
+
+def test_ctrl_down_moves_an_item_and_undo_puts_it_back(
+    qtbot: QtBot, section: MeetingsSection, service: InspectionService, window: MainWindow
+) -> None:
+    """The keyboard moves the current item one place down; Ctrl+Z restores the order."""
+    meeting_id = open_meeting(section, WEEK_FOUR)
+    section.ui.editorTabs.setCurrentWidget(section.ui.agendaTab)
+    meetings = MeetingService(service.database, service)
+    before = meetings.agenda_order(meeting_id)
+    section.agenda.select_row(0)
+    section.ui.agendaView.setFocus()
+    qtbot.keyClick(section.ui.agendaView, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert meetings.agenda_order(meeting_id) == [before[1], before[0], *before[2:]]
+    assert section.agenda.current_row() == 1
+    window.undo_stack.undo()
+    assert meetings.agenda_order(meeting_id) == before
+    assert section.agenda.model.item_ids() == before
+
+
+def test_dropping_a_dragged_row_moves_it(
+    section: MeetingsSection, service: InspectionService
+) -> None:
+    """A row dragged from the top and dropped before row 3 ends up third."""
+    meeting_id = open_meeting(section, WEEK_FOUR)
+    model = section.agenda.model
+    before = model.item_ids()
+    data = model.mimeData([model.index(0, TITLE)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
+    expected = [before[1], before[2], before[0], *before[3:]]
+    assert model.item_ids() == expected
+    assert MeetingService(service.database, service).agenda_order(meeting_id) == expected
+
+
+def test_removing_an_item_can_be_undone(section: MeetingsSection, window: MainWindow) -> None:
+    """Remove takes the item off; Undo puts it back in its place."""
+    open_meeting(section, WEEK_FOUR)
+    titles = [section.agenda.model.item_at(r).title for r in range(section.agenda.model.rowCount())]
+    section.agenda.select_row(2)
+    section.ui.removeItemButton.click()
+    assert section.agenda.model.rowCount() == len(titles) - 1
+    window.undo_stack.undo()
+    model = section.agenda.model
+    assert [model.item_at(r).title for r in range(model.rowCount())] == titles
+
+
+def test_an_action_added_to_the_checklist_shows_in_the_plan_and_its_status_comes_back(
+    section: MeetingsSection, window: MainWindow, service: InspectionService
+) -> None:
+    """Add to the checklist makes a plan item; ticking it done shows Done in the minutes."""
+    open_meeting(section, WEEK_TWO)
+    actions = section.minutes.actions
+    row = next(r for r in range(actions.rowCount()) if actions.row_at(r).plan_item_id is None)
+    description = actions.row_at(row).description
+    section.ui.actionsView.selectRow(row)
+    section.ui.addToChecklistButton.click()
+    assert window.inspection_id is not None
+    item = next(r for r in service.plan_rows(window.inspection_id) if r.title == description)
+    assert window.select_item(item.id)
+    assert item.guide_notes == f"From the meeting: {WEEK_TWO}"
+    window.set_item_status(item.id, ItemStatus.DONE)
+    done_row = next(
+        r for r in range(actions.rowCount()) if actions.row_at(r).plan_item_id == item.id
+    )
+    assert actions.index(done_row, ACTION_CHECKLIST).data() == "Done"
+
+
+def test_saving_details_keeps_title_and_venue(
+    section: MeetingsSection, service: InspectionService
+) -> None:
+    """Typed details are saved by Save changes."""
+    meeting_id = open_meeting(section, WEEK_FOUR)
+    section.ui.titleEdit.setText("Co-ordinators' meeting")
+    section.ui.venueEdit.setText("Room 5")
+    section.ui.saveButton.click()
+    fields = MeetingService(service.database, service).meeting(meeting_id).fields
+    assert (fields.title, fields.venue) == ("Co-ordinators' meeting", "Room 5")
+
+
+def test_preview_pack_opens_with_every_page(qtbot: QtBot, section: MeetingsSection) -> None:
+    """The pack preview shows all eleven pages of the demo's week-4 pack."""
+    open_meeting(section, WEEK_FOUR)
+    section.ui.previewPackButton.click()
+    dialog = section.preview_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.page_count() == 11)
+    assert dialog.ui.pageLabel.text() == "Page 1 of 11"
+    dialog.close()
+
+
+def test_recipient_copy_preview_is_shorter(qtbot: QtBot, section: MeetingsSection) -> None:
+    """Leaving confidential items out drops the confidential paper's pages."""
+    open_meeting(section, WEEK_FOUR)
+    section.ui.recipientEdit.setText("Tomás Ó Ceallaigh")
+    section.ui.leaveOutCheck.setChecked(True)
+    section.ui.previewPackButton.click()
+    dialog = section.preview_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: 0 < dialog.page_count() < 11)
+    dialog.close()
+
+
+def test_printing_renders_every_page(
+    qtbot: QtBot, section: MeetingsSection, tmp_path: Path
+) -> None:
+    """Printing the agenda to a PDF printer gives one printed page per page."""
+    open_meeting(section, WEEK_FOUR)
+    section.ui.previewAgendaButton.click()
+    dialog = section.preview_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.page_count() > 0)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setResolution(72)
+    assert pdf_printing.print_document(dialog.document, printer) == dialog.page_count()
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == dialog.page_count()
+    dialog.close()
