@@ -25,10 +25,17 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def demo_db(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+def demo_db(demo_db_path: Path) -> Path:
     """A database holding the demo inspection."""
+    return demo_db_path
+
+
+def test_demo_command_adds_the_meetings(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The demo has its plan's meetings, the week-4 one dated, the week-2 one with actions."""
     assert run(capsys, "--db", str(db_path), "demo")[0] == 0
-    return db_path
+    rows = {str(r["title"]): r for r in listed(capsys, db_path)}
+    assert rows["Meet the inspection lead and depute"]["starts"] is not None
+    assert rows["Participation and engagement meeting"]["open_actions"] == 3
 
 
 def listed(capsys: pytest.CaptureFixture[str], db: Path) -> list[dict[str, object]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,8 +11,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
-from inspection_desktop.demo import add_demo_inspection
 from inspection_desktop.domain.plan import ItemStatus
+from inspection_desktop.storage.database import open_database
 from inspection_desktop.storage.inspection_service import InspectionService
 from inspection_desktop.storage.meeting_service import MeetingService
 from inspection_desktop.ui import pdf_printing
@@ -26,10 +27,17 @@ WEEK_TWO = "Participation and engagement meeting"
 
 
 @pytest.fixture
+def service(demo_db_path: Path) -> Iterator[InspectionService]:
+    """The inspection service over a copy of the demo database."""
+    database = open_database(demo_db_path)
+    yield InspectionService(database)
+    database.dispose()
+
+
+@pytest.fixture
 def window(qtbot: QtBot, service: InspectionService) -> MainWindow:
     """The main window on the demo inspection, with the Meetings section wired as the app does."""
-    inspection = add_demo_inspection(service)
-    main_window = MainWindow(service, inspection.id)
+    main_window = MainWindow(service, service.current_inspection_id())
     qtbot.addWidget(main_window)
     main_window.show()
     return main_window
