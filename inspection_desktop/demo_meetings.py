@@ -129,8 +129,16 @@ def _week_two(meetings: MeetingService, meeting_id: int, monday: dt.date) -> Non
             ),
         ),
     )
-    for title, minutes in (("Introductions", 10), ("How young people will take part", 30)):
-        meetings.add_agenda_item(meeting_id, AgendaFields(title, "Fiona Baxter", minutes))
+    for title, minutes, said in (
+        ("Introductions", 10, ""),
+        (
+            "How young people will take part",
+            30,
+            "Surveys, focus groups in week 12 and a session with the Champions Board were agreed.",
+        ),
+    ):
+        fields = AgendaFields(title, "Fiona Baxter", minutes, minutes_notes=said)
+        meetings.add_agenda_item(meeting_id, fields)
     _name_people(meetings, meeting_id)
     for person in meetings.meeting(meeting_id).attendees:
         meetings.set_attendance(

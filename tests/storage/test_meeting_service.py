@@ -180,3 +180,26 @@ def test_own_meeting_with_agenda_item(meetings: MeetingService, inspection_id: i
     details = meetings.meeting(meeting_id)
     assert (details.title, details.plan_item_id) == ("Extra planning meeting", None)
     assert [(i.title, i.minutes) for i in details.agenda] == [("Rooms", 20)]
+
+
+def test_a_database_from_before_meetings_gets_them_on_first_use(db_path: Path) -> None:
+    """An inspection written under revision 0001 is upgraded, then given its plan's meetings."""
+    from sqlalchemy import create_engine
+
+    from inspection_desktop.storage.database import Database, open_database, upgrade
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    upgrade(engine, db_path, "0001")
+    old = InspectionService(Database(db_path, engine))
+    inspection = old.create_inspection("Old Partnership", D(2026, 3, 4))
+    plan_meetings = [r for r in old.plan_rows(inspection.id) if r.kind == "meeting"]
+    engine.dispose()
+    database = open_database(db_path)
+    service = InspectionService(database)
+    meetings = MeetingService(database, service)
+    assert meetings.list_meetings(inspection.id) == []
+    assert meetings.ensure_meetings(inspection.id) == len(plan_meetings)
+    assert {s.plan_item_id for s in meetings.list_meetings(inspection.id)} == {
+        r.id for r in plan_meetings
+    }
+    database.dispose()
