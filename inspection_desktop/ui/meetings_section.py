@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Callable
 
 from PySide6.QtCore import (
     QDate,
@@ -16,7 +14,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from inspection_desktop.domain import clock
@@ -27,6 +25,7 @@ from inspection_desktop.storage.meeting_service import MeetingService
 from inspection_desktop.ui import dialogs
 from inspection_desktop.ui.agenda_panel import AgendaPanel
 from inspection_desktop.ui.forms.ui_meetings_section import Ui_MeetingsSection
+from inspection_desktop.ui.meeting_documents_panel import DocumentsPanel
 from inspection_desktop.ui.meeting_list_model import TITLE, WHEN, MeetingListModel
 from inspection_desktop.ui.minutes_panel import MinutesPanel
 from inspection_desktop.ui.pdf_preview_dialog import PdfPreviewDialog
@@ -53,13 +52,13 @@ class MeetingsSection(QWidget):
         self._inspection_id: int | None = None
         self._meeting: MeetingDetails | None = None
         self._undo_stack = undo_stack or QUndoStack(self)
-        self.preview_dialog: PdfPreviewDialog | None = None
         self.list_model = MeetingListModel(self)
         self._proxy = QSortFilterProxyModel(self)
         self._proxy.setSourceModel(self.list_model)
         self._proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.agenda = AgendaPanel(self.ui, meetings, self._undo_stack, self._show_error, self)
         self.minutes = MinutesPanel(self.ui, meetings, self._show_error, self)
+        self.documents = DocumentsPanel(self.ui, meetings, self, self, self._show_error)
         self._set_up_widgets()
         self._connect_signals()
         self._show_meeting(None)
@@ -91,15 +90,9 @@ class MeetingsSection(QWidget):
         )
         ui.addMeetingButton.clicked.connect(self._on_add_meeting_clicked)
         ui.deleteMeetingButton.clicked.connect(self._on_delete_meeting_clicked)
-        ui.exportCalendarButton.clicked.connect(self._on_export_calendar_clicked)
         ui.saveButton.clicked.connect(self._on_save_clicked)
         ui.datedCheck.toggled.connect(self._on_dated_toggled)
         ui.startsEdit.dateTimeChanged.connect(self._on_starts_changed)
-        ui.previewAgendaButton.clicked.connect(self._on_preview_agenda_clicked)
-        ui.previewPackButton.clicked.connect(self._on_preview_pack_clicked)
-        ui.previewMinutesButton.clicked.connect(self._on_preview_minutes_clicked)
-        ui.savePdfButton.clicked.connect(self._on_save_pdf_clicked)
-        ui.printButton.clicked.connect(self._on_print_clicked)
         self.agenda.agenda_changed.connect(self._refresh_list)
         self.minutes.actions_changed.connect(self._refresh_list)
         self.minutes.plan_changed.connect(self.plan_changed)
@@ -131,6 +124,21 @@ class MeetingsSection(QWidget):
         """The meeting in the editor."""
         return self._meeting.id if self._meeting else None
 
+    @property
+    def current_meeting_title(self) -> str:
+        """The title of the meeting in the editor, as last saved."""
+        return self._meeting.title if self._meeting else ""
+
+    @property
+    def inspection_id(self) -> int | None:
+        """The inspection whose meetings are shown."""
+        return self._inspection_id
+
+    @property
+    def preview_dialog(self) -> PdfPreviewDialog | None:
+        """The document preview open now, if any."""
+        return self.documents.preview_dialog
+
     def select_meeting(self, meeting_id: int | None) -> None:
         """Open a meeting in the editor (None opens the first listed)."""
         row = self.list_model.row_of(meeting_id) if meeting_id is not None else 0
@@ -160,23 +168,6 @@ class MeetingsSection(QWidget):
         self.ui.savedLabel.setText("Saved.")
         self._refresh_list()
         return True
-
-    def document_bytes(self, kind: str) -> bytes:
-        """The agenda, pack or minutes of the meeting on screen, as saved first."""
-        from inspection_desktop.documents import meeting_documents as documents
-
-        assert self._meeting is not None
-        meeting_id = self._meeting.id
-        if kind == "agenda":
-            return documents.agenda_pdf(self._meetings, meeting_id)
-        if kind == "minutes":
-            return documents.minutes_pdf(self._meetings, meeting_id)
-        return documents.pack_pdf(
-            self._meetings,
-            meeting_id,
-            recipient=self.ui.recipientEdit.text().strip() or None,
-            include_confidential=not self.ui.leaveOutCheck.isChecked(),
-        )
 
     # Helpers -----------------------------------------------------------------------------
 
@@ -277,52 +268,6 @@ class MeetingsSection(QWidget):
                 return dt.datetime.combine(summary.day, DEFAULT_START)
         return dt.datetime.combine(clock.today(), DEFAULT_START)
 
-    def _suggested_name(self, kind: str) -> str:
-        title = self._meeting.title if self._meeting else "meeting"
-        slug = re.sub(r"[^a-z0-9]+", "-", title.casefold()).strip("-")[:60]
-        return f"{kind}-{slug}.pdf"
-
-    def _document(self, kind: str) -> bytes | None:
-        if self._meeting is None or not self.save_changes():
-            return None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return self.document_bytes(kind)
-        except UserFacingError as exc:
-            self._show_error(exc)
-            return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-
-    def _preview(self, kind: str, title: str) -> None:
-        data = self._document(kind)
-        if data is None or self._meeting is None:
-            return
-        dialog = PdfPreviewDialog(
-            data, f"{title}: {self._meeting.title}", self._suggested_name(kind), self
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.resize(900, max(600, self.window().height() - 40))
-        self.preview_dialog = dialog
-        dialog.destroyed.connect(self._on_preview_destroyed)
-        dialog.open()
-
-    def _ask_and_write(
-        self, title: str, suggested: str, file_filter: str, make: Callable[[], bytes | None]
-    ) -> None:
-        from inspection_desktop.documents.atomic_write import write_bytes_atomically
-
-        path = dialogs.ask_save_file(self, title, suggested, file_filter)
-        if path is None:
-            return
-        data = make()
-        if data is None:
-            return
-        try:
-            write_bytes_atomically(path, data)
-        except UserFacingError as exc:
-            self._show_error(exc)
-
     # Slots -------------------------------------------------------------------------------
 
     @Slot()
@@ -339,10 +284,6 @@ class MeetingsSection(QWidget):
             self._show_meeting(self._meetings.meeting(summary.id))
         except UserFacingError as exc:
             self._show_error(exc)
-
-    @Slot()
-    def _on_preview_destroyed(self) -> None:
-        self.preview_dialog = None
 
     @Slot()
     def _on_add_meeting_clicked(self) -> None:
@@ -392,65 +333,6 @@ class MeetingsSection(QWidget):
     @Slot()
     def _on_starts_changed(self, *_args: object) -> None:
         self.agenda.model.set_start(self._form_fields().starts)
-
-    @Slot()
-    def _on_preview_agenda_clicked(self) -> None:
-        self._preview("agenda", "Agenda")
-
-    @Slot()
-    def _on_preview_pack_clicked(self) -> None:
-        self._preview("pack", "Meeting pack")
-
-    @Slot()
-    def _on_preview_minutes_clicked(self) -> None:
-        self._preview("minutes", "Minutes")
-
-    @Slot()
-    def _on_save_pdf_clicked(self) -> None:
-        self._ask_and_write(
-            "Save the meeting pack",
-            self._suggested_name("pack"),
-            "PDF files (*.pdf)",
-            lambda: self._document("pack"),
-        )
-
-    @Slot()
-    def _on_print_clicked(self) -> None:
-        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-        from PySide6.QtPdf import QPdfDocument
-
-        from inspection_desktop.ui import pdf_printing
-
-        data = self._document("pack")
-        if data is None:
-            return
-        buffer = QBuffer(QByteArray(data), self)
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        document = QPdfDocument(self)
-        document.load(buffer)
-        title = f"Meeting pack: {self._meeting.title if self._meeting else ''}"
-        printer = pdf_printing.ask_printer(self, document.pageCount(), title)
-        if printer is not None:
-            try:
-                pdf_printing.print_document(document, printer)
-            except OSError as exc:
-                dialogs.show_error(self, "Cannot print", f"Printing failed: {exc}.")
-        document.deleteLater()
-        buffer.deleteLater()
-
-    @Slot()
-    def _on_export_calendar_clicked(self) -> None:
-        from inspection_desktop.documents.meeting_documents import calendar_ics
-
-        inspection_id = self._inspection_id
-        if inspection_id is None or not self.save_changes():
-            return
-        self._ask_and_write(
-            "Export the calendar",
-            "inspection-meetings.ics",
-            "Calendar files (*.ics)",
-            lambda: calendar_ics(self._meetings, inspection_id),
-        )
 
 
 def _qt_datetime(value: dt.datetime) -> QDateTime:
