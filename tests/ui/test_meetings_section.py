@@ -15,11 +15,11 @@ from inspection_desktop.domain.plan import ItemStatus
 from inspection_desktop.storage.database import open_database
 from inspection_desktop.storage.inspection_service import InspectionService
 from inspection_desktop.storage.meeting_service import MeetingService
-from inspection_desktop.ui import pdf_printing
+from inspection_desktop.ui import dialogs, pdf_printing
 from inspection_desktop.ui.agenda_model import MINUTES, TIME, TITLE
 from inspection_desktop.ui.application import add_meetings_section
 from inspection_desktop.ui.main_window import MainWindow
-from inspection_desktop.ui.meeting_tables import ACTION_CHECKLIST
+from inspection_desktop.ui.meeting_tables import ACTION_CHECKLIST, ATTENDEE_ATTENDANCE
 from inspection_desktop.ui.meetings_section import MeetingsSection
 
 WEEK_FOUR = "Meet the inspection lead and depute"
@@ -209,4 +209,51 @@ def test_printing_renders_every_page(
     printer.setResolution(72)
     assert pdf_printing.print_document(dialog.document, printer) == dialog.page_count()
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == dialog.page_count()
+    dialog.close()
+
+
+def test_export_calendar_writes_an_ics_file(
+    section: MeetingsSection, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Export calendar asks where to save and writes a calendar there."""
+    target = tmp_path / "meetings.ics"
+    monkeypatch.setattr(dialogs, "ask_save_file", lambda *_args: target)
+    section.ui.exportCalendarButton.click()
+    assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_attaching_a_paper_shows_it_on_the_item(
+    section: MeetingsSection, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Attach paper adds the chosen PDF to the current item's papers."""
+    paper = tmp_path / "rooms-plan.pdf"
+    paper.write_bytes(b"%PDF-1.4\n")
+    monkeypatch.setattr(dialogs, "ask_open_file", lambda *_args: paper)
+    open_meeting(section, WEEK_FOUR)
+    section.agenda.select_row(0)
+    section.ui.attachPaperButton.click()
+    [shown] = section.agenda.papers_rows()
+    assert (shown.title, shown.path) == ("Rooms plan", str(paper))
+
+
+def test_apologies_button_records_attendance(section: MeetingsSection) -> None:
+    """Apologies marks the selected person as having sent apologies."""
+    open_meeting(section, WEEK_FOUR)
+    section.ui.attendeesView.selectRow(1)
+    section.ui.apologiesButton.click()
+    assert section.minutes.attendees.index(1, ATTENDEE_ATTENDANCE).data() == "Apologies"
+
+
+def test_preview_save_writes_the_pdf(
+    qtbot: QtBot, section: MeetingsSection, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Save… in the preview writes the very PDF shown, adding .pdf when left off."""
+    monkeypatch.setattr(dialogs, "ask_save_file", lambda *_args: tmp_path / "agenda")
+    open_meeting(section, WEEK_FOUR)
+    section.ui.previewAgendaButton.click()
+    dialog = section.preview_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.page_count() > 0)
+    dialog.ui.saveButton.click()
+    assert len(PdfReader(tmp_path / "agenda.pdf").pages) == dialog.page_count()
     dialog.close()
