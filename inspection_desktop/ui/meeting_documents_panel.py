@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -149,26 +149,19 @@ class DocumentsPanel(QObject):
 
     @Slot()
     def _on_print_clicked(self) -> None:
-        from PySide6.QtPdf import QPdfDocument
-
         from inspection_desktop.ui import pdf_printing
 
         data = self._document("pack")
         if data is None:
             return
-        buffer = QBuffer(QByteArray(data), self)
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        document = QPdfDocument(self)
-        document.load(buffer)
         title = f"Meeting pack: {self._host.current_meeting_title}"
-        printer = pdf_printing.ask_printer(self._widget, document.pageCount(), title)
-        if printer is not None:
-            try:
-                pdf_printing.print_document(document, printer)
-            except OSError as exc:
-                dialogs.show_error(self._widget, "Cannot print", f"Printing failed: {exc}.")
-        document.deleteLater()
-        buffer.deleteLater()
+        printer = pdf_printing.ask_printer(self._widget, pdf_printing.page_count_of(data), title)
+        if printer is None:
+            return
+        try:
+            pdf_printing.print_pdf_bytes(data, printer)
+        except OSError as exc:
+            dialogs.show_error(self._widget, "Cannot print", f"Printing failed: {exc}.")
 
     @Slot()
     def _on_export_calendar_clicked(self) -> None:

@@ -87,7 +87,8 @@ class MeetingListModel(QAbstractTableModel):
                 summary.open_actions,
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
-            return "\n".join(summary.agenda_titles) or "No agenda yet"
+            agenda = "\n".join(f"• {title}" for title in summary.agenda_titles)
+            return f"{summary.title}\n{agenda or 'No agenda yet'}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (WEEK, ATTENDEES, OPEN_ACTIONS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

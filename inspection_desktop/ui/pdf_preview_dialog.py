@@ -129,11 +129,12 @@ class PdfPreviewDialog(QDialog):
 
     @Slot()
     def _on_print_clicked(self) -> None:
-        printer = pdf_printing.ask_printer(self, self.page_count(), self._title)
+        pages = pdf_printing.page_count_of(self._data)
+        printer = pdf_printing.ask_printer(self, pages, self._title)
         if printer is None:
             return
         try:
-            pdf_printing.print_document(self.document, printer)
+            pdf_printing.print_pdf_bytes(self._data, printer)
         except OSError as exc:
             dialogs.show_error(self, "Cannot print", f"Printing {self._title} failed: {exc}.")
 

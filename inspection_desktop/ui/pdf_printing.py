@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import io
+import tempfile
+from pathlib import Path
+
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -10,6 +14,31 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 # Pages are rendered as images at no more than this; plenty for text, and quick.
 MAX_RENDER_DPI = 300
+
+
+def print_pdf_bytes(data: bytes, printer: QPrinter) -> int:
+    """Print a PDF held in memory; returns how many pages were printed.
+
+    Loaded from a temporary file because loading from a QBuffer finishes only later, in the
+    event loop, and printing needs the pages now.
+    """
+    with tempfile.TemporaryDirectory(prefix="inspection-print-") as folder:
+        path = Path(folder) / "document.pdf"
+        path.write_bytes(data)
+        document = QPdfDocument()
+        try:
+            if document.load(str(path)) != QPdfDocument.Error.None_:
+                raise OSError("the document could not be read for printing")
+            return print_document(document, printer)
+        finally:
+            document.close()
+
+
+def page_count_of(data: bytes) -> int:
+    """How many pages a PDF held in memory has."""
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(data)).pages)
 
 
 def ask_printer(parent: QWidget | None, page_count: int, title: str) -> QPrinter | None:

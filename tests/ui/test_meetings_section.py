@@ -257,3 +257,49 @@ def test_preview_save_writes_the_pdf(
     dialog.ui.saveButton.click()
     assert len(PdfReader(tmp_path / "agenda.pdf").pages) == dialog.page_count()
     dialog.close()
+
+
+def test_print_pack_prints_every_page_to_the_chosen_printer(
+    section: MeetingsSection, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Print pack sends all eleven pages to the printer the print dialog gave."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setResolution(72)
+    monkeypatch.setattr(pdf_printing, "ask_printer", lambda *_args: printer)
+    open_meeting(section, WEEK_FOUR)
+    section.ui.printButton.click()
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 11
+
+
+def test_add_and_delete_a_meeting_of_ones_own(
+    section: MeetingsSection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Add meeting asks for a title and opens it; Delete meeting removes it after a yes."""
+    count = section.list_model.rowCount()
+    monkeypatch.setattr(dialogs, "ask_text", lambda *_args: "Rooms and logistics")
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *_args: True)
+    section.ui.addMeetingButton.click()
+    assert section.list_model.rowCount() == count + 1
+    assert section.ui.titleEdit.text() == "Rooms and logistics"
+    section.ui.deleteMeetingButton.click()
+    assert section.list_model.rowCount() == count
+
+
+def test_print_from_the_preview_prints_the_document_shown(
+    qtbot: QtBot, section: MeetingsSection, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Print… in the preview sends every page of the previewed agenda to the printer."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    monkeypatch.setattr(pdf_printing, "ask_printer", lambda *_args: printer)
+    open_meeting(section, WEEK_FOUR)
+    section.ui.previewAgendaButton.click()
+    dialog = section.preview_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.page_count() > 0)
+    dialog.ui.printButton.click()
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == dialog.page_count()
+    dialog.close()
