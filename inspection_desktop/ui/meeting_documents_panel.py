@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QGuiApplication
@@ -14,7 +14,10 @@ from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.meeting_service import MeetingService
 from inspection_desktop.ui import dialogs
 from inspection_desktop.ui.forms.ui_meetings_section import Ui_MeetingsSection
-from inspection_desktop.ui.pdf_preview_dialog import PdfPreviewDialog
+
+if TYPE_CHECKING:
+    # The PDF viewer loads on first preview, keeping QtPdf out of start-up.
+    from inspection_desktop.ui.pdf_preview_dialog import PdfPreviewDialog
 
 ErrorHandler = Callable[[UserFacingError], None]
 TITLES = {"agenda": "Agenda", "pack": "Meeting pack", "minutes": "Minutes"}
@@ -86,6 +89,8 @@ class DocumentsPanel(QObject):
 
     def preview(self, kind: str) -> None:
         """Show a document in the preview dialog, saving typed changes first."""
+        from inspection_desktop.ui.pdf_preview_dialog import PdfPreviewDialog
+
         data = self._document(kind)
         if data is None:
             return

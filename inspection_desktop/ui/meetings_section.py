@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QDate,
@@ -28,7 +29,9 @@ from inspection_desktop.ui.forms.ui_meetings_section import Ui_MeetingsSection
 from inspection_desktop.ui.meeting_documents_panel import DocumentsPanel
 from inspection_desktop.ui.meeting_list_model import TITLE, WHEN, MeetingListModel
 from inspection_desktop.ui.minutes_panel import MinutesPanel
-from inspection_desktop.ui.pdf_preview_dialog import PdfPreviewDialog
+
+if TYPE_CHECKING:
+    from inspection_desktop.ui.pdf_preview_dialog import PdfPreviewDialog
 
 DEFAULT_START = dt.time(10, 0)
 
