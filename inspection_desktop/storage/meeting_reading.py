@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TypeVar
 
 from sqlmodel import Session, col, select
 
 from inspection_desktop.domain.meetings import Attendance
 from inspection_desktop.domain.plan import ItemStatus, PlanRow
+from inspection_desktop.storage.errors import RecordNotFoundError
 from inspection_desktop.storage.meeting_models import (
     AgendaItemRecord,
     MeetingActionRecord,
@@ -25,6 +27,8 @@ from inspection_desktop.storage.meeting_rows import (
     MeetingSummary,
     PaperRow,
 )
+
+_R = TypeVar("_R")
 
 # role key -> (role name, organisation the role belongs to, "" when it depends on the partnership)
 RoleNamer = Callable[[str], tuple[str, str]]
@@ -178,3 +182,11 @@ def action_row(record: MeetingActionRecord, statuses: dict[int, ItemStatus]) -> 
         plan_item_id=record.plan_item_id,
         done=status is not None and status.is_closed,
     )
+
+
+def get_record(session: Session, kind: type[_R], record_id: int, what: str) -> _R:
+    """A record by id, or a plain message that it does not exist."""
+    record = session.get(kind, record_id)
+    if record is None:
+        raise RecordNotFoundError(f"There is no {what} with id {record_id}.")
+    return record

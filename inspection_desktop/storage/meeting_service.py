@@ -2,47 +2,39 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TypeVar
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from inspection_desktop.domain.meetings import Attendance
 from inspection_desktop.domain.plan import PlanRow
 from inspection_desktop.domain.roles import Side
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.database import Database
-from inspection_desktop.storage.errors import RecordNotFoundError
 from inspection_desktop.storage.inspection_service import InspectionService
+from inspection_desktop.storage.meeting_minutes import MinutesMethods
 from inspection_desktop.storage.meeting_models import (
     AgendaItemRecord,
-    MeetingActionRecord,
     MeetingAttendeeRecord,
     MeetingRecord,
     PaperRecord,
 )
-from inspection_desktop.storage.meeting_reading import action_row, read_details, read_summaries
+from inspection_desktop.storage.meeting_reading import get_record, read_details, read_summaries
 from inspection_desktop.storage.meeting_rows import (
-    ActionRow,
     AgendaFields,
     AgendaRow,
     MeetingDetails,
     MeetingFields,
     MeetingSummary,
 )
-from inspection_desktop.storage.models import PlanItemRecord
 
 # (inspection_id, role_key) -> [(name, organisation)]: the contacts register's people in a role.
 AttendeeResolver = Callable[[int, str], list[tuple[str, str]]]
-DEFAULT_ACTION_OWNER_ROLE = "inspection_coordinator"
 MAX_TITLE_LENGTH = 300
-_R = TypeVar("_R")
 
 
-class MeetingService:
+class MeetingService(MinutesMethods):
     """Meetings, agendas, papers, attendees and actions of inspections, over one database."""
 
     def __init__(
@@ -173,18 +165,18 @@ class MeetingService:
     def update_agenda_item(self, item_id: int, fields: AgendaFields) -> None:
         """Change an agenda item's title, presenter, time, notes or minutes."""
         with self._database.transaction() as session:
-            record = _get(session, AgendaItemRecord, item_id, "agenda item")
+            record = get_record(session, AgendaItemRecord, item_id, "agenda item")
             _apply_agenda_fields(record, fields)
             session.add(record)
 
     def remove_agenda_item(self, item_id: int) -> AgendaRow:
         """Remove an item (and its papers); returns what it was, so it can be put back."""
         with self._database.transaction() as session:
-            record = _get(session, AgendaItemRecord, item_id, "agenda item")
+            record = get_record(session, AgendaItemRecord, item_id, "agenda item")
             meeting_id = record.meeting_id
         removed = next(row for row in self.meeting(meeting_id).agenda if row.id == item_id)
         with self._database.transaction() as session:
-            session.delete(_get(session, AgendaItemRecord, item_id, "agenda item"))
+            session.delete(get_record(session, AgendaItemRecord, item_id, "agenda item"))
             session.flush()
             self._renumber(session, [r.id for r in self._agenda_records(session, meeting_id)])
         return removed
@@ -246,7 +238,7 @@ class MeetingService:
         if not path.is_file():
             raise UserFacingError(f"There is no file at {path}.")
         with self._database.transaction() as session:
-            _get(session, AgendaItemRecord, item_id, "agenda item")
+            get_record(session, AgendaItemRecord, item_id, "agenda item")
             record = PaperRecord(
                 agenda_item_id=item_id,
                 title=title.strip() or path.stem.replace("-", " ").replace("_", " ").capitalize(),
@@ -261,140 +253,14 @@ class MeetingService:
     def set_paper_confidential(self, paper_id: int, confidential: bool) -> None:
         """Mark a paper confidential, or not."""
         with self._database.transaction() as session:
-            record = _get(session, PaperRecord, paper_id, "paper")
+            record = get_record(session, PaperRecord, paper_id, "paper")
             record.confidential = confidential
             session.add(record)
 
     def remove_paper(self, paper_id: int) -> None:
         """Take a paper off its agenda item (the file itself is left alone)."""
         with self._database.transaction() as session:
-            session.delete(_get(session, PaperRecord, paper_id, "paper"))
-
-    # Attendees ---------------------------------------------------------------------------
-
-    def add_attendee(
-        self, meeting_id: int, name: str, organisation: str = "", role_key: str | None = None
-    ) -> int:
-        """Invite someone by name (and role, if known); returns the attendee's id."""
-        if not name.strip() and role_key is None:
-            raise UserFacingError("Give the person's name.")
-        with self._database.transaction() as session:
-            self._meeting(session, meeting_id)
-            record = MeetingAttendeeRecord(
-                meeting_id=meeting_id,
-                role_key=role_key,
-                name=name.strip(),
-                organisation=organisation.strip(),
-            )
-            session.add(record)
-            session.flush()
-            assert record.id is not None
-            return record.id
-
-    def update_attendee(self, attendee_id: int, name: str, organisation: str) -> None:
-        """Name the person who fills a role at this meeting (blank puts the role back)."""
-        with self._database.transaction() as session:
-            record = _get(session, MeetingAttendeeRecord, attendee_id, "attendee")
-            if not name.strip() and record.role_key is None:
-                raise UserFacingError("Give the person's name.")
-            record.name = name.strip()
-            record.organisation = organisation.strip()
-            session.add(record)
-
-    def set_attendance(self, attendee_id: int, attendance: Attendance) -> None:
-        """Record that someone came, sent apologies, or is still expected."""
-        with self._database.transaction() as session:
-            record = _get(session, MeetingAttendeeRecord, attendee_id, "attendee")
-            record.attendance = attendance.value
-            session.add(record)
-
-    def remove_attendee(self, attendee_id: int) -> None:
-        """Take someone off the meeting."""
-        with self._database.transaction() as session:
-            session.delete(_get(session, MeetingAttendeeRecord, attendee_id, "attendee"))
-
-    # Actions -----------------------------------------------------------------------------
-
-    def add_action(
-        self, meeting_id: int, description: str, owner: str = "", due: dt.date | None = None
-    ) -> int:
-        """Record an action agreed at the meeting; returns its id."""
-        description = " ".join(description.split())
-        if not description:
-            raise UserFacingError("Say what the action is.")
-        with self._database.transaction() as session:
-            self._meeting(session, meeting_id)
-            record = MeetingActionRecord(
-                meeting_id=meeting_id, description=description, owner=owner.strip(), due=due
-            )
-            session.add(record)
-            session.flush()
-            assert record.id is not None
-            return record.id
-
-    def remove_action(self, action_id: int) -> None:
-        """Forget an action (a checklist item made from it stays on the checklist)."""
-        with self._database.transaction() as session:
-            session.delete(_get(session, MeetingActionRecord, action_id, "action"))
-
-    def add_action_to_checklist(
-        self, action_id: int, owner_role: str = DEFAULT_ACTION_OWNER_ROLE
-    ) -> int:
-        """Make the action a checklist item, linked back to its meeting; returns the item's id."""
-        with self._database.transaction() as session:
-            action = _get(session, MeetingActionRecord, action_id, "action")
-            if action.plan_item_id is not None:
-                return action.plan_item_id
-            meeting = self._meeting(session, action.meeting_id)
-            inspection_id, meeting_week, meeting_title = (
-                meeting.inspection_id,
-                meeting.week,
-                meeting.title,
-            )
-            due = action.due
-        calendar = self._inspections.calendar(inspection_id)
-        week = (calendar.week_number_of(due) if due else None) or meeting_week or 1
-        now = dt.datetime.now(dt.UTC)
-        with self._database.transaction() as session:
-            last = session.exec(
-                select(func.max(PlanItemRecord.position)).where(
-                    PlanItemRecord.inspection_id == inspection_id
-                )
-            ).one()
-            action = _get(session, MeetingActionRecord, action_id, "action")
-            owner = f" Owner: {action.owner}." if action.owner else ""
-            item = PlanItemRecord(
-                inspection_id=inspection_id,
-                item_key=f"meeting-action-{action_id}",
-                position=(last or 0) + 1,
-                week=week,
-                title=action.description,
-                description=f"Action agreed at {meeting_title}.{owner}",
-                kind="task",
-                lead="partnership",
-                owner_role=owner_role,
-                guide_notes=f"From the meeting: {meeting_title}",
-                moved_to=due,
-                updated_at=now,
-            )
-            session.add(item)
-            session.flush()
-            assert item.id is not None
-            action.plan_item_id = item.id
-            session.add(action)
-            return item.id
-
-    def actions(self, inspection_id: int) -> list[ActionRow]:
-        """Every action of the inspection's meetings, done or not."""
-        statuses = {row.id: row.status for row in self._inspections.plan_rows(inspection_id)}
-        with self._database.transaction() as session:
-            records = session.exec(
-                select(MeetingActionRecord)
-                .join(MeetingRecord)
-                .where(MeetingRecord.inspection_id == inspection_id)
-                .order_by(col(MeetingActionRecord.id))
-            ).all()
-            return [action_row(record, statuses) for record in records]
+            session.delete(get_record(session, PaperRecord, paper_id, "paper"))
 
     # Helpers -----------------------------------------------------------------------------
 
@@ -405,10 +271,6 @@ class MeetingService:
             return role_key, ""
         role = roles.get(role_key)
         return role.name, "Care Inspectorate" if role.side is Side.CARE_INSPECTORATE else ""
-
-    @staticmethod
-    def _meeting(session: Session, meeting_id: int) -> MeetingRecord:
-        return _get(session, MeetingRecord, meeting_id, "meeting")
 
     @staticmethod
     def _agenda_records(session: Session, meeting_id: int) -> list[AgendaItemRecord]:
@@ -449,10 +311,3 @@ def _apply_agenda_fields(record: AgendaItemRecord, fields: AgendaFields) -> None
     record.notes = fields.notes
     record.minutes_notes = fields.minutes_notes
     record.confidential = fields.confidential
-
-
-def _get(session: Session, kind: type[_R], record_id: int, what: str) -> _R:
-    record = session.get(kind, record_id)
-    if record is None:
-        raise RecordNotFoundError(f"There is no {what} with id {record_id}.")
-    return record
