@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 from inspection_desktop.domain.meetings import Attendance
+from inspection_desktop.domain.plan import ItemStatus
 from inspection_desktop.storage.meeting_rows import AgendaFields, MeetingFields
 from inspection_desktop.storage.meeting_service import MeetingService
 
@@ -163,5 +164,6 @@ def _week_two(meetings: MeetingService, meeting_id: int, monday: dt.date) -> Non
         action = meetings.add_action(
             meeting_id, description, owner, monday + dt.timedelta(days=days)
         )
-        if days == 8:
-            meetings.add_action_to_checklist(action, "participation_coordinator")
+        if days == 8:  # Done on the checklist, so the meeting shows it done too.
+            item = meetings.add_action_to_checklist(action, "participation_coordinator")
+            meetings.inspections.set_status(item, ItemStatus.DONE)

@@ -35,7 +35,7 @@ def test_demo_command_adds_the_meetings(db_path: Path, capsys: pytest.CaptureFix
     assert run(capsys, "--db", str(db_path), "demo")[0] == 0
     rows = {str(r["title"]): r for r in listed(capsys, db_path)}
     assert rows["Meet the inspection lead and depute"]["starts"] is not None
-    assert rows["Participation and engagement meeting"]["open_actions"] == 3
+    assert rows["Participation and engagement meeting"]["open_actions"] == 2
 
 
 def listed(capsys: pytest.CaptureFixture[str], db: Path) -> list[dict[str, object]]:
@@ -109,7 +109,8 @@ def test_week_four_pack_has_sections_papers_and_bookmarks(
     assert len(reader.pages) == 11
     text = "".join(page.extract_text() for page in reader.pages)
     assert "Glenmorven Community Planning Partnership" in text
-    assert "Confirm two or three Champions" in text
+    assert "Share the list of social media contacts" in text
+    assert "Confirm two or three Champions" not in text  # done on the checklist
     assert "Łukasz Wójcik" in text
     assert reader.pages[0].mediabox.width == pytest.approx(595.28, abs=1)
 
