@@ -119,8 +119,11 @@ def upcoming_deadlines(service: MeetingService, meeting_id: int) -> list[Deadlin
     """Plan deadlines and other meetings in the three weeks from the meeting's day."""
     details = service.meeting(meeting_id)
     rows = [row for _key, row in plan_deadline_keys(service, details.inspection_id)]
+    owners = {
+        row.id: row.owner_name for row in service.inspections.plan_rows(details.inspection_id)
+    }
     meetings = [
-        DeadlineRow(s.week or 0, s.day, f"Meeting: {s.title}", "")
+        DeadlineRow(s.week or 0, s.day, f"Meeting: {s.title}", owners.get(s.plan_item_id or 0, ""))
         for s in service.list_meetings(details.inspection_id)
         if s.day is not None and s.id != meeting_id
     ]
