@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from inspection_desktop.domain import clock
 from inspection_desktop.domain.inspection_calendar import HolidayPeriod, monday_of
@@ -48,4 +49,18 @@ def add_demo_inspection(service: InspectionService) -> InspectionSummary:
     from inspection_desktop.storage.contact_service import ContactService
 
     add_demo_contacts(ContactService(service.database, service.roles), inspection.id)
+    _add_meetings(service, inspection.id)
     return inspection
+
+
+def demo_papers_folder(database_path: Path, inspection_id: int) -> Path:
+    """Where the demo's papers are written: beside the database, never into the program."""
+    return database_path.with_name(f"{database_path.stem}-papers") / f"demo-{inspection_id}"
+
+
+def _add_meetings(service: InspectionService, inspection_id: int) -> None:
+    from inspection_desktop.demo_meetings import add_demo_meetings
+    from inspection_desktop.storage.meeting_service import MeetingService
+
+    folder = demo_papers_folder(service.database.path, inspection_id)
+    add_demo_meetings(MeetingService(service.database, service), inspection_id, folder)

@@ -54,3 +54,28 @@ def service(database):  # type: ignore[no-untyped-def]
     from inspection_desktop.storage.inspection_service import InspectionService
 
     return InspectionService(database)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database holding the demo inspection, made once; copy it with ``demo_db_path``."""
+    from inspection_desktop.demo import add_demo_inspection
+    from inspection_desktop.storage.database import open_database
+    from inspection_desktop.storage.inspection_service import InspectionService
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    clock.set_today(FIXED_TODAY)
+    database = open_database(path)
+    add_demo_inspection(InspectionService(database))
+    database.dispose()
+    clock.set_today(None)
+    return path
+
+
+@pytest.fixture
+def demo_db_path(db_path: Path, demo_template: Path) -> Path:
+    """A fresh copy of the demo database (its papers stay in the template's folder)."""
+    import shutil
+
+    shutil.copyfile(demo_template, db_path)
+    return db_path

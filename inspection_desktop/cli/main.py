@@ -23,9 +23,14 @@ EXIT_INTERRUPTED = 130
 
 def _command_modules() -> list[ModuleType]:
     """Each module has ``register(subparsers)``; add a feature's module here."""
-    from inspection_desktop.cli import contact_commands, inspection_commands, pir_commands
+    from inspection_desktop.cli import (
+        contact_commands,
+        inspection_commands,
+        meeting_commands,
+        pir_commands,
+    )
 
-    return [inspection_commands, pir_commands, contact_commands]
+    return [inspection_commands, pir_commands, contact_commands, meeting_commands]
 
 
 def build_parser() -> OneLineArgumentParser:

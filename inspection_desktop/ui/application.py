@@ -15,8 +15,10 @@ from inspection_desktop.errors import UserFacingError
 from inspection_desktop.ui import dialogs
 
 if TYPE_CHECKING:
+    from inspection_desktop.storage.contact_service import ContactService
     from inspection_desktop.storage.inspection_service import InspectionService
     from inspection_desktop.ui.main_window import MainWindow
+    from inspection_desktop.ui.meetings_section import MeetingsSection
 
 log = logging.getLogger(__name__)
 EXIT_USAGE = 2
@@ -48,6 +50,29 @@ def _no_display_reason() -> str | None:
         "no display to open the window on; run it in a desktop session, or set "
         "QT_QPA_PLATFORM=offscreen for a check without a screen"
     )
+
+
+def add_meetings_section(
+    window: MainWindow, service: InspectionService, contacts: ContactService | None = None
+) -> MeetingsSection:
+    """The Meetings tab; the checklist and the meetings' actions refresh each other.
+
+    With the contact register, attendees named by role are resolved to its people.
+    """
+    from inspection_desktop.storage.meeting_service import MeetingService
+    from inspection_desktop.ui.meetings_section import MeetingsSection
+
+    def people_in_role(inspection_id: int, role_key: str) -> list[tuple[str, str]]:
+        assert contacts is not None
+        holders = contacts.role_holders(inspection_id).get(role_key, ())
+        return [(person.name, person.organisation) for person in holders]
+
+    resolver = people_in_role if contacts is not None else None
+    meetings = MeetingService(service.database, service, resolver)
+    section = MeetingsSection(meetings, window.undo_stack)
+    window.add_section("&Meetings", section)
+    window.plan_refreshed.connect(section.refresh_from_plan)
+    return section
 
 
 def run_gui(db_path: Path, exit_after_startup: bool = False, log_path: Path | None = None) -> int:
@@ -85,7 +110,8 @@ def run_gui(db_path: Path, exit_after_startup: bool = False, log_path: Path | No
     from inspection_desktop.ui.main_window import MainWindow
 
     window = MainWindow(service, inspection_id, pir_checks=PirCheckService(database))
-    _add_people(window, service)
+    contacts = _add_people(window, service)
+    add_meetings_section(window, service, contacts)
     window.show()
     if exit_after_startup:
         # A zero timeout fires once the loop has painted the window and has nothing else to do.
@@ -95,7 +121,7 @@ def run_gui(db_path: Path, exit_after_startup: bool = False, log_path: Path | No
     return int(code)
 
 
-def _add_people(window: MainWindow, service: InspectionService) -> None:
+def _add_people(window: MainWindow, service: InspectionService) -> ContactService:
     """The contact register: a People section, and item owners who are people."""
     from inspection_desktop.storage.contact_service import ContactService
     from inspection_desktop.ui.contacts_section import ContactsSection
@@ -113,3 +139,4 @@ def _add_people(window: MainWindow, service: InspectionService) -> None:
 
     section.contacts_changed.connect(show_gap_count)
     show_gap_count()
+    return contacts

@@ -54,7 +54,13 @@ def ask_choice(
     return list(choices).index(text) if ok and text in choices else None
 
 
-def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """Ask for a line of text; the text (stripped), or None when cancelled or left blank."""
+    answer, ok = QInputDialog.getText(parent, title, label, text=text)
+    return answer.strip() or None if ok else None
+
+
+def ask_multiline_text(parent: QWidget | None, title: str, label: str) -> str | None:
     """Ask for a few lines of text; None when cancelled or left blank."""
     text, ok = QInputDialog.getMultiLineText(parent, title, label)
     return text.strip() if ok and text.strip() else None

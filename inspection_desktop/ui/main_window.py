@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
     def _record_reason_to_complete(self, item_id: int, blocked: CompletionBlockedError) -> bool:
         """Ask why it is all right to go ahead; with a reason recorded, make the change."""
         latest = self._pir_checks.latest(self._inspection_id or 0) if self._pir_checks else None
-        reason = dialogs.ask_text(
+        reason = dialogs.ask_multiline_text(
             self, "Flagged columns remain", f"{blocked}\n\nWhy is it all right to send them?"
         )
         if latest is None or reason is None or self._pir_checks is None:

@@ -75,10 +75,12 @@ def test_ticking_pir_with_flags_asks_why_and_cancel_leaves_it_open(
     checks.record(window.inspection_id or 0, PirGuardOutcome(Path("pop.csv"), ("Col A",)))
     item_id = window.selected_item_id()
     assert item_id is not None
-    monkeypatch.setattr(dialogs, "ask_text", lambda *_args: None)
+    monkeypatch.setattr(dialogs, "ask_multiline_text", lambda *_args: None)
     window.ui.actionDone.trigger()
     assert service.plan_row(item_id).status is ItemStatus.NOT_STARTED
-    monkeypatch.setattr(dialogs, "ask_text", lambda *_args: "Column A is the allocated worker")
+    monkeypatch.setattr(
+        dialogs, "ask_multiline_text", lambda *_args: "Column A is the allocated worker"
+    )
     window.ui.actionDone.trigger()
     assert service.plan_row(item_id).status is ItemStatus.DONE
     latest = checks.latest(window.inspection_id or 0)

@@ -1,7 +1,7 @@
 """PIR data guard runs, so the week-7 item knows whether the last file checked was clean.
 
 Revision ID: 0004
-Revises: 0002 (0003 once the meetings revision lands)
+Revises: 0003
 Create Date: 2026-11-28
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004"
-down_revision: str | None = "0002"  # becomes "0003" when the meetings revision lands
+down_revision: str | None = "0003"
 branch_labels: str | None = None
 depends_on: str | None = None
 

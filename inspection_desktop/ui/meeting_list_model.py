@@ -1,0 +1,94 @@
+"""The list of an inspection's meetings as a table: week, date and time, title, people, actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from inspection_desktop.domain.dates import short_date
+from inspection_desktop.storage.meeting_rows import MeetingSummary
+
+WEEK, WHEN, TITLE, ATTENDEES, OPEN_ACTIONS = range(5)
+HEADERS = ("Week", "When", "Meeting", "People", "Open actions")
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def when_text(summary: MeetingSummary) -> str:
+    """ "Tue 17 Nov, 10:00" when timed; the plan date with "(to agree)" when not."""
+    if summary.starts is not None:
+        return f"{short_date(summary.starts.date())} {summary.starts:%H:%M}"
+    if summary.day is not None:
+        return f"{short_date(summary.day)} (to agree)"
+    return "Not yet dated"
+
+
+class MeetingListModel(QAbstractTableModel):
+    """Read-only rows of MeetingSummary; Qt.UserRole gives a raw value to sort by."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[MeetingSummary] = []
+
+    def set_meetings(self, rows: list[MeetingSummary]) -> None:
+        """Show another list of meetings."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def meeting_at(self, row: int) -> MeetingSummary:
+        """The meeting shown at a model row."""
+        return self._rows[row]
+
+    def row_of(self, meeting_id: int) -> int | None:
+        """The model row showing a meeting, if it is listed."""
+        for number, summary in enumerate(self._rows):
+            if summary.id == meeting_id:
+                return number
+        return None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        """Number of meetings."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        """Number of columns."""
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Text, sort keys and alignment for one cell."""
+        if not index.isValid():
+            return None
+        summary = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                str(summary.week or ""),
+                when_text(summary),
+                summary.title,
+                str(summary.attendee_count),
+                str(summary.open_actions or ""),
+            )[column]
+        if role == Qt.ItemDataRole.UserRole:
+            return (
+                summary.week or 0,
+                (summary.starts or dt.datetime.combine(summary.day or dt.date.max, dt.time.max)),
+                summary.title.casefold(),
+                summary.attendee_count,
+                summary.open_actions,
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
+            agenda = "\n".join(f"• {title}" for title in summary.agenda_titles)
+            return f"{summary.title}\n{agenda or 'No agenda yet'}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (WEEK, ATTENDEES, OPEN_ACTIONS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,110 @@
+"""Small tables of the meeting editor: papers of an item, attendees, and actions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from inspection_desktop.domain.dates import long_date
+from inspection_desktop.storage.meeting_rows import ActionRow, AttendeeRow, PaperRow
+
+_Index = QModelIndex | QPersistentModelIndex
+RowT = TypeVar("RowT")
+
+
+class _RowsModel(QAbstractTableModel, Generic[RowT]):
+    """Read-only rows of frozen records, one column per header."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RowT] = []
+
+    def set_rows(self, rows: Sequence[RowT]) -> None:
+        """Show other rows."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> RowT:
+        """The record shown at a model row."""
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        """Number of rows."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Cell text, with the same text lower-cased as the sort key."""
+        if not index.isValid():
+            return None
+        text = self.cell(self._rows[index.row()], index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.UserRole:
+            return text.casefold()
+        return None
+
+    def cell(self, row: RowT, column: int) -> str:
+        """The text of one cell."""
+        raise NotImplementedError
+
+
+PAPER_TITLE, PAPER_CONFIDENTIAL, PAPER_FILE = range(3)
+
+
+class PapersModel(_RowsModel[PaperRow]):
+    """The papers attached to one agenda item."""
+
+    HEADERS = ("Paper", "Confidential", "File")
+
+    def cell(self, row: PaperRow, column: int) -> str:
+        """Title, confidential or not, and the file's path."""
+        return (row.title, "Confidential" if row.confidential else "", row.path)[column]
+
+
+ATTENDEE_NAME, ATTENDEE_ORGANISATION, ATTENDEE_ROLE, ATTENDEE_ATTENDANCE = range(4)
+
+
+class AttendeesModel(_RowsModel[AttendeeRow]):
+    """The people invited to a meeting, with their attendance."""
+
+    HEADERS = ("Name", "Organisation", "Role", "Attendance")
+
+    def cell(self, row: AttendeeRow, column: int) -> str:
+        """Name (or role while unnamed), organisation, role and attendance."""
+        return (row.shown_name, row.organisation, row.role_name, row.attendance.label)[column]
+
+
+ACTION_DESCRIPTION, ACTION_OWNER, ACTION_DUE, ACTION_CHECKLIST = range(4)
+
+
+class ActionsModel(_RowsModel[ActionRow]):
+    """The actions agreed at a meeting, and whether each is on the checklist and done."""
+
+    HEADERS = ("Action", "Owner", "Due", "On the checklist")
+
+    def cell(self, row: ActionRow, column: int) -> str:
+        """Description, owner, due date and checklist state."""
+        if column == ACTION_DUE:
+            return long_date(row.due) if row.due else ""
+        if column == ACTION_CHECKLIST:
+            if row.plan_item_id is None:
+                return "Not yet"
+            return "Done" if row.done else "Open"
+        return (row.description, row.owner)[column]
