@@ -6,7 +6,6 @@ import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QMimeData,
     QModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 
 from inspection_desktop.domain.meetings import AgendaItem, running_times
 from inspection_desktop.storage.meeting_rows import AgendaRow
+from inspection_desktop.ui.row_table_model import RowTableModel
 
 NUMBER, TIME, TITLE, PRESENTER, MINUTES, PAPERS = range(6)
 HEADERS = ("No.", "Time", "Item", "Lead", "Mins", "Papers")
@@ -28,33 +28,26 @@ MAX_MINUTES = 600
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(RowTableModel[AgendaRow]):
     """Agenda rows in order; edits and moves are announced for the section to save."""
 
     item_edited = Signal(int, object)  # agenda item id, the new AgendaRow
     order_changed = Signal(list, list)  # item ids before, item ids after
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AgendaRow] = []
+        super().__init__(HEADERS, parent)
         self._starts: dt.datetime | None = None
 
     # Contents ----------------------------------------------------------------------------
 
-    def set_agenda(self, rows: tuple[AgendaRow, ...] | list[AgendaRow]) -> None:
-        """Show another agenda."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    set_agenda = RowTableModel.set_rows
 
     def set_start(self, starts: dt.datetime | None) -> None:
         """Set the meeting's start, from which running times are worked out."""
         self._starts = starts
         self._times_changed()
 
-    def item_at(self, row: int) -> AgendaRow:
-        """The agenda row shown at a model row."""
-        return self._rows[row]
+    item_at = RowTableModel.row_at
 
     def row_of(self, item_id: int) -> int | None:
         """The model row of an agenda item."""
@@ -76,22 +69,6 @@ class AgendaModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(number, 0), self.index(number, PAPERS))
 
     # Reading -----------------------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        """Number of agenda items."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        """Number of columns."""
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Text, edit values, sort keys and tooltips for one cell."""

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from inspection_desktop.documents.contact_mapping import ImportPreview, PreviewRow
 from inspection_desktop.domain.roles import RoleCatalogue
+from inspection_desktop.ui.row_table_model import RowTableModel
 
 (ROW, STATUS, REASON, NAME, JOB_TITLE, ORGANISATION, EMAIL, PHONE, ADDRESS, ROLES, GROUP, NOTES) = (
     range(12)
@@ -33,39 +34,18 @@ _REFUSED_COLOUR = QColor("#a4262c")
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(RowTableModel[PreviewRow]):
     """Read-only rows of an ImportPreview; Qt.UserRole gives a raw value to sort by."""
 
     def __init__(self, roles: RoleCatalogue, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(HEADERS, parent)
         self._roles = roles
-        self._rows: tuple[PreviewRow, ...] = ()
 
     def set_preview(self, preview: ImportPreview | None) -> None:
         """Show a new preview (None shows nothing)."""
-        self.beginResetModel()
-        self._rows = preview.rows if preview else ()
-        self.endResetModel()
+        self.set_rows(preview.rows if preview else ())
 
-    def preview_row(self, row: int) -> PreviewRow:
-        """The preview row shown at a model row."""
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        """Number of file rows shown."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        """Number of columns."""
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+    preview_row = RowTableModel.row_at
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Text, sort keys, tooltips and colour for one cell."""

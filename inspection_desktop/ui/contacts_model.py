@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from inspection_desktop.domain.roles import RoleCatalogue
 from inspection_desktop.storage.contact_rows import ContactRow, sort_name
+from inspection_desktop.ui.row_table_model import RowTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -30,40 +24,19 @@ CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FILTER_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class ContactsTableModel(QAbstractTableModel):
+class ContactsTableModel(RowTableModel[ContactRow]):
     """One contact per row: name, organisation (or a young person's group), roles, email, phone."""
 
     def __init__(self, roles: RoleCatalogue, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(HEADERS, parent)
         self._roles = roles
-        self._rows: list[ContactRow] = []
 
-    def set_contacts(self, rows: Sequence[ContactRow]) -> None:
-        """Replace the rows."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def contact_at(self, row: int) -> ContactRow:
-        """The contact on a row."""
-        return self._rows[row]
+    set_contacts = RowTableModel.set_rows
+    contact_at = RowTableModel.row_at
 
     def row_of(self, contact_id: int) -> int | None:
         """The row showing a contact, if it is shown."""
         return next((n for n, row in enumerate(self._rows) if row.id == contact_id), None)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

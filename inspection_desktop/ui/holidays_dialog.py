@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from inspection_desktop.domain import clock
@@ -16,45 +15,25 @@ from inspection_desktop.storage.inspection_service import InspectionService
 from inspection_desktop.ui import dialogs
 from inspection_desktop.ui.forms.ui_holidays_dialog import Ui_HolidaysDialog
 from inspection_desktop.ui.new_inspection_dialog import from_qdate, to_qdate
+from inspection_desktop.ui.row_table_model import RowTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 HOLIDAY_HEADERS = ("From", "To", "Name")
 
 
-class HolidaysTableModel(QAbstractTableModel):
+class HolidaysTableModel(RowTableModel[HolidayPeriod]):
     """Holiday periods, one per row."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._periods: list[HolidayPeriod] = []
+        super().__init__(HOLIDAY_HEADERS, parent)
 
-    def set_periods(self, periods: Sequence[HolidayPeriod]) -> None:
-        """Replace the rows."""
-        self.beginResetModel()
-        self._periods = list(periods)
-        self.endResetModel()
-
-    def period_at(self, row: int) -> HolidayPeriod:
-        """The period on a row."""
-        return self._periods[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._periods)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return len(HOLIDAY_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HOLIDAY_HEADERS[section]
-        return None
+    set_periods = RowTableModel.set_rows
+    period_at = RowTableModel.row_at
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        period = self._periods[index.row()]
+        period = self._rows[index.row()]
         return (long_date(period.starts_on), long_date(period.ends_on), period.label)[
             index.column()
         ]

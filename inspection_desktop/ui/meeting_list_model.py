@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from inspection_desktop.domain.dates import short_date
 from inspection_desktop.storage.meeting_rows import MeetingSummary
+from inspection_desktop.ui.row_table_model import RowTableModel
 
 WEEK, WHEN, TITLE, ATTENDEES, OPEN_ACTIONS = range(5)
 HEADERS = ("Week", "When", "Meeting", "People", "Open actions")
@@ -24,44 +25,20 @@ def when_text(summary: MeetingSummary) -> str:
     return "Not yet dated"
 
 
-class MeetingListModel(QAbstractTableModel):
+class MeetingListModel(RowTableModel[MeetingSummary]):
     """Read-only rows of MeetingSummary; Qt.UserRole gives a raw value to sort by."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[MeetingSummary] = []
+        super().__init__(HEADERS, parent)
 
-    def set_meetings(self, rows: list[MeetingSummary]) -> None:
-        """Show another list of meetings."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def meeting_at(self, row: int) -> MeetingSummary:
-        """The meeting shown at a model row."""
-        return self._rows[row]
+    set_meetings = RowTableModel.set_rows
+    meeting_at = RowTableModel.row_at
 
     def row_of(self, meeting_id: int) -> int | None:
         """The model row showing a meeting, if it is listed."""
         for number, summary in enumerate(self._rows):
             if summary.id == meeting_id:
                 return number
-        return None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        """Number of meetings."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        """Number of columns."""
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -2,52 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Generic, TypeVar
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from inspection_desktop.domain.dates import long_date
 from inspection_desktop.storage.meeting_rows import ActionRow, AttendeeRow, PaperRow
+from inspection_desktop.ui.row_table_model import RowT, RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
-RowT = TypeVar("RowT")
 
 
-class _RowsModel(QAbstractTableModel, Generic[RowT]):
+class _RowsModel(RowTableModel[RowT]):
     """Read-only rows of frozen records, one column per header."""
 
     HEADERS: tuple[str, ...] = ()
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RowT] = []
-
-    def set_rows(self, rows: Sequence[RowT]) -> None:
-        """Show other rows."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> RowT:
-        """The record shown at a model row."""
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        """Number of rows."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+        super().__init__(self.HEADERS, parent)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Cell text, with the same text lower-cased as the sort key."""

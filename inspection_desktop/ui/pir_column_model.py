@@ -6,17 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from inspection_desktop.domain.pir.verdicts import ColumnStatus, ColumnVerdict
+from inspection_desktop.ui.row_table_model import RowTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -39,25 +33,20 @@ def default_keep(verdict: ColumnVerdict) -> bool:
     return not verdict.flagged
 
 
-class PirColumnModel(QAbstractTableModel):
+class PirColumnModel(RowTableModel[PirColumnRow]):
     """Rows are the list's columns; the Keep column is a check box the user can toggle."""
 
     keep_changed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PirColumnRow] = []
+        super().__init__(HEADERS, parent)
 
     def set_verdicts(self, verdicts: Sequence[ColumnVerdict]) -> None:
         """Show a new file's columns, each with its default keep choice."""
-        self.beginResetModel()
-        self._rows = [PirColumnRow(v, default_keep(v)) for v in verdicts]
-        self.endResetModel()
+        self.set_rows([PirColumnRow(v, default_keep(v)) for v in verdicts])
         self.keep_changed.emit()
 
-    def row(self, number: int) -> PirColumnRow:
-        """The row at this position."""
-        return self._rows[number]
+    row = RowTableModel.row_at
 
     def kept_headings(self) -> tuple[str, ...]:
         """The headings of the columns ticked to keep, in file order."""
@@ -70,22 +59,6 @@ class PirColumnModel(QAbstractTableModel):
     def flagged_headings(self) -> tuple[str, ...]:
         """Every flagged column, kept or not."""
         return tuple(r.verdict.heading for r in self._rows if r.verdict.flagged)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        """Qt: one row per column of the list."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        """Qt: keep, column, verdict, reason."""
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Qt: the column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         """Qt: the Keep cell is checkable."""

@@ -6,12 +6,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from inspection_desktop.domain.role_gaps import RoleGap
 from inspection_desktop.domain.roles import Role, RoleCatalogue
 from inspection_desktop.storage.contact_rows import ContactRow
+from inspection_desktop.ui.row_table_model import RowTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -56,35 +57,14 @@ def role_statuses(
     ]
 
 
-class RolesTableModel(QAbstractTableModel):
+class RolesTableModel(RowTableModel[RoleStatus]):
     """One role per row: its name and side, who holds it, and its status."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RoleStatus] = []
+        super().__init__(HEADERS, parent)
 
-    def set_statuses(self, rows: Sequence[RoleStatus]) -> None:
-        """Replace the rows."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def status_at(self, row: int) -> RoleStatus:
-        """The role status on a row."""
-        return self._rows[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+    set_statuses = RowTableModel.set_rows
+    status_at = RowTableModel.row_at
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
