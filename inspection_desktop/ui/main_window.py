@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -16,9 +15,7 @@ from inspection_desktop.domain import clock
 from inspection_desktop.domain.checklist_views import ChecklistView, group_rows
 from inspection_desktop.domain.dates import long_date, week_span
 from inspection_desktop.domain.inspection_calendar import InspectionCalendar
-from inspection_desktop.domain.pir.completion import PIR_ITEM_KEY
 from inspection_desktop.domain.plan import ItemStatus, PlanRow
-from inspection_desktop.domain.plan_template import ItemKind
 from inspection_desktop.domain.plan_timeline import timeline_entries, timeline_weeks
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.errors import CompletionBlockedError
@@ -37,15 +34,13 @@ from inspection_desktop.ui.checklist_model import (
 )
 from inspection_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from inspection_desktop.ui.holidays_dialog import HolidaysDialog
-from inspection_desktop.ui.item_details import details_html, when_text
-from inspection_desktop.ui.move_item_dialog import MoveItemDialog
+from inspection_desktop.ui.item_detail_panel import ItemDetailPanel
 from inspection_desktop.ui.new_inspection_dialog import NewInspectionDialog
 from inspection_desktop.ui.timeline_view import TimelineView
 from inspection_desktop.ui.undo_commands import AppliedChangeCommand
 
 if TYPE_CHECKING:
     from inspection_desktop.storage.contact_service import ContactService
-    from inspection_desktop.ui.item_owner_picker import ItemOwnerPicker
 
 
 class MainWindow(QMainWindow):
@@ -73,19 +68,19 @@ class MainWindow(QMainWindow):
         self._undo_stack = QUndoStack(self)
         self._sections: list[QWidget] = []
         self._people: ContactService | None = None  # set by set_people: owners become people
-        self._owner_picker: ItemOwnerPicker | None = None
         self._model = ChecklistModel(self)
         self._proxy = ChecklistFilterModel(self)
         self._proxy.setSourceModel(self._model)
         self.ui.checklistView.setModel(self._proxy)
         self.timeline = TimelineView(self)
         self.ui.timelineLayout.addWidget(self.timeline)
+        self._details = ItemDetailPanel(self, service, pir_checks, self)
         self._set_up_widgets()
         self._connect_signals()
         if inspection_id is not None:
             self.open_inspection(inspection_id)
         else:
-            self._show_details(None)
+            self._details.show_item(None)
 
     # Set-up ------------------------------------------------------------------------------
 
@@ -94,10 +89,6 @@ class MainWindow(QMainWindow):
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.4)
         heading_font.setBold(True)
         self.ui.inspectionHeading.setFont(heading_font)
-        title_font = self.ui.itemTitleLabel.font()
-        title_font.setBold(True)
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
-        self.ui.itemTitleLabel.setFont(title_font)
 
         undo = self._undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -149,10 +140,6 @@ class MainWindow(QMainWindow):
         ui.actionNotApplicable.triggered.connect(
             lambda: self._set_selected(ItemStatus.NOT_APPLICABLE)
         )
-        ui.actionMoveDate.triggered.connect(self._on_move_date_triggered)
-        ui.moveButton.clicked.connect(self._on_move_date_triggered)
-        ui.pirCheckButton.clicked.connect(self._on_pir_check_clicked)
-        ui.saveNotesButton.clicked.connect(self._on_save_notes_clicked)
         ui.actionHolidays.triggered.connect(self._on_holidays_triggered)
         ui.actionAbout.triggered.connect(self._on_about_triggered)
         ui.actionFocusFilter.triggered.connect(self._on_focus_filter_triggered)
@@ -204,30 +191,9 @@ class MainWindow(QMainWindow):
 
     def set_people(self, contacts: ContactService) -> None:
         """Let owners be people: names in the checklist and a "Person:" choice under Owner."""
-        from inspection_desktop.ui.item_owner_picker import ItemOwnerPicker
-
         self._people = contacts
-        self._owner_picker = ItemOwnerPicker(contacts, self.ui.ownerLabel.parentWidget())
-        self._owner_picker.add_to_form(self.ui.detailForm, after_row=1)
-        self._owner_picker.owner_chosen.connect(self._on_owner_picker_chosen)
+        self._details.add_owner_picker(contacts)
         self.refresh()
-
-    @Slot(int, object)
-    def _on_owner_picker_chosen(self, item_id: int, contact_id: int | None) -> None:
-        people, row = self._people, self._rows.get(item_id)
-        if people is None or row is None:
-            return
-        before = people.item_owner(item_id)
-        try:
-            people.set_item_owner(item_id, contact_id)
-        except UserFacingError as exc:
-            self._on_service_error(exc)
-            return
-        self._push(
-            f"change the owner of “{row.title}”",
-            lambda: people.set_item_owner(item_id, contact_id),
-            lambda: people.set_item_owner(item_id, before),
-        )
 
     def show_section(self, section: QWidget) -> None:
         """Bring a section's tab to the front."""
@@ -286,7 +252,7 @@ class MainWindow(QMainWindow):
         self.timeline.set_data(timeline_weeks(calendar, rows), timeline_entries(rows, today), today)
         if selected is not None:
             self.select_item(selected)
-        self._show_details(self._rows.get(selected) if selected is not None else None)
+        self._details.show_item(self._rows.get(selected) if selected is not None else None)
         self.plan_refreshed.emit()
 
     def _select_first_open_item(self) -> None:
@@ -336,10 +302,10 @@ class MainWindow(QMainWindow):
             if not self._record_reason_to_complete(item_id, exc):
                 return
         except UserFacingError as exc:
-            self._on_service_error(exc)
+            self.report_error(exc)
             return
         after = self._service.status_snapshot(item_id)
-        self._push(
+        self.push_change(
             f"mark “{row.title}” {status.label.lower()}",
             lambda: self._service.restore_status(item_id, after),
             lambda: self._service.restore_status(item_id, before),
@@ -360,26 +326,23 @@ class MainWindow(QMainWindow):
             self._pir_checks.record_reason(latest.id, reason)
             self._service.set_status(item_id, ItemStatus.DONE)
         except UserFacingError as exc:
-            self._on_service_error(exc)
+            self.report_error(exc)
             return False
         return True
 
-    def _pir_check_html(self) -> str:
-        latest = self._pir_checks.latest(self._inspection_id or 0) if self._pir_checks else None
-        if latest is None:
-            return "<p><b>Population list:</b> not checked yet.</p>"
-        when = long_date(latest.checked_at.date())
-        if latest.still_flagged:
-            columns = html.escape(", ".join(latest.still_flagged))
-            state = f"flagged columns remain: {columns}"
-            if latest.reason:
-                state += f". Reason recorded: {html.escape(latest.reason)}"
-        else:
-            state = "no flagged columns in what will be sent"
-        name = html.escape(latest.file_name)
-        return f"<p><b>Population list:</b> {name}, checked {when}: {state}.</p>"
+    def plan_row(self, item_id: int | None) -> PlanRow | None:
+        """An item of the plan on screen, as last read."""
+        return self._rows.get(item_id) if item_id is not None else None
 
-    def _push(self, text: str, apply: Callable[[], object], revert: Callable[[], object]) -> None:
+    def plan_calendar(self) -> InspectionCalendar:
+        """The open inspection's calendar, as last read."""
+        return self._calendar
+
+    def push_change(
+        self, text: str, apply: Callable[[], object], revert: Callable[[], object]
+    ) -> None:
+        """Put a change that is already made on the undo stack, and refresh."""
+
         def apply_and_refresh() -> None:
             apply()
             self.refresh()
@@ -389,13 +352,12 @@ class MainWindow(QMainWindow):
             self.refresh()
 
         self._undo_stack.push(
-            AppliedChangeCommand(
-                text, apply_and_refresh, revert_and_refresh, self._on_service_error
-            )
+            AppliedChangeCommand(text, apply_and_refresh, revert_and_refresh, self.report_error)
         )
         self.refresh()
 
-    def _on_service_error(self, exc: UserFacingError) -> None:
+    def report_error(self, exc: UserFacingError) -> None:
+        """Tell the user a change was not saved, and refresh."""
         dialogs.show_error(self, "The change was not saved", str(exc))
         self.refresh()
 
@@ -420,49 +382,6 @@ class MainWindow(QMainWindow):
         self.ui.weekSummaryLabel.setText(summary)
         self.ui.statusbar.showMessage(f"{done} of {len(rows)} items done · {summary}")
 
-    def _show_details(self, row: PlanRow | None) -> None:
-        has_row = row is not None
-        if self._owner_picker is not None:
-            self._owner_picker.show_item(row)
-        for widget in (
-            self.ui.statusCombo,
-            self.ui.notesEdit,
-            self.ui.saveNotesButton,
-            self.ui.moveButton,
-        ):
-            widget.setEnabled(has_row)
-        for action in (
-            self.ui.actionToggleDone,
-            self.ui.actionNotStarted,
-            self.ui.actionInProgress,
-            self.ui.actionDone,
-            self.ui.actionNotApplicable,
-            self.ui.actionMoveDate,
-        ):
-            action.setEnabled(has_row)
-        if row is None:
-            self.ui.pirCheckButton.setVisible(False)
-            self.ui.itemTitleLabel.setText("Select an item in the checklist.")
-            for label in (self.ui.whenLabel, self.ui.ownerLabel, self.ui.kindLabel):
-                label.clear()
-            self.ui.completedLabel.clear()
-            self.ui.descriptionBrowser.clear()
-            self.ui.notesEdit.clear()
-            return
-        week = self._calendar.week(row.week)
-        self.ui.itemTitleLabel.setText(row.title)
-        self.ui.whenLabel.setText(when_text(row, week_span(week.starts_on, week.friday)))
-        lead = "Care Inspectorate" if row.lead == "care_inspectorate" else "Partnership"
-        self.ui.ownerLabel.setText(f"{row.owner_name} ({lead} leads)")
-        self.ui.kindLabel.setText(ItemKind(row.kind).label)
-        self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData(row.status.value))
-        self.ui.completedLabel.setText(long_date(row.completed_on) if row.completed_on else "—")
-        extra = self._pir_check_html() if row.key == PIR_ITEM_KEY else ""
-        self.ui.descriptionBrowser.setHtml(details_html(row, self._service.roles) + extra)
-        self.ui.pirCheckButton.setVisible(row.key == PIR_ITEM_KEY and self._pir_checks is not None)
-        if self.ui.notesEdit.toPlainText() != row.notes:
-            self.ui.notesEdit.setPlainText(row.notes)
-
     def _set_selected(self, status: ItemStatus) -> None:
         item_id = self.selected_item_id()
         if item_id is not None:
@@ -473,7 +392,7 @@ class MainWindow(QMainWindow):
     @Slot(QItemSelection, QItemSelection)
     def _on_checklist_selection_changed(self, *_args: object) -> None:
         item_id = self.selected_item_id()
-        self._show_details(self._rows.get(item_id) if item_id is not None else None)
+        self._details.show_item(self._rows.get(item_id) if item_id is not None else None)
         if item_id is not None and self.timeline.selected_item() != item_id:
             self.timeline.select_item(item_id)
 
@@ -527,72 +446,9 @@ class MainWindow(QMainWindow):
         self.ui.filterEdit.setFocus()
         self.ui.filterEdit.selectAll()
 
-    @Slot()
-    def _on_save_notes_clicked(self) -> None:
-        item_id = self.selected_item_id()
-        row = self._rows.get(item_id) if item_id is not None else None
-        if row is None:
-            return
-        before, after = row.notes, self.ui.notesEdit.toPlainText()
-        if before == after:
-            return
-        try:
-            self._service.set_notes(row.id, after)
-        except UserFacingError as exc:
-            self._on_service_error(exc)
-            return
-        self._push(
-            f"edit the notes of “{row.title}”",
-            lambda: self._service.set_notes(row.id, after),
-            lambda: self._service.set_notes(row.id, before),
-        )
-        self.ui.statusbar.showMessage("Notes saved", 3000)
-
-    @Slot()
-    def _on_move_date_triggered(self) -> None:
-        item_id = self.selected_item_id()
-        row = self._rows.get(item_id) if item_id is not None else None
-        if row is None:
-            return
-        dialog = MoveItemDialog(row, self._calendar.due_date(row.week), self)
-        if dialog.exec() != MoveItemDialog.DialogCode.Accepted:
-            return
-        self.move_item(row.id, dialog.chosen_date)
-
     def move_item(self, item_id: int, moved_to: dt.date | None) -> None:
         """Pin an item to a date (None: back to its plan week), undoably."""
-        row = self._rows.get(item_id)
-        if row is None:
-            return
-        before = self._service.moved_to(item_id)
-        try:
-            self._service.move_item(item_id, moved_to)
-        except UserFacingError as exc:
-            self._on_service_error(exc)
-            return
-        self._push(
-            f"move “{row.title}”",
-            lambda: self._service.move_item(item_id, moved_to),
-            lambda: self._service.move_item(item_id, before),
-        )
-
-    @Slot()
-    def _on_pir_check_clicked(self) -> None:
-        from inspection_desktop.ui.pir_guard_dialog import PirGuardDialog
-
-        if self._pir_checks is None or self._inspection_id is None:
-            return
-        dialog = PirGuardDialog(self, today=clock.today())
-        dialog.exec()
-        outcome = dialog.outcome()
-        if outcome.checked_file is None:
-            return
-        try:
-            self._pir_checks.record(self._inspection_id, outcome)
-        except UserFacingError as exc:
-            self._on_service_error(exc)
-            return
-        self.refresh()
+        self._details.move_item(item_id, moved_to)
 
     @Slot()
     def _on_holidays_triggered(self) -> None:
@@ -645,11 +501,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Keep unsaved notes from being lost silently."""
-        item_id = self.selected_item_id()
-        row = self._rows.get(item_id) if item_id is not None else None
-        unsaved = row is not None and self.ui.notesEdit.toPlainText() != row.notes
-        if unsaved and dialogs.ask_yes_no(
+        if self._details.has_unsaved_notes() and dialogs.ask_yes_no(
             self, "Unsaved notes", "Save your notes on this item first?"
         ):
-            self._on_save_notes_clicked()
+            self._details.save_notes()
         event.accept()
