@@ -10,7 +10,6 @@ from PySide6.QtCore import QItemSelection, QModelIndex, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QWidget
 
-from inspection_desktop import __version__
 from inspection_desktop.domain import clock
 from inspection_desktop.domain.checklist_views import ChecklistView, group_rows
 from inspection_desktop.domain.dates import long_date, week_span
@@ -33,9 +32,8 @@ from inspection_desktop.ui.checklist_model import (
     ChecklistModel,
 )
 from inspection_desktop.ui.forms.ui_main_window import Ui_MainWindow
-from inspection_desktop.ui.holidays_dialog import HolidaysDialog
+from inspection_desktop.ui.inspection_menu import InspectionMenu
 from inspection_desktop.ui.item_detail_panel import ItemDetailPanel
-from inspection_desktop.ui.new_inspection_dialog import NewInspectionDialog
 from inspection_desktop.ui.timeline_view import TimelineView
 from inspection_desktop.ui.undo_commands import AppliedChangeCommand
 
@@ -75,6 +73,7 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineView(self)
         self.ui.timelineLayout.addWidget(self.timeline)
         self._details = ItemDetailPanel(self, service, pir_checks, self)
+        self._inspection_menu = InspectionMenu(self, service)
         self._set_up_widgets()
         self._connect_signals()
         if inspection_id is not None:
@@ -129,9 +128,6 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         ui = self.ui
-        ui.actionNewInspection.triggered.connect(self._on_new_inspection_triggered)
-        ui.actionSwitchInspection.triggered.connect(self._on_switch_inspection_triggered)
-        ui.actionAddDemo.triggered.connect(self._on_add_demo_triggered)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionToggleDone.triggered.connect(self._on_toggle_done_triggered)
         ui.actionNotStarted.triggered.connect(lambda: self._set_selected(ItemStatus.NOT_STARTED))
@@ -140,8 +136,6 @@ class MainWindow(QMainWindow):
         ui.actionNotApplicable.triggered.connect(
             lambda: self._set_selected(ItemStatus.NOT_APPLICABLE)
         )
-        ui.actionHolidays.triggered.connect(self._on_holidays_triggered)
-        ui.actionAbout.triggered.connect(self._on_about_triggered)
         ui.actionFocusFilter.triggered.connect(self._on_focus_filter_triggered)
         ui.actionFocusChecklist.triggered.connect(self.ui.checklistView.setFocus)
         ui.actionFocusTimeline.triggered.connect(self.timeline.timeline.setFocus)
@@ -449,55 +443,6 @@ class MainWindow(QMainWindow):
     def move_item(self, item_id: int, moved_to: dt.date | None) -> None:
         """Pin an item to a date (None: back to its plan week), undoably."""
         self._details.move_item(item_id, moved_to)
-
-    @Slot()
-    def _on_holidays_triggered(self) -> None:
-        if self._inspection_id is None:
-            return
-        dialog = HolidaysDialog(self._service, self._inspection_id, self)
-        dialog.holidays_changed.connect(self.refresh)
-        dialog.exec()
-
-    @Slot()
-    def _on_new_inspection_triggered(self) -> None:
-        dialog = NewInspectionDialog(self)
-        if dialog.exec() != NewInspectionDialog.DialogCode.Accepted:
-            return
-        try:
-            inspection = self._service.create_inspection(dialog.area, dialog.notified_on)
-        except UserFacingError as exc:
-            dialogs.show_error(self, "Inspection not created", str(exc))
-            return
-        self.open_inspection(inspection.id)
-
-    @Slot()
-    def _on_switch_inspection_triggered(self) -> None:
-        inspections = self._service.list_inspections()
-        labels = [f"{i.area} (notified {long_date(i.notified_on)})" for i in inspections]
-        current = next((n for n, i in enumerate(inspections) if i.id == self._inspection_id), 0)
-        chosen = dialogs.ask_choice(self, "Open inspection", "Inspection:", labels, current)
-        if chosen is not None:
-            self.open_inspection(inspections[chosen].id)
-
-    @Slot()
-    def _on_add_demo_triggered(self) -> None:
-        from inspection_desktop.demo import add_demo_inspection
-
-        try:
-            inspection = add_demo_inspection(self._service)
-        except UserFacingError as exc:
-            dialogs.show_error(self, "Demo not added", str(exc))
-            return
-        self.open_inspection(inspection.id)
-
-    @Slot()
-    def _on_about_triggered(self) -> None:
-        dialogs.show_info(
-            self,
-            "About Inspection Desktop",
-            f"Inspection Desktop {__version__}\n\nPlan and run a partnership's preparation "
-            "for a joint inspection of services for children and young people.",
-        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Keep unsaved notes from being lost silently."""
