@@ -13,7 +13,6 @@ from inspection_desktop.domain.roles import Role, default_roles
 if TYPE_CHECKING:
     from inspection_desktop.storage.contact_rows import ContactRow
     from inspection_desktop.storage.contact_service import ContactService
-    from inspection_desktop.storage.inspection_service import InspectionService
 
 CONTACT_COLUMNS = ("id", "name", "organisation", "email", "phone", "roles")
 GAP_COLUMNS = ("role", "needed_by_week", "when")
@@ -72,12 +71,10 @@ def role_argument(text: str) -> Role:
     return role
 
 
-def _services(ctx: CliContext) -> tuple[InspectionService, ContactService]:
+def _contacts(ctx: CliContext) -> ContactService:
     from inspection_desktop.storage.contact_service import ContactService
-    from inspection_desktop.storage.inspection_service import InspectionService
 
-    inspections = InspectionService(ctx.database())
-    return inspections, ContactService(ctx.database(), inspections.roles)
+    return ContactService(ctx.database(), ctx.inspections().roles)
 
 
 def contact_record(row: ContactRow) -> dict[str, Any]:
@@ -97,9 +94,7 @@ def contact_record(row: ContactRow) -> dict[str, Any]:
 
 
 def _chosen_contacts(args: argparse.Namespace, ctx: CliContext) -> list[ContactRow]:
-    inspections, contacts = _services(ctx)
-    inspection_id = inspections.resolve_inspection_id(args.inspection)
-    rows = contacts.contacts(inspection_id)
+    rows = _contacts(ctx).contacts(ctx.inspection_id(args))
     if args.role is not None:
         rows = [row for row in rows if args.role.key in row.roles]
     return rows
@@ -109,8 +104,7 @@ def run_contacts_import(args: argparse.Namespace, ctx: CliContext) -> int:
     """Import a contact CSV: refused rows are listed with reasons, the rest go in together."""
     from inspection_desktop.documents.contact_mapping import preview_contact_file
 
-    inspections, contacts = _services(ctx)
-    inspection_id = inspections.resolve_inspection_id(args.inspection)
+    contacts, inspection_id = _contacts(ctx), ctx.inspection_id(args)
     preview = preview_contact_file(
         args.file, contacts.roles, contacts.single_role_holders(inspection_id)
     )
@@ -148,10 +142,9 @@ def run_roles_gaps(args: argparse.Namespace, ctx: CliContext) -> int:
     from inspection_desktop.domain import clock
     from inspection_desktop.domain.role_gaps import week_reached
 
-    inspections, contacts = _services(ctx)
-    inspection_id = inspections.resolve_inspection_id(args.inspection)
+    inspections, inspection_id = ctx.inspections(), ctx.inspection_id(args)
     reached = week_reached(inspections.calendar(inspection_id), clock.today())
-    gaps = contacts.role_gaps(inspection_id, inspections.template, reached)
+    gaps = _contacts(ctx).role_gaps(inspection_id, inspections.template, reached)
     rows = [
         {
             "role": gap.role_name,
@@ -169,9 +162,8 @@ def run_roles_gaps(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_roles_list(args: argparse.Namespace, ctx: CliContext) -> int:
     """List every role with the people holding it."""
-    inspections, contacts = _services(ctx)
-    inspection_id = inspections.resolve_inspection_id(args.inspection)
-    holders = contacts.role_holders(inspection_id)
+    contacts = _contacts(ctx)
+    holders = contacts.role_holders(ctx.inspection_id(args))
     rows = [
         {
             "role": role.name,
@@ -187,13 +179,13 @@ def run_roles_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_roles_assign(args: argparse.Namespace, ctx: CliContext) -> int:
     """Give a contact a role."""
-    row = _services(ctx)[1].assign_role(args.contact_id, args.role.key)
+    row = _contacts(ctx).assign_role(args.contact_id, args.role.key)
     print(f"{row.name} is now {args.role.name}.", file=ctx.out)
     return 0
 
 
 def run_roles_unassign(args: argparse.Namespace, ctx: CliContext) -> int:
     """Take a role from a contact."""
-    row = _services(ctx)[1].unassign_role(args.contact_id, args.role.key)
+    row = _contacts(ctx).unassign_role(args.contact_id, args.role.key)
     print(f"{row.name} is no longer {args.role.name}.", file=ctx.out)
     return 0

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from inspection_desktop.storage.database import Database
+    from inspection_desktop.storage.inspection_service import InspectionService
 
 
 @dataclass
@@ -28,6 +29,16 @@ class CliContext:
 
             self._database = open_database(self.db_path)
         return self._database
+
+    def inspections(self) -> InspectionService:
+        """The inspection service over this database."""
+        from inspection_desktop.storage.inspection_service import InspectionService
+
+        return InspectionService(self.database())
+
+    def inspection_id(self, args: argparse.Namespace) -> int:
+        """The inspection named with --inspection (checked to exist), else the most recent."""
+        return self.inspections().resolve_inspection_id(args.inspection)
 
     def close(self) -> None:
         """Release the database, if it was opened."""

@@ -74,12 +74,6 @@ def _status(text: str) -> ItemStatus:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _service(ctx: CliContext) -> Any:
-    from inspection_desktop.storage.inspection_service import InspectionService
-
-    return InspectionService(ctx.database())
-
-
 def plan_row_record(row: PlanRow) -> dict[str, Any]:
     """A plan row as the command line prints it."""
     return {
@@ -103,7 +97,7 @@ def plan_row_record(row: PlanRow) -> dict[str, Any]:
 
 def run_new(args: argparse.Namespace, ctx: CliContext) -> int:
     """Create an inspection and print its id."""
-    inspection = _service(ctx).create_inspection(args.area, args.notified)
+    inspection = ctx.inspections().create_inspection(args.area, args.notified)
     print(inspection.id, file=ctx.out)
     return 0
 
@@ -112,7 +106,7 @@ def run_inspections(args: argparse.Namespace, ctx: CliContext) -> int:
     """List the inspections, most recent first."""
     rows = [
         {"id": i.id, "area": i.area, "notified_on": i.notified_on.isoformat()}
-        for i in _service(ctx).list_inspections()
+        for i in ctx.inspections().list_inspections()
     ]
     write_rows(rows, ("id", "area", "notified_on"), args.format, ctx.out)
     return 0
@@ -120,8 +114,7 @@ def run_inspections(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_holiday_add(args: argparse.Namespace, ctx: CliContext) -> int:
     """Record a holiday period and say how it moved the plan."""
-    service = _service(ctx)
-    inspection_id = service.resolve_inspection_id(args.inspection)
+    service, inspection_id = ctx.inspections(), ctx.inspection_id(args)
     if args.ends_on < args.starts_on:
         raise UserFacingError("--to is before --from")
     period = service.add_holiday(inspection_id, args.starts_on, args.ends_on, args.label)
@@ -136,8 +129,7 @@ def run_holiday_add(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_holiday_list(args: argparse.Namespace, ctx: CliContext) -> int:
     """List the inspection's holiday periods."""
-    service = _service(ctx)
-    inspection_id = service.resolve_inspection_id(args.inspection)
+    service, inspection_id = ctx.inspections(), ctx.inspection_id(args)
     rows = [
         {"id": p.id, "from": p.starts_on.isoformat(), "to": p.ends_on.isoformat(), "label": p.label}
         for p in service.holidays(inspection_id)
@@ -148,8 +140,7 @@ def run_holiday_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_plan(args: argparse.Namespace, ctx: CliContext) -> int:
     """Print the plan of an inspection."""
-    service = _service(ctx)
-    inspection_id = service.resolve_inspection_id(args.inspection)
+    service, inspection_id = ctx.inspections(), ctx.inspection_id(args)
     rows = [plan_row_record(row) for row in service.plan_rows(inspection_id)]
     write_rows(rows, PLAN_COLUMNS, args.format, ctx.out)
     return 0
@@ -160,7 +151,7 @@ def run_task_set(args: argparse.Namespace, ctx: CliContext) -> int:
     from inspection_desktop.storage.errors import CompletionBlockedError
     from inspection_desktop.storage.pir_check_service import PirCheckService
 
-    service = _service(ctx)
+    service = ctx.inspections()
     try:
         row = service.set_status(args.item_id, args.status)
     except CompletionBlockedError as exc:
@@ -177,7 +168,7 @@ def run_task_set(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_task_move(args: argparse.Namespace, ctx: CliContext) -> int:
     """Pin an item to a date, or put it back on its plan week."""
-    row = _service(ctx).move_item(args.item_id, None if args.back else args.moved_to)
+    row = ctx.inspections().move_item(args.item_id, None if args.back else args.moved_to)
     where = f"moved to {row.due}" if row.moved else f"back on week {row.week}, due {row.due}"
     print(f"{row.id}: {row.title}: {where}", file=ctx.out)
     return 0
@@ -187,6 +178,6 @@ def run_demo(args: argparse.Namespace, ctx: CliContext) -> int:
     """Add the demo inspection and print its id."""
     from inspection_desktop.demo import add_demo_inspection
 
-    inspection = add_demo_inspection(_service(ctx))
+    inspection = add_demo_inspection(ctx.inspections())
     print(inspection.id, file=ctx.out)
     return 0

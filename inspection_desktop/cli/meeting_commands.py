@@ -47,11 +47,16 @@ def register(subparsers: SubParsers) -> None:
 
 
 def _services(ctx: CliContext) -> Any:
-    from inspection_desktop.storage.inspection_service import InspectionService
     from inspection_desktop.storage.meeting_service import MeetingService
 
-    database = ctx.database()
-    return MeetingService(database, InspectionService(database))
+    return MeetingService(ctx.database(), ctx.inspections())
+
+
+def _inspection_meetings(args: argparse.Namespace, ctx: CliContext) -> tuple[Any, int]:
+    """The meeting service and the chosen inspection, its meetings made from the plan."""
+    meetings, inspection_id = _services(ctx), ctx.inspection_id(args)
+    meetings.ensure_meetings(inspection_id)
+    return meetings, inspection_id
 
 
 def _starts(summary: Any) -> str | None:
@@ -64,9 +69,7 @@ def _starts(summary: Any) -> str | None:
 
 def run_meetings_list(args: argparse.Namespace, ctx: CliContext) -> int:
     """List the meetings of an inspection, made from its plan on first use."""
-    meetings = _services(ctx)
-    inspection_id = meetings.inspections.resolve_inspection_id(args.inspection)
-    meetings.ensure_meetings(inspection_id)
+    meetings, inspection_id = _inspection_meetings(args, ctx)
     rows = [
         {
             "id": s.id,
@@ -135,9 +138,7 @@ def run_calendar(args: argparse.Namespace, ctx: CliContext) -> int:
     """Write every meeting and deadline of the inspection to an .ics file."""
     from inspection_desktop.documents.meeting_documents import calendar_ics
 
-    meetings = _services(ctx)
-    inspection_id = meetings.inspections.resolve_inspection_id(args.inspection)
-    meetings.ensure_meetings(inspection_id)
+    meetings, inspection_id = _inspection_meetings(args, ctx)
     _write(args.out, calendar_ics(meetings, inspection_id))
     print(f"Calendar written to {args.out}", file=ctx.out)
     return 0

@@ -111,11 +111,9 @@ def _record(
 ) -> None:
     """Keep the run with the inspection: what would be sent still flagged, or nothing."""
     from inspection_desktop.domain.pir.outcome import PirGuardOutcome
-    from inspection_desktop.storage.inspection_service import InspectionService
     from inspection_desktop.storage.pir_check_service import PirCheckService
 
-    database = ctx.database()
-    inspection_id = InspectionService(database).resolve_inspection_id(args.inspection)
+    inspection_id = ctx.inspection_id(args)
     still_flagged = () if minimised else tuple(verdict.heading for verdict in flagged)
     outcome = PirGuardOutcome(args.file, still_flagged, minimised)
-    PirCheckService(database).record(inspection_id, outcome)
+    PirCheckService(ctx.database()).record(inspection_id, outcome)
