@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from inspection_desktop.cli.context import CliContext, SubParsers
 from inspection_desktop.cli.output import FORMATS, write_rows
+from inspection_desktop.cli.parser import add_actions
 from inspection_desktop.domain.roles import Role, default_roles
 
 if TYPE_CHECKING:
@@ -21,9 +22,7 @@ ROLE_COLUMNS = ("role", "key", "single", "holders")
 
 def register(subparsers: SubParsers) -> None:
     """Add the contacts and roles commands to the parser."""
-    contacts = subparsers.add_parser("contacts", help="the contact register")
-    actions = contacts.add_subparsers(dest="contacts_command", metavar="ACTION")
-    actions.required = True
+    actions = add_actions(subparsers, "contacts", "the contact register")
     importing = actions.add_parser("import", help="import contacts from a CSV file")
     importing.add_argument("file", type=Path, metavar="FILE")
     importing.add_argument("--inspection", type=int, metavar="ID")
@@ -40,9 +39,7 @@ def register(subparsers: SubParsers) -> None:
     listing.add_argument("--inspection", type=int, metavar="ID")
     listing.set_defaults(handler=run_contacts_list)
 
-    roles = subparsers.add_parser("roles", help="roles and who holds them")
-    role_actions = roles.add_subparsers(dest="roles_command", metavar="ACTION")
-    role_actions.required = True
+    role_actions = add_actions(subparsers, "roles", "roles and who holds them")
     gaps = role_actions.add_parser("gaps", help="roles the plan needs that nobody holds yet")
     gaps.add_argument("--format", choices=FORMATS, default="table")
     gaps.add_argument("--inspection", type=int, metavar="ID")

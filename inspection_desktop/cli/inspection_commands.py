@@ -7,7 +7,7 @@ from typing import Any
 
 from inspection_desktop.cli.context import CliContext, SubParsers
 from inspection_desktop.cli.output import FORMATS, write_rows
-from inspection_desktop.cli.parser import iso_date
+from inspection_desktop.cli.parser import add_actions, iso_date
 from inspection_desktop.domain.plan import ItemStatus, PlanRow
 from inspection_desktop.errors import UserFacingError
 
@@ -25,9 +25,7 @@ def register(subparsers: SubParsers) -> None:
     inspections.add_argument("--format", choices=FORMATS, default="table")
     inspections.set_defaults(handler=run_inspections)
 
-    holiday = subparsers.add_parser("holiday", help="record holiday periods")
-    holiday_commands = holiday.add_subparsers(dest="holiday_command", metavar="ACTION")
-    holiday_commands.required = True
+    holiday_commands = add_actions(subparsers, "holiday", "record holiday periods")
     add = holiday_commands.add_parser("add", help="add a holiday period")
     add.add_argument("--inspection", type=int, metavar="ID")
     add.add_argument("--from", dest="starts_on", required=True, type=iso_date, metavar="YYYY-MM-DD")
@@ -44,9 +42,7 @@ def register(subparsers: SubParsers) -> None:
     plan.add_argument("--format", choices=FORMATS, default="table")
     plan.set_defaults(handler=run_plan)
 
-    task = subparsers.add_parser("task", help="change a checklist item")
-    task_commands = task.add_subparsers(dest="task_command", metavar="ACTION")
-    task_commands.required = True
+    task_commands = add_actions(subparsers, "task", "change a checklist item")
     task_set = task_commands.add_parser("set", help="set an item's status")
     task_set.add_argument("item_id", type=int, metavar="ITEM_ID")
     task_set.add_argument("--status", required=True, type=_status, metavar="STATUS")

@@ -9,6 +9,7 @@ from typing import Any
 
 from inspection_desktop.cli.context import CliContext, SubParsers
 from inspection_desktop.cli.output import FORMATS, write_rows
+from inspection_desktop.cli.parser import add_actions
 from inspection_desktop.errors import UserFacingError
 
 MEETING_COLUMNS = ("id", "week", "starts", "title", "attendee_count", "open_actions")
@@ -16,9 +17,7 @@ MEETING_COLUMNS = ("id", "week", "starts", "title", "attendee_count", "open_acti
 
 def register(subparsers: SubParsers) -> None:
     """Add this module's subcommands to the parser."""
-    meetings = subparsers.add_parser("meetings", help="the inspection's meetings")
-    meeting_commands = meetings.add_subparsers(dest="meetings_command", metavar="ACTION")
-    meeting_commands.required = True
+    meeting_commands = add_actions(subparsers, "meetings", "the inspection's meetings")
     listing = meeting_commands.add_parser("list", help="list the meetings")
     listing.add_argument("--inspection", type=int, metavar="ID")
     listing.add_argument("--format", choices=FORMATS, default="table")

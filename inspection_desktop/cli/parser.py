@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from typing import NoReturn
+from typing import Any, NoReturn
 
 EXIT_USAGE = 2
 
@@ -27,3 +27,11 @@ def iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not a real date in the form YYYY-MM-DD"
         ) from None
+
+
+def add_actions(subparsers: Any, name: str, help_text: str) -> Any:
+    """A command with actions under it (``contacts list``), one of which must be given."""
+    command = subparsers.add_parser(name, help=help_text)
+    actions = command.add_subparsers(dest=f"{name}_command", metavar="ACTION")
+    actions.required = True
+    return actions
