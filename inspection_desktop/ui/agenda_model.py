@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from inspection_desktop.domain.meetings import AgendaItem, running_times
 from inspection_desktop.storage.meeting_rows import AgendaRow
+from inspection_desktop.ui.model_roles import SORT_KEY_ROLE
 from inspection_desktop.ui.row_table_model import RowTableModel
 
 NUMBER, TIME, TITLE, PRESENTER, MINUTES, PAPERS = range(6)
@@ -80,7 +81,7 @@ class AgendaModel(RowTableModel[AgendaRow]):
             if column == MINUTES and role == Qt.ItemDataRole.EditRole:
                 return row.minutes
             return self._text(index.row(), row, column)
-        if role == Qt.ItemDataRole.UserRole:
+        if role == SORT_KEY_ROLE:
             return (
                 index.row(),
                 index.row(),

@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from inspection_desktop.domain.checklist_views import ChecklistGroup, attention_text
 from inspection_desktop.domain.dates import short_date
 from inspection_desktop.domain.plan import ItemStatus, PlanRow
+from inspection_desktop.ui.model_roles import FILTER_TEXT_ROLE, RECORD_KEY_ROLE, SORT_KEY_ROLE
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -30,9 +31,7 @@ COLUMN_STATUS = 4
 COLUMN_ATTENTION = 5
 HEADERS = ("Item", "Week", "Due", "Owner", "Status", "Attention")
 
-ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-FILTER_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
-SORT_KEY_ROLE = Qt.ItemDataRole.UserRole
+ITEM_ID_ROLE = RECORD_KEY_ROLE
 
 OVERDUE_BACKGROUND = QColor("#f9d6d5")
 DUE_SOON_BACKGROUND = QColor("#fcebc4")

@@ -19,9 +19,10 @@ from inspection_desktop.domain.roles import RoleCatalogue
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.contact_rows import ContactRow
 from inspection_desktop.ui.forms.ui_contact_dialog import Ui_ContactDialog
+from inspection_desktop.ui.model_roles import RECORD_KEY_ROLE
 
 SaveContact = Callable[[ContactDraft, OrganisationKind | None], Any]
-ROLE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+ROLE_KEY_ROLE = RECORD_KEY_ROLE
 
 
 class ContactDialog(QDialog):

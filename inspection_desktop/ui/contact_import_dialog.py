@@ -28,6 +28,7 @@ from inspection_desktop.ui.contact_preview_model import (
     ImportPreviewModel,
 )
 from inspection_desktop.ui.forms.ui_contact_import_dialog import Ui_ContactImportDialog
+from inspection_desktop.ui.model_roles import SORT_KEY_ROLE
 
 NOT_IMPORTED = -1
 # Wide enough for most reasons and addresses; the tooltip and a wider column show the rest.
@@ -60,7 +61,7 @@ class ContactImportDialog(QDialog):
         self._model = ImportPreviewModel(roles, self)
         self._proxy = QSortFilterProxyModel(self)
         self._proxy.setSourceModel(self._model)
-        self._proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self._proxy.setSortRole(SORT_KEY_ROLE)
         self._proxy.setFilterKeyColumn(STATUS)
         self.ui.previewTable.setModel(self._proxy)
         self.ui.previewTable.sortByColumn(ROW, Qt.SortOrder.AscendingOrder)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from inspection_desktop.documents.contact_mapping import ImportPreview, PreviewRow
 from inspection_desktop.domain.roles import RoleCatalogue
+from inspection_desktop.ui.model_roles import SORT_KEY_ROLE
 from inspection_desktop.ui.row_table_model import RowTableModel
 
 (ROW, STATUS, REASON, NAME, JOB_TITLE, ORGANISATION, EMAIL, PHONE, ADDRESS, ROLES, GROUP, NOTES) = (
@@ -35,7 +36,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class ImportPreviewModel(RowTableModel[PreviewRow]):
-    """Read-only rows of an ImportPreview; Qt.UserRole gives a raw value to sort by."""
+    """Read-only rows of an ImportPreview; SORT_KEY_ROLE gives a raw value to sort by."""
 
     def __init__(self, roles: RoleCatalogue, parent: QObject | None = None) -> None:
         super().__init__(HEADERS, parent)
@@ -55,7 +56,7 @@ class ImportPreviewModel(RowTableModel[PreviewRow]):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
-        if role == Qt.ItemDataRole.UserRole:
+        if role == SORT_KEY_ROLE:
             if column == ROW:
                 return row.number
             if column == STATUS:

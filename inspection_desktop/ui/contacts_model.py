@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 
 from inspection_desktop.domain.roles import RoleCatalogue
 from inspection_desktop.storage.contact_rows import ContactRow, sort_name
+from inspection_desktop.ui.model_roles import FILTER_TEXT_ROLE, RECORD_KEY_ROLE, SORT_KEY_ROLE
 from inspection_desktop.ui.row_table_model import RowTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -19,9 +20,7 @@ COLUMN_EMAIL = 3
 COLUMN_PHONE = 4
 HEADERS = ("Name", "Organisation", "Roles", "Email", "Phone")
 
-SORT_KEY_ROLE = Qt.ItemDataRole.UserRole
-CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-FILTER_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
+CONTACT_ID_ROLE = RECORD_KEY_ROLE
 
 
 class ContactsTableModel(RowTableModel[ContactRow]):

@@ -32,12 +32,12 @@ from inspection_desktop.ui.contacts_model import (
     ContactsTableModel,
 )
 from inspection_desktop.ui.forms.ui_contacts_section import Ui_ContactsSection
+from inspection_desktop.ui.model_roles import SORT_KEY_ROLE
 from inspection_desktop.ui.register_edits import RegisterEdits
 from inspection_desktop.ui.roles_model import (
     COLUMN_HOLDERS,
     COLUMN_ROLE,
     COLUMN_STATUS,
-    SORT_KEY_ROLE,
     RolesTableModel,
     role_statuses,
 )

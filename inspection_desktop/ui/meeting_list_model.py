@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from inspection_desktop.domain.dates import short_date
 from inspection_desktop.storage.meeting_rows import MeetingSummary
+from inspection_desktop.ui.model_roles import SORT_KEY_ROLE
 from inspection_desktop.ui.row_table_model import RowTableModel
 
 WEEK, WHEN, TITLE, ATTENDEES, OPEN_ACTIONS = range(5)
@@ -26,7 +27,7 @@ def when_text(summary: MeetingSummary) -> str:
 
 
 class MeetingListModel(RowTableModel[MeetingSummary]):
-    """Read-only rows of MeetingSummary; Qt.UserRole gives a raw value to sort by."""
+    """Read-only rows of MeetingSummary; SORT_KEY_ROLE gives a raw value to sort by."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(HEADERS, parent)
@@ -55,7 +56,7 @@ class MeetingListModel(RowTableModel[MeetingSummary]):
                 str(summary.attendee_count),
                 str(summary.open_actions or ""),
             )[column]
-        if role == Qt.ItemDataRole.UserRole:
+        if role == SORT_KEY_ROLE:
             return (
                 summary.week or 0,
                 (summary.starts or dt.datetime.combine(summary.day or dt.date.max, dt.time.max)),

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from inspection_desktop.domain.dates import long_date
 from inspection_desktop.storage.meeting_rows import ActionRow, AttendeeRow, PaperRow
+from inspection_desktop.ui.model_roles import SORT_KEY_ROLE
 from inspection_desktop.ui.row_table_model import RowT, RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -26,7 +27,7 @@ class _RowsModel(RowTableModel[RowT]):
         text = self.cell(self._rows[index.row()], index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return text
-        if role == Qt.ItemDataRole.UserRole:
+        if role == SORT_KEY_ROLE:
             return text.casefold()
         return None
 

@@ -29,6 +29,7 @@ from inspection_desktop.ui.forms.ui_meetings_section import Ui_MeetingsSection
 from inspection_desktop.ui.meeting_documents_panel import DocumentsPanel
 from inspection_desktop.ui.meeting_list_model import TITLE, WHEN, MeetingListModel
 from inspection_desktop.ui.minutes_panel import MinutesPanel
+from inspection_desktop.ui.model_roles import SORT_KEY_ROLE
 
 if TYPE_CHECKING:
     from inspection_desktop.ui.pdf_preview_dialog import PdfPreviewDialog
@@ -58,7 +59,7 @@ class MeetingsSection(QWidget):
         self.list_model = MeetingListModel(self)
         self._proxy = QSortFilterProxyModel(self)
         self._proxy.setSourceModel(self.list_model)
-        self._proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self._proxy.setSortRole(SORT_KEY_ROLE)
         self.agenda = AgendaPanel(self.ui, meetings, self._undo_stack, self._show_error, self)
         self.minutes = MinutesPanel(self.ui, meetings, self._show_error, self)
         self.documents = DocumentsPanel(self.ui, meetings, self, self, self._show_error)

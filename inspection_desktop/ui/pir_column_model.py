@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QBrush, QColor
 
 from inspection_desktop.domain.pir.verdicts import ColumnStatus, ColumnVerdict
+from inspection_desktop.ui.model_roles import SORT_KEY_ROLE
 from inspection_desktop.ui.row_table_model import RowTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -77,7 +78,7 @@ class PirColumnModel(RowTableModel[PirColumnRow]):
             return self._display(row, column)
         if role == Qt.ItemDataRole.CheckStateRole and column == KEEP:
             return Qt.CheckState.Checked if row.keep else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.UserRole:
+        if role == SORT_KEY_ROLE:
             return self._sort_key(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == REASON:
             return row.verdict.reason
@@ -131,7 +132,7 @@ class FlaggedOnlyProxy(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._flagged_only = False
-        self.setSortRole(Qt.ItemDataRole.UserRole)
+        self.setSortRole(SORT_KEY_ROLE)
 
     def set_flagged_only(self, flagged_only: bool) -> None:
         """Show only flagged columns, or all."""

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from inspection_desktop.domain.role_gaps import RoleGap
 from inspection_desktop.domain.roles import Role, RoleCatalogue
 from inspection_desktop.storage.contact_rows import ContactRow
+from inspection_desktop.ui.model_roles import RECORD_KEY_ROLE, SORT_KEY_ROLE
 from inspection_desktop.ui.row_table_model import RowTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -20,8 +21,7 @@ COLUMN_ROLE = 0
 COLUMN_HOLDERS = 1
 COLUMN_STATUS = 2
 HEADERS = ("Role", "Held by", "Status")
-SORT_KEY_ROLE = Qt.ItemDataRole.UserRole
-ROLE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+ROLE_KEY_ROLE = RECORD_KEY_ROLE
 
 OVERDUE_BACKGROUND = QColor("#f9d6d5")
 GAP_BACKGROUND = QColor("#fcebc4")
