@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
@@ -16,10 +15,9 @@ from reportlab.platypus import (
 )
 
 from inspection_desktop.documents import pdf_style as ps
-from inspection_desktop.documents.pdf_finishing import finish_pdf
+from inspection_desktop.documents.pdf_finishing import render_meeting_document
 from inspection_desktop.documents.pdf_pages import (
     LATER,
-    MeetingDocTemplate,
     RunningHeads,
     section_heading,
 )
@@ -31,21 +29,15 @@ _AGENDA_WIDTHS = (11 * mm, 26 * mm, 81 * mm, 36 * mm, 16 * mm)
 
 def render_agenda(meeting: Meeting, context: PackContext) -> bytes:
     """Render the agenda alone as an A4 PDF and return its bytes."""
-    buffer = io.BytesIO()
     heads = running_heads(meeting, context)
-    doc = MeetingDocTemplate(buffer, heads)
     story: list[Flowable] = [
         NextPageTemplate(LATER),
         *title_block(meeting, context),
         Spacer(0, 4 * mm),
         *agenda_flowables(meeting),
     ]
-    doc.build(story)
-    return finish_pdf(
-        buffer.getvalue(),
-        doc.record.sections,
-        title=f"Agenda: {meeting.title}",
-        author=context.partnership_name,
+    return render_meeting_document(
+        story, heads, title=f"Agenda: {meeting.title}", author=context.partnership_name
     )
 
 

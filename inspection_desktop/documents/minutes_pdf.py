@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import io
-
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, Paragraph, Spacer
 
 from inspection_desktop.documents import pdf_style as ps
 from inspection_desktop.documents.agenda_pdf import running_heads, title_block
-from inspection_desktop.documents.pdf_finishing import finish_pdf
-from inspection_desktop.documents.pdf_pages import LATER, MeetingDocTemplate, section_heading
+from inspection_desktop.documents.pdf_finishing import render_meeting_document
+from inspection_desktop.documents.pdf_pages import LATER, section_heading
 from inspection_desktop.domain.meetings import Attendance, Meeting, PackContext
 
 _SECTION_ROOM = 45 * mm
@@ -18,8 +16,7 @@ _SECTION_ROOM = 45 * mm
 
 def render_minutes(meeting: Meeting, context: PackContext) -> bytes:
     """Render a meeting's minutes as an A4 PDF and return its bytes."""
-    buffer = io.BytesIO()
-    doc = MeetingDocTemplate(buffer, running_heads(meeting, context))
+    heads = running_heads(meeting, context)
     story: list[Flowable] = [NextPageTemplate(LATER), *title_block(meeting, context, "Minutes")]
     for section in (
         _attendance(meeting),
@@ -28,12 +25,8 @@ def render_minutes(meeting: Meeting, context: PackContext) -> bytes:
         _actions(meeting),
     ):
         story += [Spacer(0, 6 * mm), CondPageBreak(_SECTION_ROOM), *section]
-    doc.build(story)
-    return finish_pdf(
-        buffer.getvalue(),
-        doc.record.sections,
-        title=f"Minutes: {meeting.title}",
-        author=context.partnership_name,
+    return render_meeting_document(
+        story, heads, title=f"Minutes: {meeting.title}", author=context.partnership_name
     )
 
 

@@ -8,14 +8,25 @@ from collections.abc import Mapping, Sequence
 from pypdf import PageObject, PdfReader, PdfWriter
 from reportlab.lib.colors import white
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
 
 from inspection_desktop.documents import pdf_style as ps
-from inspection_desktop.documents.pdf_pages import SectionStart
+from inspection_desktop.documents.pdf_pages import MeetingDocTemplate, RunningHeads, SectionStart
 
 
 def page_label(number: int, total: int) -> str:
     """The page number as printed and as it shows on screen: "Page 3 of 7"."""
     return f"Page {number} of {total}"
+
+
+def render_meeting_document(
+    story: list[Flowable], heads: RunningHeads, *, title: str, author: str
+) -> bytes:
+    """Lay out a meeting document that carries no papers (an agenda, minutes) and finish it."""
+    buffer = io.BytesIO()
+    doc = MeetingDocTemplate(buffer, heads)
+    doc.build(story)
+    return finish_pdf(buffer.getvalue(), doc.record.sections, title=title, author=author)
 
 
 def finish_pdf(
