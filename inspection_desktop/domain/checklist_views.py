@@ -100,3 +100,23 @@ def attention_text(row: PlanRow, today: dt.date) -> str:
     if warning and row.status is not ItemStatus.DONE:
         parts.append(warning)
     return " · ".join(parts)
+
+
+def plan_summary(rows: Sequence[PlanRow], calendar: InspectionCalendar, today: dt.date) -> str:
+    """Where the preparation stands today, and how many items are overdue or due this week."""
+    overdue = sum(1 for row in rows if row.is_overdue(today))
+    due_soon = sum(1 for row in rows if row.is_due_this_week(today))
+    week = calendar.current_week(today)
+    if week is not None:
+        calendar_week = calendar.week(week)
+        where = (
+            f"Week {week} of {calendar.week_count} "
+            f"({week_span(calendar_week.starts_on, calendar_week.friday)})"
+        )
+    elif today < calendar.weeks[0].starts_on:
+        where = "Before week 1"
+    elif today > calendar.weeks[-1].ends_on:
+        where = "Preparation phase over"
+    else:
+        where = "Holiday week (not counted)"
+    return f"{where} · {overdue} overdue · {due_soon} due this week"

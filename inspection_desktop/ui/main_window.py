@@ -11,8 +11,8 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUnd
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QWidget
 
 from inspection_desktop.domain import clock
-from inspection_desktop.domain.checklist_views import ChecklistView, group_rows
-from inspection_desktop.domain.dates import long_date, week_span
+from inspection_desktop.domain.checklist_views import ChecklistView, group_rows, plan_summary
+from inspection_desktop.domain.dates import long_date
 from inspection_desktop.domain.inspection_calendar import InspectionCalendar
 from inspection_desktop.domain.plan import ItemStatus, PlanRow
 from inspection_desktop.domain.plan_timeline import timeline_entries, timeline_weeks
@@ -356,23 +356,8 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _update_summary(self, rows: list[PlanRow], today: dt.date) -> None:
-        overdue = sum(1 for row in rows if row.is_overdue(today))
-        due_soon = sum(1 for row in rows if row.is_due_this_week(today))
         done = sum(1 for row in rows if row.status.is_closed)
-        week = self._calendar.current_week(today)
-        if week is not None:
-            calendar_week = self._calendar.week(week)
-            where = (
-                f"Week {week} of {self._calendar.week_count} "
-                f"({week_span(calendar_week.starts_on, calendar_week.friday)})"
-            )
-        elif today < self._calendar.weeks[0].starts_on:
-            where = "Before week 1"
-        elif today > self._calendar.weeks[-1].ends_on:
-            where = "Preparation phase over"
-        else:
-            where = "Holiday week (not counted)"
-        summary = f"{where} · {overdue} overdue · {due_soon} due this week"
+        summary = plan_summary(rows, self._calendar, today)
         self.ui.weekSummaryLabel.setText(summary)
         self.ui.statusbar.showMessage(f"{done} of {len(rows)} items done · {summary}")
 
