@@ -48,10 +48,10 @@ def register(subparsers: SubParsers) -> None:
 
 def _services(ctx: CliContext) -> Any:
     from inspection_desktop.storage.inspection_service import InspectionService
-    from inspection_desktop.storage.meeting_service import MeetingService
+    from inspection_desktop.storage.meeting_people import meeting_service
 
     database = ctx.database()
-    return MeetingService(database, InspectionService(database))
+    return meeting_service(InspectionService(database))
 
 
 def _starts(summary: Any) -> str | None:
