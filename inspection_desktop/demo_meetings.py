@@ -152,7 +152,7 @@ def _week_two(meetings: MeetingService, meeting_id: int, monday: dt.date) -> Non
         ("Share the list of social media contacts in partner organisations", "Łukasz Nowak", 15),
         (
             "Book rooms for the young people's focus groups in week 12",
-            "inspection_coordinator",
+            _presenter(meetings, details.inspection_id, "inspection_coordinator"),
             22,
         ),
     ):
