@@ -60,7 +60,7 @@ def demo_papers_folder(database_path: Path, inspection_id: int) -> Path:
 
 def _add_meetings(service: InspectionService, inspection_id: int) -> None:
     from inspection_desktop.demo_meetings import add_demo_meetings
-    from inspection_desktop.storage.meeting_service import MeetingService
+    from inspection_desktop.storage.meeting_people import meeting_service
 
     folder = demo_papers_folder(service.database.path, inspection_id)
-    add_demo_meetings(MeetingService(service.database, service), inspection_id, folder)
+    add_demo_meetings(meeting_service(service), inspection_id, folder)

@@ -17,40 +17,35 @@ WEEK_FOUR_KEY = "w4-coordinators-meeting"
 WEEK_TWO_KEY = "w2-participation-engagement-meeting"
 VENUE = "Committee Room 2, Glenmorven House, 8 Quay Street, Port Morven"
 
-# Synthetic people for the demo: names invented, roles from the guide.
-_PEOPLE = {
-    "inspection_lead": ("Mairead Dunlop", "Care Inspectorate"),
-    "depute_inspection_lead": ("Siobhán Ó Briain", "Care Inspectorate"),
-    "inspection_coordinator": ("Eilidh Nic a' Phearsain", "Glenmorven Council"),
-    "multi_agency_team": ("Łukasz Wójcik", "NHS Glenmorven"),
-    "participation_lead": ("Fiona Baxter", "Care Inspectorate"),
-    "participation_coordinator": ("Seonaidh Rothach", "Glenmorven Council"),
-}
-# Presenter and minutes for the week-4 agenda items, in the plan's order.
+# Presenter (by role: the register names them) and minutes for the week-4 agenda, in plan order.
 _WEEK_FOUR_TIMES = (
-    ("Mairead Dunlop", 20, "How preparation, the on-site weeks and reporting fit together."),
-    ("Siobhán Ó Briain", 15, "Walk through the timeline; school holiday weeks are not counted."),
+    ("inspection_lead", 20, "How preparation, the on-site weeks and reporting fit together."),
     (
-        "Siobhán Ó Briain",
+        "depute_inspection_lead",
+        15,
+        "Walk through the timeline; school holiday weeks are not counted.",
+    ),
+    (
+        "depute_inspection_lead",
         20,
         "Population list and data sets due in week 7. No personal identifiers.",
     ),
-    ("Eilidh Nic a' Phearsain", 10, ""),
-    ("Mairead Dunlop", 25, "First draft attached. Due in week 8, at most about 30 pages."),
-    ("Mairead Dunlop", 15, ""),
-    ("Mairead Dunlop", 10, ""),
+    ("inspection_coordinator", 10, ""),
+    ("inspection_lead", 25, "First draft attached. Due in week 8, at most about 30 pages."),
+    ("inspection_lead", 15, ""),
+    ("inspection_lead", 10, ""),
     (
-        "Łukasz Wójcik",
+        "multi_agency_team",
         10,
         "Accounts for inspectors on the social work, health and education systems.",
     ),
     (
-        "Eilidh Nic a' Phearsain",
+        "inspection_coordinator",
         10,
         "Room, secure storage, parking and refreshments for three days.",
     ),
     (
-        "Siobhán Ó Briain",
+        "depute_inspection_lead",
         15,
         "About six readers, each paired with an inspector; training in week 11.",
     ),
@@ -72,10 +67,10 @@ def add_demo_meetings(meetings: MeetingService, inspection_id: int, papers_folde
         _week_four(meetings, found[WEEK_FOUR_KEY], calendar.week(4).starts_on, papers_folder)
 
 
-def _name_people(meetings: MeetingService, meeting_id: int) -> None:
-    for person in meetings.meeting(meeting_id).attendees:
-        if person.role_key in _PEOPLE:
-            meetings.update_attendee(person.id, *_PEOPLE[person.role_key])
+def _presenter(meetings: MeetingService, inspection_id: int, role_key: str) -> str:
+    """The first person the register names for a role, else the role's name."""
+    people = meetings.resolver(inspection_id, role_key) if meetings.resolver else []
+    return people[0][0] if people else meetings.inspections.roles.name_of(role_key)
 
 
 def _week_four(meetings: MeetingService, meeting_id: int, monday: dt.date, folder: Path) -> None:
@@ -84,9 +79,9 @@ def _week_four(meetings: MeetingService, meeting_id: int, monday: dt.date, folde
     meetings.save_fields(
         meeting_id, MeetingFields(details.title, details.fields.purpose, 4, tuesday, 150, VENUE)
     )
-    for item, (presenter, minutes, notes) in zip(details.agenda, _WEEK_FOUR_TIMES, strict=False):
+    for item, (role_key, minutes, notes) in zip(details.agenda, _WEEK_FOUR_TIMES, strict=False):
+        presenter = _presenter(meetings, details.inspection_id, role_key)
         meetings.update_agenda_item(item.id, AgendaFields(item.title, presenter, minutes, notes))
-    _name_people(meetings, meeting_id)
     meetings.add_attendee(meeting_id, "Tomás Ó Ceallaigh", "SCRA", "multi_agency_team")
     meetings.add_attendee(
         meeting_id,
@@ -138,9 +133,9 @@ def _week_two(meetings: MeetingService, meeting_id: int, monday: dt.date) -> Non
             "Surveys, focus groups in week 12 and a session with the Champions Board were agreed.",
         ),
     ):
-        fields = AgendaFields(title, "Fiona Baxter", minutes, minutes_notes=said)
+        lead = _presenter(meetings, details.inspection_id, "participation_lead")
+        fields = AgendaFields(title, lead, minutes, minutes_notes=said)
         meetings.add_agenda_item(meeting_id, fields)
-    _name_people(meetings, meeting_id)
     for person in meetings.meeting(meeting_id).attendees:
         meetings.set_attendance(
             person.id,
@@ -151,13 +146,13 @@ def _week_two(meetings: MeetingService, meeting_id: int, monday: dt.date) -> Non
     for description, owner, days in (
         (
             "Confirm two or three Champions Board members for the survey group",
-            "Seonaidh Rothach",
+            "Participation co-ordinator (to be named)",
             8,
         ),
-        ("Share the list of social media contacts in partner organisations", "Łukasz Wójcik", 15),
+        ("Share the list of social media contacts in partner organisations", "Łukasz Nowak", 15),
         (
             "Book rooms for the young people's focus groups in week 12",
-            "Eilidh Nic a' Phearsain",
+            _presenter(meetings, details.inspection_id, "inspection_coordinator"),
             22,
         ),
     ):

@@ -46,9 +46,9 @@ def register(subparsers: SubParsers) -> None:
 
 
 def _services(ctx: CliContext) -> Any:
-    from inspection_desktop.storage.meeting_service import MeetingService
+    from inspection_desktop.storage.meeting_people import meeting_service
 
-    return MeetingService(ctx.database(), ctx.inspections())
+    return meeting_service(ctx.inspections())
 
 
 def _inspection_meetings(args: argparse.Namespace, ctx: CliContext) -> tuple[Any, int]:

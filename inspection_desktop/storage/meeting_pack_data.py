@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,7 +60,7 @@ def domain_meeting(service: MeetingService, meeting_id: int) -> Meeting:
             )
             for item in details.agenda
         ),
-        attendees=tuple(
+        attendees=merge_attendees(
             person
             for row in details.attendees
             for person in _people(service, details.inspection_id, row, area)
@@ -70,6 +72,20 @@ def domain_meeting(service: MeetingService, meeting_id: int) -> Meeting:
         ),
         notes=fields.notes,
     )
+
+
+def merge_attendees(people: Iterable[Attendee]) -> tuple[Attendee, ...]:
+    """One line per person: someone invited in two roles is listed once, with both roles."""
+    merged: dict[tuple[str, str], Attendee] = {}
+    for person in people:
+        key = (person.name, person.organisation)
+        seen = merged.get(key)
+        if seen is None:
+            merged[key] = person
+        else:
+            roles = seen.roles + tuple(r for r in person.roles if r not in seen.roles)
+            merged[key] = dataclasses.replace(seen, roles=roles)
+    return tuple(merged.values())
 
 
 def _people(

@@ -44,9 +44,17 @@ def meeting_day(record: MeetingRecord, plan: dict[int, PlanRow]) -> dt.date | No
 
 
 def read_summaries(
-    session: Session, inspection_id: int, plan: dict[int, PlanRow], role_name: RoleNamer
+    session: Session,
+    inspection_id: int,
+    plan: dict[int, PlanRow],
+    role_name: RoleNamer,
+    people_in_role: Callable[[str], list[str]] | None = None,
 ) -> list[MeetingSummary]:
-    """Every meeting of the inspection as list rows, earliest first."""
+    """Every meeting of the inspection as list rows, earliest first.
+
+    ``people_in_role`` names the people the register has for a role; attendees invited by role
+    with nobody named at the meeting are listed as those people.
+    """
     records = session.exec(
         select(MeetingRecord).where(MeetingRecord.inspection_id == inspection_id)
     ).all()
@@ -67,10 +75,24 @@ def read_summaries(
                 attendee_count=len(attendees),
                 open_actions=sum(1 for action in actions if not action.done),
                 agenda_titles=tuple(item.title for item in _agenda(session, record.id)),
-                attendee_names=tuple(person.shown_name for person in attendees),
+                attendee_names=_names(attendees, people_in_role),
             )
         )
     return sorted(summaries, key=summary_order)
+
+
+def _names(
+    attendees: list[AttendeeRow], people_in_role: Callable[[str], list[str]] | None
+) -> tuple[str, ...]:
+    names: list[str] = []
+    for person in attendees:
+        found = (
+            people_in_role(person.role_key)
+            if people_in_role and person.role_key and not person.name
+            else []
+        )
+        names.extend(found or [person.shown_name])
+    return tuple(names)
 
 
 def summary_order(summary: MeetingSummary) -> tuple[dt.date, dt.time, int, int]:

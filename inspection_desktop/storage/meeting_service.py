@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -119,8 +120,14 @@ class MeetingService(MinutesMethods):
     def list_meetings(self, inspection_id: int) -> list[MeetingSummary]:
         """Every meeting of the inspection, in date order (undated ones by their plan week)."""
         plan = {row.id: row for row in self._inspections.plan_rows(inspection_id)}
+        resolver = self._resolver
+
+        @functools.cache  # one look-up per role for the whole list
+        def people_in_role(role_key: str) -> list[str]:
+            return [name for name, _ in resolver(inspection_id, role_key)] if resolver else []
+
         with self._database.transaction() as session:
-            return read_summaries(session, inspection_id, plan, self._role_name)
+            return read_summaries(session, inspection_id, plan, self._role_name, people_in_role)
 
     def meeting(self, meeting_id: int) -> MeetingDetails:
         """One meeting, in full."""

@@ -57,18 +57,12 @@ def add_meetings_section(
 ) -> MeetingsSection:
     """The Meetings tab; the checklist and the meetings' actions refresh each other.
 
-    With the contact register, attendees named by role are resolved to its people.
+    Attendees named by role are resolved to the contact register's people.
     """
-    from inspection_desktop.storage.meeting_service import MeetingService
+    from inspection_desktop.storage.meeting_people import meeting_service
     from inspection_desktop.ui.meetings_section import MeetingsSection
 
-    def people_in_role(inspection_id: int, role_key: str) -> list[tuple[str, str]]:
-        assert contacts is not None
-        holders = contacts.role_holders(inspection_id).get(role_key, ())
-        return [(person.name, person.organisation) for person in holders]
-
-    resolver = people_in_role if contacts is not None else None
-    meetings = MeetingService(service.database, service, resolver)
+    meetings = meeting_service(service, contacts)
     section = MeetingsSection(meetings, window.undo_stack)
     window.add_section("&Meetings", section)
     window.plan_refreshed.connect(section.refresh_from_plan)
