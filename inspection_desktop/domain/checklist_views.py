@@ -94,7 +94,9 @@ def attention_text(row: PlanRow, today: dt.date) -> str:
         parts.append(f"Overdue by {days} day{'s' if days != 1 else ''}")
     elif row.is_due_this_week(today):
         parts.append("Due this week")
-    if row.moved:
+    if row.from_meeting:
+        parts.append("From a meeting")
+    elif row.moved:
         parts.append("Moved by hand")
     warning = row.bank_holiday_warning
     if warning and row.status is not ItemStatus.DONE:

@@ -48,6 +48,8 @@ _STATUS_LABELS = {
 }
 
 DATED_KINDS = frozenset({"meeting", "deadline"})
+# Checklist items made from a meeting's actions carry this key prefix and are dated by the action.
+MEETING_ACTION_KEY_PREFIX = "meeting-action-"
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,16 @@ class PlanRow:
     agenda: tuple[str, ...]
     guide_notes: str
     position: int
+
+    @property
+    def from_meeting(self) -> bool:
+        """True for an item made from a meeting's action (dated by the action, not the plan)."""
+        return self.key.startswith(MEETING_ACTION_KEY_PREFIX)
+
+    @property
+    def moved_by_hand(self) -> bool:
+        """True when the co-ordinator pinned the item to a date of their own."""
+        return self.moved and not self.from_meeting
 
     def is_overdue(self, today: dt.date) -> bool:
         """True when the item is still open and its due date has passed."""

@@ -42,7 +42,7 @@ def timeline_entries(
             ends_on=row.ends_on,
             status=row.status.value,
             overdue=row.is_overdue(today),
-            moved=row.moved,
+            moved=row.moved_by_hand,
             owner=names.get(row.id, row.owner_name),
         )
         for row in rows

@@ -8,6 +8,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from inspection_desktop.domain.meetings import Attendance
+from inspection_desktop.domain.plan import MEETING_ACTION_KEY_PREFIX
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.database import Database
 from inspection_desktop.storage.inspection_service import InspectionService
@@ -128,7 +129,7 @@ class MinutesMethods:
             owner = f" Owner: {action.owner}." if action.owner else ""
             item = PlanItemRecord(
                 inspection_id=inspection_id,
-                item_key=f"meeting-action-{action_id}",
+                item_key=f"{MEETING_ACTION_KEY_PREFIX}{action_id}",
                 position=(last or 0) + 1,
                 week=week,
                 title=action.description,

@@ -193,7 +193,7 @@ class ChecklistModel(QAbstractItemModel):
         if column == COLUMN_WEEK:
             return str(row.week)
         if column == COLUMN_DUE:
-            return short_date(row.due) + (" (moved)" if row.moved else "")
+            return short_date(row.due) + (" (moved)" if row.moved_by_hand else "")
         if column == COLUMN_OWNER:
             return self._owner(row)
         if column == COLUMN_STATUS:

@@ -16,7 +16,9 @@ def when_text(row: PlanRow, week_dates: str) -> str:
         text = f"Week {row.week} ({week_dates}), open for {row.duration_weeks} weeks, {span}"
     else:
         text = f"Week {row.week} ({week_dates}), due {long_date(row.due)}"
-    if row.moved:
+    if row.from_meeting:
+        text = f"Week {row.week}, due {long_date(row.due)} (the action's due date)"
+    elif row.moved:
         text = f"Moved by hand to {long_date(row.due)} (plan: week {row.week})"
     return text
 

@@ -104,3 +104,11 @@ def test_owner_view_groups_by_owner_name() -> None:
         "Inspection co-ordinator",
         "Participation co-ordinator",
     ]
+
+
+def test_an_action_from_a_meeting_is_not_called_moved_by_hand() -> None:
+    """Items made from meeting actions are dated by the action and say where they came from."""
+    row = make_row(key="meeting-action-3", moved=True, due=D(2026, 12, 4))
+    assert row.from_meeting and not row.moved_by_hand
+    assert attention_text(row, D(2026, 11, 28)) == "From a meeting"
+    assert make_row(moved=True).moved_by_hand
