@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QMainWindow, QWidget
 
 from inspection_desktop.domain import clock
 from inspection_desktop.domain.checklist_views import ChecklistView, group_rows, plan_summary
@@ -123,6 +123,14 @@ class MainWindow(QMainWindow):
         header.setMinimumSectionSize(40)
         self.ui.topSplitter.setStretchFactor(0, 3)
         self.ui.topSplitter.setStretchFactor(1, 2)
+        # The checklist's titles matter most: keep the details panel from claiming half the width
+        # (long names in its combo boxes would otherwise set its minimum).
+        for combo in self.ui.detailBox.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
+        self.ui.topSplitter.setSizes([620, 380])
         self.ui.mainSplitter.setStretchFactor(0, 3)
         self.ui.mainSplitter.setStretchFactor(1, 2)
 
