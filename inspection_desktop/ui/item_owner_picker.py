@@ -12,6 +12,13 @@ from inspection_desktop.storage.contact_service import ContactService
 NO_PERSON = -1
 
 
+def role_in_sentence(name: str) -> str:
+    """A role's name after "The": lower case, unless it holds a proper noun ("Police Scotland")."""
+    if any(letter.isupper() for letter in name[1:]):
+        return name
+    return name.lower()
+
+
 class ItemOwnerPicker(QComboBox):
     """Chooses who owns an item: a holder of its owner role, or anyone else in the register."""
 
@@ -49,10 +56,11 @@ class ItemOwnerPicker(QComboBox):
         holders = [person for person in people if row.owner_role in person.roles]
         others = [person for person in people if row.owner_role not in person.roles]
         owner = self._contacts.item_owner(row.id)
+        role = role_in_sentence(row.owner_name)
         if len(holders) == 1:
-            first = f"The {row.owner_name.lower()} ({holders[0].name})"
+            first = f"The {role} ({holders[0].name})"
         else:
-            first = f"The {row.owner_name.lower()}, no one person"
+            first = f"The {role}, no one person"
         self.addItem(first, NO_PERSON)
         for person in holders:
             self.addItem(person.name, person.id)

@@ -112,3 +112,29 @@ def test_filter_finds_a_persons_items_by_their_name_or_their_role(window: MainWi
     by_person = _shown_titles(window)
     window.ui.filterEdit.setText("inspection co-ordinator")
     assert len(by_person) > 5 and by_person <= _shown_titles(window)
+
+
+def test_role_with_a_proper_noun_keeps_its_capitals_in_the_person_choice(
+    qtbot: QtBot, service: InspectionService, contacts: ContactService
+) -> None:
+    """The first choice for the CPP chair's items keeps the role name's capitals."""
+    inspection = service.create_inspection("Test Partnership", dt.date(2026, 11, 2))
+    row = next(r for r in service.plan_rows(inspection.id) if r.owner_role == "cpp_chair")
+    picker = ItemOwnerPicker(contacts)
+    qtbot.addWidget(picker)
+    picker.show_item(row)
+    assert picker.itemText(0) == "The Chair of the Community Planning Partnership, no one person"
+
+
+def test_role_without_a_proper_noun_reads_in_lower_case_in_the_person_choice(
+    qtbot: QtBot, service: InspectionService, contacts: ContactService
+) -> None:
+    """The first choice for a co-ordinator's item reads "The inspection co-ordinator"."""
+    inspection = service.create_inspection("Test Partnership", dt.date(2026, 11, 2))
+    row = next(
+        r for r in service.plan_rows(inspection.id) if r.owner_role == "inspection_coordinator"
+    )
+    picker = ItemOwnerPicker(contacts)
+    qtbot.addWidget(picker)
+    picker.show_item(row)
+    assert picker.itemText(0) == "The inspection co-ordinator, no one person"
