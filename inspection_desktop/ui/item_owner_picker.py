@@ -29,6 +29,10 @@ class ItemOwnerPicker(QComboBox):
         self._contacts = contacts
         self._row: PlanRow | None = None
         self.setAccessibleName("The person who owns this item")
+        # A long choice ("The Chair of the Community Planning Partnership, no one person") must
+        # not widen the details pane, which would squeeze the checklist's titles out of sight.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(24)
         self.activated.connect(self._on_activated)
 
     def add_to_form(self, form: QFormLayout, after_row: int) -> None:

@@ -138,3 +138,17 @@ def test_role_without_a_proper_noun_reads_in_lower_case_in_the_person_choice(
     qtbot.addWidget(picker)
     picker.show_item(row)
     assert picker.itemText(0) == "The inspection co-ordinator, no one person"
+
+
+def test_a_long_person_choice_does_not_widen_the_details_pane(
+    qtbot: QtBot, service: InspectionService, contacts: ContactService
+) -> None:
+    """The picker asks for less width than its longest choice needs: the text is elided."""
+    inspection = service.create_inspection("Test Partnership", dt.date(2026, 11, 2))
+    row = next(r for r in service.plan_rows(inspection.id) if r.owner_role == "cpp_chair")
+    picker = ItemOwnerPicker(contacts)
+    qtbot.addWidget(picker)
+    picker.show_item(row)
+    picker.show()
+    longest = picker.fontMetrics().horizontalAdvance(picker.itemText(0))
+    assert picker.sizeHint().width() < longest
