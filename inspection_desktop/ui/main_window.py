@@ -131,8 +131,9 @@ class MainWindow(QMainWindow):
         header.resizeSection(COLUMN_OWNER, 170)
         header.resizeSection(COLUMN_ATTENTION, 150)
         header.setMinimumSectionSize(40)
+        # Most spare width goes to the checklist: its titles are what the co-ordinator scans.
         self.ui.topSplitter.setStretchFactor(0, 3)
-        self.ui.topSplitter.setStretchFactor(1, 2)
+        self.ui.topSplitter.setStretchFactor(1, 1)
         self.ui.mainSplitter.setStretchFactor(0, 3)
         self.ui.mainSplitter.setStretchFactor(1, 2)
 

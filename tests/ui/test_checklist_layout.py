@@ -1,0 +1,26 @@
+"""The checklist's layout on a laptop-sized window: the item titles stay readable."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from inspection_desktop.demo import add_demo_inspection
+from inspection_desktop.storage.contact_service import ContactService
+from inspection_desktop.storage.inspection_service import InspectionService
+from inspection_desktop.ui.checklist_model import COLUMN_OWNER, COLUMN_TITLE
+from inspection_desktop.ui.main_window import MainWindow
+
+
+def test_item_titles_get_more_room_than_owners_on_a_1366_wide_window(
+    qtbot: QtBot, service: InspectionService
+) -> None:
+    """On the demo at 1366 by 768, the Item column is wider than the Owner column beside it."""
+    inspection = add_demo_inspection(service)
+    window = MainWindow(service, inspection.id)
+    qtbot.addWidget(window)
+    window.set_people(ContactService(service.database, service.roles))
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    header = window.ui.checklistView.header()
+    assert header.sectionSize(COLUMN_TITLE) > header.sectionSize(COLUMN_OWNER)
