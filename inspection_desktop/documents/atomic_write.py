@@ -15,6 +15,8 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise UserFacingError(f"Cannot save {path.name}: the folder {folder} does not exist.")
+    if path.is_dir():
+        raise UserFacingError(f"Cannot save to {path}: it is a folder. Give a file name in it.")
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:

@@ -48,3 +48,10 @@ def test_missing_folder_is_a_user_facing_error(tmp_path: Path) -> None:
     """Saving into a folder that does not exist says so plainly."""
     with pytest.raises(UserFacingError, match="does not exist"):
         write_bytes_atomically(tmp_path / "nowhere" / "pack.pdf", b"data")
+
+
+def test_a_folder_given_as_the_file_is_refused_plainly(tmp_path: Path) -> None:
+    """Saving "to" a folder says it is a folder and asks for a file name."""
+    with pytest.raises(UserFacingError, match=r"it is a folder\. Give a file name in it"):
+        write_bytes_atomically(tmp_path, b"data")
+    assert list(tmp_path.iterdir()) == []
