@@ -46,6 +46,7 @@ class Ui_MeetingsSection(object):
 
         self.meetingsView = QTableView(self.listPanel)
         self.meetingsView.setObjectName(u"meetingsView")
+        self.meetingsView.setTabKeyNavigation(False)
         self.meetingsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.meetingsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.meetingsView.setAlternatingRowColors(True)
@@ -193,6 +194,7 @@ class Ui_MeetingsSection(object):
         self.agendaTopLayout.setContentsMargins(0, 0, 0, 0)
         self.agendaView = QTableView(self.agendaTop)
         self.agendaView.setObjectName(u"agendaView")
+        self.agendaView.setTabKeyNavigation(False)
         self.agendaView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agendaView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.agendaView.setAlternatingRowColors(True)
@@ -292,6 +294,7 @@ class Ui_MeetingsSection(object):
 
         self.papersView = QTableView(self.itemBox)
         self.papersView.setObjectName(u"papersView")
+        self.papersView.setTabKeyNavigation(False)
         self.papersView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.papersView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.papersView.setAlternatingRowColors(True)
@@ -337,6 +340,7 @@ class Ui_MeetingsSection(object):
         self.attendeesLayout.setObjectName(u"attendeesLayout")
         self.attendeesView = QTableView(self.attendeesTab)
         self.attendeesView.setObjectName(u"attendeesView")
+        self.attendeesView.setTabKeyNavigation(False)
         self.attendeesView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.attendeesView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.attendeesView.setAlternatingRowColors(True)
@@ -419,6 +423,7 @@ class Ui_MeetingsSection(object):
 
         self.actionsView = QTableView(self.minutesTab)
         self.actionsView.setObjectName(u"actionsView")
+        self.actionsView.setTabKeyNavigation(False)
         self.actionsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.actionsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.actionsView.setAlternatingRowColors(True)
