@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from inspection_desktop.domain.plan import PlanRow
@@ -40,6 +40,14 @@ class ItemOwnerPicker(QComboBox):
         label = QLabel("Pe&rson:", self.parentWidget())
         label.setBuddy(self)
         form.insertRow(after_row + 1, label, self)
+        # Made after the form, the picker would come last on Tab; put it before the next field.
+        for row in range(after_row + 2, form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            field = item.widget() if item is not None else None
+            if field is not None and _takes_tab(field):
+                QWidget.setTabOrder(_tab_stop_before(field), self)
+                QWidget.setTabOrder(self, field)
+                break
 
     def show_item(self, row: PlanRow | None) -> None:
         """List the people who hold the item's owner role, with the current owner chosen."""
@@ -81,3 +89,15 @@ class ItemOwnerPicker(QComboBox):
             return
         chosen = self.itemData(index)
         self.owner_chosen.emit(self._row.id, None if chosen == NO_PERSON else int(chosen))
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+
+def _tab_stop_before(widget: QWidget) -> QWidget:
+    """The widget Tab lands on just before this one."""
+    before = widget.previousInFocusChain()
+    while before is not None and before is not widget and not _takes_tab(before):
+        before = before.previousInFocusChain()
+    return before or widget

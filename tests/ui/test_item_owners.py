@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from inspection_desktop.domain.checklist_views import ChecklistView
@@ -152,3 +154,19 @@ def test_a_long_person_choice_does_not_widen_the_details_pane(
     picker.show()
     longest = picker.fontMetrics().horizontalAdvance(picker.itemText(0))
     assert picker.sizeHint().width() < longest
+
+
+def test_tab_reaches_the_person_choice_just_before_the_status(window: MainWindow) -> None:
+    """Tab goes checklist, Person, Status: the order they sit in on screen."""
+    picker = window.findChild(ItemOwnerPicker)
+    assert picker is not None
+    assert next_on_tab(window.ui.checklistView) is picker
+    assert next_on_tab(picker) is window.ui.statusCombo
+
+
+def next_on_tab(widget: QWidget) -> QWidget:
+    """The next widget in the focus chain that Tab can land on."""
+    following = widget.nextInFocusChain()
+    while not following.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        following = following.nextInFocusChain()
+    return following
