@@ -522,6 +522,8 @@ class MainWindow(QMainWindow):
     def _on_filter_edit_changed(self, text: str) -> None:
         self._proxy.setFilterFixedString(text.strip())
         self._span_headings()
+        # Filtering a selected row away emits no selection change: keep the details in step.
+        self._on_checklist_selection_changed()
 
     @Slot()
     def _on_focus_filter_triggered(self) -> None:

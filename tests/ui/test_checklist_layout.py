@@ -1,4 +1,4 @@
-"""The checklist's layout on a laptop-sized window: the item titles stay readable."""
+"""The Plan tab: titles readable at laptop size, details blank when nothing is selected."""
 
 from __future__ import annotations
 
@@ -24,3 +24,17 @@ def test_item_titles_get_more_room_than_owners_on_a_1366_wide_window(
     qtbot.waitExposed(window)
     header = window.ui.checklistView.header()
     assert header.sectionSize(COLUMN_TITLE) > header.sectionSize(COLUMN_OWNER)
+
+
+def test_filtering_the_selected_item_away_clears_the_details(
+    qtbot: QtBot, service: InspectionService
+) -> None:
+    """When the filter hides the selected item, its details (and Save notes) go too."""
+    inspection = add_demo_inspection(service)
+    window = MainWindow(service, inspection.id)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.selected_item_id() is not None
+    window.ui.filterEdit.setText("no item is called this")
+    assert window.ui.itemTitleLabel.text() == "Select an item in the checklist."
+    assert not window.ui.saveNotesButton.isEnabled()
