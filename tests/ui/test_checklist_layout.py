@@ -38,3 +38,15 @@ def test_filtering_the_selected_item_away_clears_the_details(
     window.ui.filterEdit.setText("no item is called this")
     assert window.ui.itemTitleLabel.text() == "Select an item in the checklist."
     assert not window.ui.saveNotesButton.isEnabled()
+
+
+def test_with_nothing_selected_the_status_box_is_blank(
+    qtbot: QtBot, service: InspectionService
+) -> None:
+    """With no item selected, Status is empty rather than showing the last item's status."""
+    inspection = add_demo_inspection(service)
+    window = MainWindow(service, inspection.id)
+    qtbot.addWidget(window)
+    window.show()
+    window.ui.filterEdit.setText("no item is called this")
+    assert window.ui.statusCombo.currentText() == ""
