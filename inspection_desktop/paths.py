@@ -29,6 +29,9 @@ def user_log_dir() -> Path:
 
 def resolve_database_path(cli_value: str | None) -> Path:
     """Pick the database file: ``--db`` first, then the environment variable, then the default."""
+    if cli_value is not None and not cli_value.strip():
+        # Most likely an unset shell variable ("--db $DB"): never fall back to the real data.
+        raise UserFacingError("--db was given an empty path; give the database file's path")
     raw = cli_value or os.environ.get(DB_ENV_VAR) or str(user_data_dir() / DB_FILENAME)
     path = Path(raw).expanduser()
     if path.exists() and path.is_dir():

@@ -166,7 +166,9 @@ def run_task_move(args: argparse.Namespace, ctx: CliContext) -> int:
     """Pin an item to a date, or put it back on its plan week."""
     row = ctx.inspections().move_item(args.item_id, None if args.back else args.moved_to)
     where = f"moved to {row.due}" if row.moved else f"back on week {row.week}, due {row.due}"
-    print(f"{row.id}: {row.title}: {where}", file=ctx.out)
+    warning = row.bank_holiday_warning
+    note = f" ({warning[0].lower()}{warning[1:]})" if warning else ""
+    print(f"{row.id}: {row.title}: {where}{note}", file=ctx.out)
     return 0
 
 

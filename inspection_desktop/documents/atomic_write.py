@@ -15,6 +15,8 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise UserFacingError(f"Cannot save {path.name}: the folder {folder} does not exist.")
+    if path.is_dir():
+        raise UserFacingError(f"Cannot save to {path}: it is a folder. Give a file name in it.")
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
@@ -28,6 +30,9 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+        # mkstemp makes the file private (0600); a saved pack or export should get the
+        # permissions any new file gets, or keep those of the file it replaces.
+        os.chmod(temp_path, _mode_for(path))
         os.replace(temp_path, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -37,3 +42,13 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
             f"Cannot save {path}: {exc.strerror or exc}. "
             "Close the file if it is open in another program, check there is space, and try again."
         ) from exc
+
+
+def _mode_for(path: Path) -> int:
+    """The permission bits for the new file: the old file's, else what the umask allows."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

@@ -160,6 +160,10 @@ def open_database(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Dat
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        # mkdir says "File exists" when a file sits where a folder on the way should be.
+        blocking = next((up for up in path.parents if up.exists() and not up.is_dir()), None)
+        if blocking is not None:
+            raise DatabaseFolderError(blocking, "it is a file, not a folder") from exc
         raise DatabaseFolderError(path.parent, exc.strerror or "cannot create the folder") from exc
     revision = _check_existing_file(path)
     head = head_revision()

@@ -148,6 +148,7 @@ class ItemDetailPanel(QObject):
             for label in (self.ui.whenLabel, self.ui.ownerLabel, self.ui.kindLabel):
                 label.clear()
             self.ui.completedLabel.clear()
+            self.ui.statusCombo.setCurrentIndex(-1)  # not the last item's status, greyed out
             self.ui.descriptionBrowser.clear()
             self.ui.notesEdit.clear()
             return

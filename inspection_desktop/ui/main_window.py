@@ -121,8 +121,9 @@ class MainWindow(QMainWindow):
         header.resizeSection(COLUMN_OWNER, 170)
         header.resizeSection(COLUMN_ATTENTION, 150)
         header.setMinimumSectionSize(40)
+        # Most spare width goes to the checklist: its titles are what the co-ordinator scans.
         self.ui.topSplitter.setStretchFactor(0, 3)
-        self.ui.topSplitter.setStretchFactor(1, 2)
+        self.ui.topSplitter.setStretchFactor(1, 1)
         # The checklist's titles matter most: keep the details panel from claiming half the width
         # (long names in its combo boxes would otherwise set its minimum).
         for combo in self.ui.detailBox.findChildren(QComboBox):
@@ -427,6 +428,8 @@ class MainWindow(QMainWindow):
     def _on_filter_edit_changed(self, text: str) -> None:
         self._proxy.setFilterFixedString(text.strip())
         self._span_headings()
+        # Filtering a selected row away emits no selection change: keep the details in step.
+        self._on_checklist_selection_changed()
 
     @Slot()
     def _on_focus_filter_triggered(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, Slot
@@ -129,6 +130,10 @@ class DocumentsPanel(QObject):
         path = dialogs.ask_save_file(self._widget, title, suggested, file_filter)
         if path is None:
             return
+        # A name typed without its ending still gets one, so the file opens in the right program.
+        suffix = Path(suggested).suffix
+        if path.suffix.lower() != suffix:
+            path = path.with_name(f"{path.name}{suffix}")
         data = make()
         if data is None:
             return
@@ -136,6 +141,8 @@ class DocumentsPanel(QObject):
             write_bytes_atomically(path, data)
         except UserFacingError as exc:
             self._on_error(exc)
+            return
+        dialogs.show_info(self._widget, title, f"Saved to {path}.")
 
     # Slots -------------------------------------------------------------------------------
 

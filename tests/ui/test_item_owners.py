@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from inspection_desktop.domain.checklist_views import ChecklistView
@@ -112,3 +114,59 @@ def test_filter_finds_a_persons_items_by_their_name_or_their_role(window: MainWi
     by_person = _shown_titles(window)
     window.ui.filterEdit.setText("inspection co-ordinator")
     assert len(by_person) > 5 and by_person <= _shown_titles(window)
+
+
+def test_role_with_a_proper_noun_keeps_its_capitals_in_the_person_choice(
+    qtbot: QtBot, service: InspectionService, contacts: ContactService
+) -> None:
+    """The first choice for the CPP chair's items keeps the role name's capitals."""
+    inspection = service.create_inspection("Test Partnership", dt.date(2026, 11, 2))
+    row = next(r for r in service.plan_rows(inspection.id) if r.owner_role == "cpp_chair")
+    picker = ItemOwnerPicker(contacts)
+    qtbot.addWidget(picker)
+    picker.show_item(row)
+    assert picker.itemText(0) == "The Chair of the Community Planning Partnership, no one person"
+
+
+def test_role_without_a_proper_noun_reads_in_lower_case_in_the_person_choice(
+    qtbot: QtBot, service: InspectionService, contacts: ContactService
+) -> None:
+    """The first choice for a co-ordinator's item reads "The inspection co-ordinator"."""
+    inspection = service.create_inspection("Test Partnership", dt.date(2026, 11, 2))
+    row = next(
+        r for r in service.plan_rows(inspection.id) if r.owner_role == "inspection_coordinator"
+    )
+    picker = ItemOwnerPicker(contacts)
+    qtbot.addWidget(picker)
+    picker.show_item(row)
+    assert picker.itemText(0) == "The inspection co-ordinator, no one person"
+
+
+def test_a_long_person_choice_does_not_widen_the_details_pane(
+    qtbot: QtBot, service: InspectionService, contacts: ContactService
+) -> None:
+    """The picker asks for less width than its longest choice needs: the text is elided."""
+    inspection = service.create_inspection("Test Partnership", dt.date(2026, 11, 2))
+    row = next(r for r in service.plan_rows(inspection.id) if r.owner_role == "cpp_chair")
+    picker = ItemOwnerPicker(contacts)
+    qtbot.addWidget(picker)
+    picker.show_item(row)
+    picker.show()
+    longest = picker.fontMetrics().horizontalAdvance(picker.itemText(0))
+    assert picker.sizeHint().width() < longest
+
+
+def test_tab_reaches_the_person_choice_just_before_the_status(window: MainWindow) -> None:
+    """Tab goes checklist, Person, Status: the order they sit in on screen."""
+    picker = window.findChild(ItemOwnerPicker)
+    assert picker is not None
+    assert next_on_tab(window.ui.checklistView) is picker
+    assert next_on_tab(picker) is window.ui.statusCombo
+
+
+def next_on_tab(widget: QWidget) -> QWidget:
+    """The next widget in the focus chain that Tab can land on."""
+    following = widget.nextInFocusChain()
+    while not following.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        following = following.nextInFocusChain()
+    return following

@@ -218,6 +218,7 @@ def test_export_calendar_writes_an_ics_file(
     """Export calendar asks where to save and writes a calendar there."""
     target = tmp_path / "meetings.ics"
     monkeypatch.setattr(dialogs, "ask_save_file", lambda *_args: target)
+    monkeypatch.setattr(dialogs, "show_info", lambda *_args: None)
     section.ui.exportCalendarButton.click()
     assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
 

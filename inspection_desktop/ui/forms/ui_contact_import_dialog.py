@@ -117,6 +117,7 @@ class Ui_ContactImportDialog(object):
 
         self.previewTable = QTableView(ContactImportDialog)
         self.previewTable.setObjectName(u"previewTable")
+        self.previewTable.setTabKeyNavigation(False)
         self.previewTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.previewTable.setAlternatingRowColors(True)
         self.previewTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -217,13 +217,13 @@ class Ui_ContactsSection(object):
         self.deleteButton.setText(QCoreApplication.translate("ContactsSection", u"Dele&te", None))
         self.importButton.setText(QCoreApplication.translate("ContactsSection", u"Imp&ort CSV\u2026", None))
         self.exportCsvButton.setText(QCoreApplication.translate("ContactsSection", u"Export &CSV\u2026", None))
-        self.exportVcardButton.setText(QCoreApplication.translate("ContactsSection", u"Export vCa&rds\u2026", None))
+        self.exportVcardButton.setText(QCoreApplication.translate("ContactsSection", u"E&xport vCards\u2026", None))
         self.rolesLabel.setText(QCoreApplication.translate("ContactsSection", u"Roles and &who holds them", None))
 #if QT_CONFIG(accessibility)
         self.rolesView.setAccessibleName(QCoreApplication.translate("ContactsSection", u"Roles and who holds them", None))
 #endif // QT_CONFIG(accessibility)
         self.gapsHeading.setText(QCoreApplication.translate("ContactsSection", u"Still to name", None))
-        self.nameForRoleButton.setText(QCoreApplication.translate("ContactsSection", u"Na&me someone for the selected role\u2026", None))
+        self.nameForRoleButton.setText(QCoreApplication.translate("ContactsSection", u"Name someone fo&r the selected role\u2026", None))
         pass
     # retranslateUi
 

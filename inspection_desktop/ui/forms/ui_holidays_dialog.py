@@ -35,6 +35,7 @@ class Ui_HolidaysDialog(object):
 
         self.holidaysView = QTableView(HolidaysDialog)
         self.holidaysView.setObjectName(u"holidaysView")
+        self.holidaysView.setTabKeyNavigation(False)
         self.holidaysView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.holidaysView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 

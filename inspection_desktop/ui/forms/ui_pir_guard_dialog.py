@@ -129,6 +129,7 @@ class Ui_PirGuardDialog(object):
 
         self.columnsView = QTableView(PirGuardDialog)
         self.columnsView.setObjectName(u"columnsView")
+        self.columnsView.setTabKeyNavigation(False)
         self.columnsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.columnsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.columnsView.setWordWrap(True)

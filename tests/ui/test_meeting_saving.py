@@ -1,0 +1,53 @@
+"""Saving a meeting pack or the calendar: the file gets its ending and the user is told."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from inspection_desktop.storage.database import open_database
+from inspection_desktop.storage.inspection_service import InspectionService
+from inspection_desktop.ui import dialogs
+from inspection_desktop.ui.application import add_meetings_section
+from inspection_desktop.ui.main_window import MainWindow
+from inspection_desktop.ui.meetings_section import MeetingsSection
+
+
+@pytest.fixture
+def section(qtbot: QtBot, demo_db_path: Path) -> Iterator[MeetingsSection]:
+    """The Meetings section on the demo inspection, in front."""
+    database = open_database(demo_db_path)
+    service = InspectionService(database)
+    window = MainWindow(service, service.current_inspection_id())
+    qtbot.addWidget(window)
+    meetings = add_meetings_section(window, service)
+    window.show_section(meetings)
+    window.show()
+    yield meetings
+    database.dispose()
+
+
+def test_a_calendar_saved_without_an_ending_gets_ics(
+    section: MeetingsSection, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typing "meetings" in the save box writes meetings.ics."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    monkeypatch.setattr(dialogs, "ask_save_file", lambda *_args: folder / "meetings")
+    monkeypatch.setattr(dialogs, "show_info", lambda *_args: None)
+    section.ui.exportCalendarButton.click()
+    assert [path.name for path in folder.iterdir()] == ["meetings.ics"]
+
+
+def test_saving_the_pack_says_where_it_went(
+    section: MeetingsSection, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After Save pack as PDF, a message names the file written."""
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_save_file", lambda *_args: tmp_path / "pack.pdf")
+    monkeypatch.setattr(dialogs, "show_info", lambda _parent, _title, text: told.append(text))
+    section.ui.savePdfButton.click()
+    assert told == [f"Saved to {tmp_path / 'pack.pdf'}."]

@@ -1,0 +1,66 @@
+"""The Tab key: it leaves every table for the next control, and follows the screen's order."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+
+from inspection_desktop.storage.database import open_database
+from inspection_desktop.storage.inspection_service import InspectionService
+from inspection_desktop.ui import forms
+from inspection_desktop.ui.application import add_meetings_section
+from inspection_desktop.ui.main_window import MainWindow
+from inspection_desktop.ui.meetings_section import MeetingsSection
+
+
+@pytest.fixture
+def section(qtbot: QtBot, demo_db_path: Path) -> Iterator[MeetingsSection]:
+    """The Meetings section on the demo inspection, in front."""
+    database = open_database(demo_db_path)
+    service = InspectionService(database)
+    window = MainWindow(service, service.current_inspection_id())
+    qtbot.addWidget(window)
+    meetings = add_meetings_section(window, service)
+    window.show_section(meetings)
+    window.show()
+    qtbot.waitExposed(window)
+    yield meetings
+    database.dispose()
+
+
+def test_tab_leaves_the_meetings_list(qtbot: QtBot, section: MeetingsSection) -> None:
+    """Tab in the meetings list moves to the next control instead of the next cell."""
+    view = section.ui.meetingsView
+    view.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not view
+
+
+def compiled_form_classes() -> list[type]:
+    """Every Ui_ class compiled from a Designer form."""
+    classes = []
+    for module_info in pkgutil.iter_modules(forms.__path__):
+        module = importlib.import_module(f"{forms.__name__}.{module_info.name}")
+        classes += [value for name, value in vars(module).items() if name.startswith("Ui_")]
+    return classes
+
+
+@pytest.mark.parametrize("form", compiled_form_classes(), ids=lambda form: form.__name__)
+def test_no_table_in_a_form_traps_the_tab_key(qtbot: QtBot, form: type) -> None:
+    """Each table in each form hands Tab on (Ctrl+Tab is not something users know)."""
+    host: QWidget = QMainWindow() if form.__name__ == "Ui_MainWindow" else QDialog()
+    qtbot.addWidget(host)
+    form().setupUi(host)
+    trapping = [
+        view.objectName() for view in host.findChildren(QTableView) if view.tabKeyNavigation()
+    ]
+    assert trapping == []
