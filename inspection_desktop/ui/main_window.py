@@ -602,7 +602,7 @@ class MainWindow(QMainWindow):
     def _on_holidays_triggered(self) -> None:
         if self._inspection_id is None:
             return
-        dialog = HolidaysDialog(self._service, self._inspection_id, self)
+        dialog = HolidaysDialog(self._service, self._inspection_id, self, self._undo_stack)
         dialog.holidays_changed.connect(self.refresh)
         dialog.exec()
 
