@@ -94,6 +94,9 @@ def run_gui(db_path: Path, exit_after_startup: bool = False, log_path: Path | No
             from inspection_desktop.demo import add_demo_inspection
 
             inspection_id = add_demo_inspection(service).id
+        # A first write here: a database locked by another program is refused now, with one
+        # line (and no modal box to hang --exit-after-startup), not from inside the window.
+        service.mark_opened(inspection_id)
     except UserFacingError as exc:
         print(f"inspection-desktop: error: {exc}", file=sys.stderr)
         if not exit_after_startup:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from inspection_desktop.domain import clock
@@ -16,6 +17,7 @@ from inspection_desktop.ui import dialogs
 from inspection_desktop.ui.forms.ui_holidays_dialog import Ui_HolidaysDialog
 from inspection_desktop.ui.new_inspection_dialog import from_qdate, to_qdate
 from inspection_desktop.ui.row_table_model import RowTableModel
+from inspection_desktop.ui.undo_commands import AppliedChangeCommand
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 HOLIDAY_HEADERS = ("From", "To", "Name")
@@ -45,13 +47,18 @@ class HolidaysDialog(QDialog):
     holidays_changed = Signal()
 
     def __init__(
-        self, service: InspectionService, inspection_id: int, parent: QWidget | None = None
+        self,
+        service: InspectionService,
+        inspection_id: int,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_HolidaysDialog()
         self.ui.setupUi(self)
         self._service = service
         self._inspection_id = inspection_id
+        self._undo_stack = undo_stack
         self._model = HolidaysTableModel(self)
         self.ui.holidaysView.setModel(self._model)
         self.ui.holidaysView.horizontalHeader().setSectionResizeMode(
@@ -83,13 +90,15 @@ class HolidaysDialog(QDialog):
         starts = from_qdate(self.ui.fromEdit.date())
         ends = from_qdate(self.ui.toEdit.date())
         try:
-            self._service.add_holiday(self._inspection_id, starts, ends, self.ui.labelEdit.text())
+            added = self._service.add_holiday(
+                self._inspection_id, starts, ends, self.ui.labelEdit.text()
+            )
         except UserFacingError as exc:
             dialogs.show_error(self, "Holiday not added", str(exc))
             return
         self.ui.labelEdit.clear()
-        self._reload()
-        self.holidays_changed.emit()
+        self._changed()
+        self._record(f"add the holiday from {long_date(starts)}", added, present=True)
 
     @Slot()
     def _on_remove_button_clicked(self) -> None:
@@ -105,5 +114,35 @@ class HolidaysDialog(QDialog):
         except UserFacingError as exc:
             dialogs.show_error(self, "Holiday not removed", str(exc))
             return
+        self._changed()
+        self._record(
+            f"remove the holiday from {long_date(period.starts_on)}", period, present=False
+        )
+
+    def _changed(self) -> None:
         self._reload()
         self.holidays_changed.emit()
+
+    def _record(self, text: str, period: HolidayPeriod, *, present: bool) -> None:
+        """Put a change just made on the undo stack, so Ctrl+Z reverses it like any other."""
+        if self._undo_stack is None:
+            return
+        # Adding again makes a new record, so keep the id of whichever one exists now.
+        current = [period.id]
+
+        def add() -> None:
+            current[0] = self._service.add_holiday(
+                self._inspection_id, period.starts_on, period.ends_on, period.label
+            ).id
+            self._changed()
+
+        def remove() -> None:
+            if current[0] is not None:
+                self._service.remove_holiday(current[0])
+            self._changed()
+
+        apply, revert = (add, remove) if present else (remove, add)
+        self._undo_stack.push(AppliedChangeCommand(text, apply, revert, self._on_undo_error))
+
+    def _on_undo_error(self, exc: UserFacingError) -> None:
+        dialogs.show_error(self.parentWidget(), "The change was not saved", str(exc))

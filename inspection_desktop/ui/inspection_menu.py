@@ -40,7 +40,7 @@ class InspectionMenu(QObject):
         window = self._window
         if window.inspection_id is None:
             return
-        dialog = HolidaysDialog(self._service, window.inspection_id, window)
+        dialog = HolidaysDialog(self._service, window.inspection_id, window, window.undo_stack)
         dialog.holidays_changed.connect(window.refresh)
         dialog.exec()
 

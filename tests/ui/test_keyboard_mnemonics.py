@@ -67,3 +67,18 @@ def test_no_access_key_is_shared_within_a_tab(qtbot: QtBot, service: InspectionS
     window.show()
     qtbot.waitExposed(window)
     assert every_place(qtbot, window) == []
+
+
+def test_meeting_calendar_recipient_and_new_agenda_item_have_access_keys(
+    qtbot: QtBot, service: InspectionService
+) -> None:
+    """Export calendar, the pack's recipient and Add item each answer an Alt+letter."""
+    from inspection_desktop.ui.meetings_section import MeetingsSection
+
+    inspection = add_demo_inspection(service)
+    window = MainWindow(service, inspection.id)
+    qtbot.addWidget(window)
+    section: MeetingsSection = add_meetings_section(window, service)
+    ui = section.ui
+    texts = [ui.exportCalendarButton.text(), ui.recipientLabel.text(), ui.addItemButton.text()]
+    assert all(access_key(text) for text in texts)
