@@ -238,7 +238,7 @@ class InspectionService:
         Raises ``CompletionBlockedError`` when a rule stops the item being done (the PIR item
         while the last population list checked still has flagged columns).
         """
-        if status is ItemStatus.DONE:
+        if status.is_closed:  # "not applicable" must not be a way round the rule
             self._check_can_complete(item_id)
         completed_on = clock.today() if status is ItemStatus.DONE else None
         return self.restore_status(item_id, StatusSnapshot(status, completed_on))

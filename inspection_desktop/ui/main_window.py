@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QComboBox, QHeaderView, QMainWindow, QWidget
 
 from inspection_desktop.domain import clock
@@ -155,6 +155,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, v=view: self.set_view(v))
         ui.viewCombo.currentIndexChanged.connect(self._on_view_combo_changed)
         ui.filterEdit.textChanged.connect(self._on_filter_edit_changed)
+        clear_filter = QShortcut(QKeySequence(Qt.Key.Key_Escape), ui.filterEdit)
+        clear_filter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear_filter.activated.connect(ui.filterEdit.clear)
         ui.statusCombo.activated.connect(self._on_status_combo_activated)
         ui.checklistView.selectionModel().selectionChanged.connect(
             self._on_checklist_selection_changed
@@ -302,7 +305,7 @@ class MainWindow(QMainWindow):
         try:
             self._service.set_status(item_id, status)
         except CompletionBlockedError as exc:
-            if not self._record_reason_to_complete(item_id, exc):
+            if not self._record_reason_to_complete(item_id, status, exc):
                 return
         except UserFacingError as exc:
             self.report_error(exc)
@@ -316,7 +319,9 @@ class MainWindow(QMainWindow):
 
     # Helpers -----------------------------------------------------------------------------
 
-    def _record_reason_to_complete(self, item_id: int, blocked: CompletionBlockedError) -> bool:
+    def _record_reason_to_complete(
+        self, item_id: int, status: ItemStatus, blocked: CompletionBlockedError
+    ) -> bool:
         """Ask why it is all right to go ahead; with a reason recorded, make the change."""
         latest = self._pir_checks.latest(self._inspection_id or 0) if self._pir_checks else None
         reason = dialogs.ask_multiline_text(
@@ -327,7 +332,7 @@ class MainWindow(QMainWindow):
             return False
         try:
             self._pir_checks.record_reason(latest.id, reason)
-            self._service.set_status(item_id, ItemStatus.DONE)
+            self._service.set_status(item_id, status)
         except UserFacingError as exc:
             self.report_error(exc)
             return False

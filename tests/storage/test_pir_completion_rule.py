@@ -61,3 +61,12 @@ def test_other_items_are_not_held_by_the_pir_rule(
     PirCheckService(database).record(pir_item[0], PirGuardOutcome(Path("pop.csv"), ("Col A",)))
     other = next(r for r in service.plan_rows(pir_item[0]) if r.key != PIR_ITEM_KEY)
     assert service.set_status(other.id, ItemStatus.DONE).status is ItemStatus.DONE
+
+
+def test_not_applicable_is_no_way_round_the_rule(
+    service: InspectionService, database: Database, pir_item: tuple[int, int]
+) -> None:
+    """Closing the PIR item as not applicable meets the same block as done."""
+    PirCheckService(database).record(pir_item[0], PirGuardOutcome(Path("pop.csv"), ("Col A",)))
+    with pytest.raises(CompletionBlockedError):
+        service.set_status(pir_item[1], ItemStatus.NOT_APPLICABLE)

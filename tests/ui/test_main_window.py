@@ -246,3 +246,15 @@ def test_opening_an_inspection_selects_the_first_overdue_item(
     rows = sorted(service.plan_rows(window.inspection_id or 0), key=lambda r: (r.due, r.position))
     first_overdue = next(r for r in rows if r.is_overdue(today))
     assert window.selected_item_id() == first_overdue.id
+
+
+def test_escape_in_find_clears_the_filter(qtbot: QtBot, window: MainWindow) -> None:
+    """Esc in the Find box brings every item back."""
+    everything = len(shown_titles(window))
+    window.activateWindow()
+    window.ui.filterEdit.setFocus()
+    qtbot.keyClicks(window.ui.filterEdit, "identify sibling")
+    assert len(shown_titles(window)) == 1
+    qtbot.keyClick(window.ui.filterEdit, Qt.Key.Key_Escape)
+    assert window.ui.filterEdit.text() == ""
+    assert len(shown_titles(window)) == everything
