@@ -11,6 +11,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from inspection_desktop.domain import clock
+from inspection_desktop.domain.dates import long_date
 from inspection_desktop.domain.inspection_calendar import HolidayPeriod, InspectionCalendar
 from inspection_desktop.domain.pir.completion import PIR_ITEM_KEY, pir_done_problem
 from inspection_desktop.domain.plan import ItemStatus, PlanRow, item_dates
@@ -171,6 +172,18 @@ class InspectionService:
         period = HolidayPeriod(starts_on, ends_on, label.strip())
         with self._database.transaction() as session:
             self._inspection_record(session, inspection_id)
+            same_dates = session.exec(
+                select(HolidayRecord).where(
+                    HolidayRecord.inspection_id == inspection_id,
+                    HolidayRecord.starts_on == starts_on,
+                    HolidayRecord.ends_on == ends_on,
+                )
+            ).first()
+            if same_dates is not None:
+                raise UserFacingError(
+                    f"A holiday period from {long_date(starts_on)} to {long_date(ends_on)} "
+                    "is already recorded."
+                )
             record = HolidayRecord(
                 inspection_id=inspection_id,
                 starts_on=period.starts_on,

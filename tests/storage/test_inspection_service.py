@@ -67,3 +67,12 @@ def test_most_recently_opened_inspection_is_current(service: InspectionService) 
     service.create_inspection("Second", D(2026, 3, 9))
     service.mark_opened(first.id)
     assert service.current_inspection_id() == first.id
+
+
+def test_the_same_holiday_period_cannot_be_recorded_twice(service: InspectionService) -> None:
+    """A second copy of a period would change nothing but confuse the list."""
+    inspection = service.create_inspection("Test Partnership", D(2026, 3, 2))
+    service.add_holiday(inspection.id, D(2026, 3, 30), D(2026, 4, 10), "Easter")
+    with pytest.raises(UserFacingError, match="30 March 2026 to 10 April 2026 is already recorded"):
+        service.add_holiday(inspection.id, D(2026, 3, 30), D(2026, 4, 10), "Easter again")
+    assert len(service.holidays(inspection.id)) == 1
