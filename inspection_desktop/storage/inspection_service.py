@@ -221,9 +221,14 @@ class InspectionService:
 
     # Plan items --------------------------------------------------------------------------
 
-    def plan_rows(self, inspection_id: int) -> list[PlanRow]:
-        """Every checklist item of the inspection, in plan order, with dates worked out."""
-        calendar = self.calendar(inspection_id)
+    def plan_rows(
+        self, inspection_id: int, calendar: InspectionCalendar | None = None
+    ) -> list[PlanRow]:
+        """Every checklist item of the inspection, in plan order, with dates worked out.
+
+        Pass the inspection's ``calendar`` when it is already at hand, to skip reading it again.
+        """
+        calendar = calendar or self.calendar(inspection_id)
         with self._database.transaction() as session:
             records = session.exec(
                 select(PlanItemRecord)
@@ -242,8 +247,9 @@ class InspectionService:
 
     def status_snapshot(self, item_id: int) -> StatusSnapshot:
         """The item's status and completion date as they are now."""
-        row = self.plan_row(item_id)
-        return StatusSnapshot(row.status, row.completed_on)
+        with self._database.transaction() as session:
+            record = self._item_record(session, item_id)
+            return StatusSnapshot(ItemStatus(record.status), record.completed_on)
 
     def set_status(self, item_id: int, status: ItemStatus) -> PlanRow:
         """Change an item's status; marking it done records today as its completion date.

@@ -236,8 +236,8 @@ class MainWindow(QMainWindow):
         selected = self.selected_item_id()
         try:
             inspection = self._service.get_inspection(self._inspection_id)
-            rows = self._service.plan_rows(self._inspection_id)
             calendar = self._service.calendar(self._inspection_id)
+            rows = self._service.plan_rows(self._inspection_id, calendar)
         except UserFacingError as exc:
             dialogs.show_error(self, "Cannot read the plan", str(exc))
             return
