@@ -14,18 +14,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from inspection_desktop.documents.agenda_pdf import render_agenda
-from inspection_desktop.documents.atomic_write import write_bytes_atomically
-from inspection_desktop.documents.example_papers import write_example_papers
-from inspection_desktop.documents.meeting_pack_pdf import render_meeting_pack
-from inspection_desktop.domain.meeting_examples import (
+from inspection_desktop.documents.common.atomic_write import write_bytes_atomically
+from inspection_desktop.documents.meetings.agenda_pdf import render_agenda
+from inspection_desktop.documents.meetings.example_papers import write_example_papers
+from inspection_desktop.documents.meetings.meeting_pack_pdf import render_meeting_pack
+from inspection_desktop.domain.meetings.examples import (
     example_context,
     example_deadlines,
     example_open_actions,
     example_week4_meeting,
     example_week_statuses,
 )
-from inspection_desktop.domain.meetings import deadlines_within, open_actions
+from inspection_desktop.domain.meetings.meeting import deadlines_within, open_actions
 
 
 def main() -> int:

@@ -58,7 +58,7 @@ def write_excel_style(path: Path, headings: list[str], rows: list[list[str]]) ->
 def main() -> int:
     """Write a synthetic list with identifiers under neutral headings, check it, print the time."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from inspection_desktop.documents.pir_file_check import check_pir_file
+    from inspection_desktop.documents.pir.pir_file_check import check_pir_file
     from tests import pir_synthetic as synth
 
     headings, rows = synth.disguised_population(ROWS)

@@ -21,6 +21,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserFacingError as exc:
         print(f"inspection-desktop: error: {exc}", file=sys.stderr)
         return 2
-    from inspection_desktop.ui.application import run_gui
+    from inspection_desktop.ui.shell.application import run_gui
 
     return run_gui(db_path, exit_after_startup=args.exit_after_startup, log_path=log_path)

@@ -51,7 +51,7 @@ def database(db_path: Path):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def service(database):  # type: ignore[no-untyped-def]
     """The inspection service over a fresh database."""
-    from inspection_desktop.storage.inspection_service import InspectionService
+    from inspection_desktop.storage.plan.inspection_service import InspectionService
 
     return InspectionService(database)
 
@@ -59,9 +59,9 @@ def service(database):  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database holding the demo inspection, made once; copy it with ``demo_db_path``."""
-    from inspection_desktop.demo import add_demo_inspection
+    from inspection_desktop.demo.inspection import add_demo_inspection
     from inspection_desktop.storage.database import open_database
-    from inspection_desktop.storage.inspection_service import InspectionService
+    from inspection_desktop.storage.plan.inspection_service import InspectionService
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     clock.set_today(FIXED_TODAY)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from inspection_desktop.storage.database import Database
-    from inspection_desktop.storage.inspection_service import InspectionService
+    from inspection_desktop.storage.plan.inspection_service import InspectionService
 
 
 @dataclass
@@ -32,7 +32,7 @@ class CliContext:
 
     def inspections(self) -> InspectionService:
         """The inspection service over this database."""
-        from inspection_desktop.storage.inspection_service import InspectionService
+        from inspection_desktop.storage.plan.inspection_service import InspectionService
 
         return InspectionService(self.database())
 

@@ -23,12 +23,10 @@ EXIT_INTERRUPTED = 130
 
 def _command_modules() -> list[ModuleType]:
     """Each module has ``register(subparsers)``; add a feature's module here."""
-    from inspection_desktop.cli import (
-        contact_commands,
-        inspection_commands,
-        meeting_commands,
-        pir_commands,
-    )
+    from inspection_desktop.cli.meetings import meeting_commands
+    from inspection_desktop.cli.people import contact_commands
+    from inspection_desktop.cli.pir import pir_commands
+    from inspection_desktop.cli.plan import inspection_commands
 
     return [inspection_commands, pir_commands, contact_commands, meeting_commands]
 

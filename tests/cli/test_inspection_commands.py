@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from inspection_desktop.app import main
-from inspection_desktop.domain.plan_template import default_template
+from inspection_desktop.domain.plan.template import default_template
 
 ROOT = Path(__file__).resolve().parents[2]
 

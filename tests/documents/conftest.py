@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from inspection_desktop.documents.example_papers import write_example_papers
-from inspection_desktop.domain.meeting_examples import example_context, example_week4_meeting
-from inspection_desktop.domain.meetings import Meeting, PackContext
+from inspection_desktop.documents.meetings.example_papers import write_example_papers
+from inspection_desktop.domain.meetings.examples import example_context, example_week4_meeting
+from inspection_desktop.domain.meetings.meeting import Meeting, PackContext
 
 
 @pytest.fixture

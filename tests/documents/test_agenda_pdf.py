@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from inspection_desktop.documents.agenda_pdf import render_agenda
-from inspection_desktop.domain.meetings import AgendaItem, Meeting, PackContext
+from inspection_desktop.documents.meetings.agenda_pdf import render_agenda
+from inspection_desktop.domain.meetings.meeting import AgendaItem, Meeting, PackContext
 from inspection_desktop.errors import UserFacingError
 
 A4_POINTS = (595, 842)

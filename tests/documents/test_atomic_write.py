@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from inspection_desktop.documents.atomic_write import write_bytes_atomically
+from inspection_desktop.documents.common.atomic_write import write_bytes_atomically
 from inspection_desktop.errors import UserFacingError
 
 

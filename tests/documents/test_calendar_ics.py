@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Calendar
 
-from inspection_desktop.documents.calendar_ics import (
+from inspection_desktop.documents.meetings.calendar_ics import (
     LONDON,
     CalendarEvent,
     build_calendar,
@@ -112,8 +112,8 @@ def test_meeting_without_an_end_lasts_an_hour() -> None:
 
 def test_example_meeting_and_deadlines_export_in_one_calendar() -> None:
     """The week-4 meeting runs 10:00 to 12:30 with its agenda; deadlines are all-day events."""
-    from inspection_desktop.documents.calendar_events import deadline_event, meeting_event
-    from inspection_desktop.domain.meeting_examples import example_deadlines, example_week4_meeting
+    from inspection_desktop.documents.meetings.calendar_events import deadline_event, meeting_event
+    from inspection_desktop.domain.meetings.examples import example_deadlines, example_week4_meeting
 
     events = [meeting_event("insp-7", "12", example_week4_meeting())]
     events += [deadline_event("insp-7", str(n), row) for n, row in enumerate(example_deadlines())]

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from inspection_desktop.documents.contact_mapping import preview_contact_file
-from inspection_desktop.documents.contacts_csv import (
+from inspection_desktop.documents.people.contact_mapping import preview_contact_file
+from inspection_desktop.documents.people.contacts_csv import (
     EXPORT_HEADERS,
     neutralise_cell,
     write_contacts_csv,
 )
-from inspection_desktop.domain.contacts import ContactDraft
+from inspection_desktop.domain.people.contacts import ContactDraft
 from inspection_desktop.domain.roles import RoleCatalogue, default_roles
 from inspection_desktop.errors import UserFacingError
 

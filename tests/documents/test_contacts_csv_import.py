@@ -6,10 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from inspection_desktop.documents.contact_columns import ContactField, guess_column_mapping
-from inspection_desktop.documents.contact_mapping import apply_mapping, preview_contact_file
-from inspection_desktop.documents.contacts_csv import Delimiter, TextEncoding, read_contact_table
-from inspection_desktop.domain.contacts import ContactDraft
+from inspection_desktop.documents.people.contact_columns import ContactField, guess_column_mapping
+from inspection_desktop.documents.people.contact_mapping import apply_mapping, preview_contact_file
+from inspection_desktop.documents.people.contacts_csv import (
+    Delimiter,
+    TextEncoding,
+    read_contact_table,
+)
+from inspection_desktop.domain.people.contacts import ContactDraft
 from inspection_desktop.domain.roles import RoleCatalogue, default_roles
 from inspection_desktop.errors import UserFacingError
 

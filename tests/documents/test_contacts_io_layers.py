@@ -13,8 +13,10 @@ def test_contact_documents_do_not_import_qt() -> None:
     """Importing the contact domain and document modules loads no PySide6 module."""
     code = (
         "import sys\n"
-        "import inspection_desktop.domain.contacts, inspection_desktop.documents.contact_mapping\n"
-        "import inspection_desktop.documents.contacts_csv, inspection_desktop.documents.vcard\n"
+        "import inspection_desktop.domain.people.contacts\n"
+        "import inspection_desktop.documents.people.contact_mapping\n"
+        "import inspection_desktop.documents.people.contacts_csv\n"
+        "import inspection_desktop.documents.people.vcard\n"
         "print(sorted(name for name in sys.modules if name.startswith('PySide6')))\n"
     )
     result = subprocess.run(

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from inspection_desktop.documents.meeting_pack_pdf import render_meeting_pack
-from inspection_desktop.domain.meeting_examples import (
+from inspection_desktop.documents.meetings.meeting_pack_pdf import render_meeting_pack
+from inspection_desktop.domain.meetings.examples import (
     example_deadlines,
     example_open_actions,
     example_week_statuses,
 )
-from inspection_desktop.domain.meetings import (
+from inspection_desktop.domain.meetings.meeting import (
     AgendaItem,
     Meeting,
     PackContext,

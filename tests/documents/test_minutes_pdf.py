@@ -6,9 +6,9 @@ from collections.abc import Callable
 
 from pypdf import PdfReader
 
-from inspection_desktop.documents.minutes_pdf import render_minutes
-from inspection_desktop.domain.meeting_examples import example_week4_minutes
-from inspection_desktop.domain.meetings import Meeting, PackContext
+from inspection_desktop.documents.meetings.minutes_pdf import render_minutes
+from inspection_desktop.domain.meetings.examples import example_week4_minutes
+from inspection_desktop.domain.meetings.meeting import Meeting, PackContext
 
 
 def test_minutes_list_who_came_and_who_sent_apologies(

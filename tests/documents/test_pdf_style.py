@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from inspection_desktop.documents import pdf_style as ps
+from inspection_desktop.documents.common import pdf_style as ps
 
 
 def test_markup_escapes_user_text_and_keeps_line_breaks() -> None:

@@ -8,9 +8,9 @@ import sys
 MODULES = [
     "inspection_desktop.domain.pir.population_check",
     "inspection_desktop.domain.pir.outcome",
-    "inspection_desktop.documents.pir_file_check",
-    "inspection_desktop.documents.pir_minimise",
-    "inspection_desktop.cli.pir_commands",
+    "inspection_desktop.documents.pir.pir_file_check",
+    "inspection_desktop.documents.pir.pir_minimise",
+    "inspection_desktop.cli.pir.pir_commands",
 ]
 
 

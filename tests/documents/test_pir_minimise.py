@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from inspection_desktop.documents.pir_file_check import PirFileCheck, check_pir_file
-from inspection_desktop.documents.pir_minimise import default_minimised_path, write_minimised
-from inspection_desktop.documents.tabular_reader import read_population_table
+from inspection_desktop.documents.common.tabular_reader import read_population_table
+from inspection_desktop.documents.pir.pir_file_check import PirFileCheck, check_pir_file
+from inspection_desktop.documents.pir.pir_minimise import default_minimised_path, write_minimised
 from inspection_desktop.errors import UserFacingError
 from tests import pir_synthetic as synth
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from inspection_desktop.documents.tabular_reader import ReadOptions, read_population_table
+from inspection_desktop.documents.common.tabular_reader import ReadOptions, read_population_table
 from inspection_desktop.domain.pir.population_check import CheckCancelled
 from inspection_desktop.errors import UserFacingError
 from tests import pir_synthetic as synth

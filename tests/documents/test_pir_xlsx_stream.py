@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from inspection_desktop.documents import xlsx_stream
-from inspection_desktop.documents.tabular_reader import ReadOptions, read_population_table
+from inspection_desktop.documents.common import xlsx_stream
+from inspection_desktop.documents.common.tabular_reader import ReadOptions, read_population_table
 from tests import pir_synthetic as synth
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"

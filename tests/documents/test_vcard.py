@@ -7,8 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from inspection_desktop.documents.vcard import escape_text, fold_line, vcard_for, write_vcards
-from inspection_desktop.domain.contacts import ContactDraft
+from inspection_desktop.documents.people.vcard import (
+    escape_text,
+    fold_line,
+    vcard_for,
+    write_vcards,
+)
+from inspection_desktop.domain.people.contacts import ContactDraft
 from inspection_desktop.domain.roles import RoleCatalogue, default_roles
 
 CONTACT = ContactDraft(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from inspection_desktop.domain.contacts import (
+from inspection_desktop.domain.people.contacts import (
     YOUNG_PERSON_PRIVACY_NOTE,
     ContactDraft,
     OrganisationKind,
@@ -16,7 +16,7 @@ from inspection_desktop.domain.contacts import (
     single_role_problems,
     tidy_contact,
 )
-from inspection_desktop.domain.phone_numbers import phone_problem, readable_phone
+from inspection_desktop.domain.people.phone_numbers import phone_problem, readable_phone
 from inspection_desktop.domain.roles import RoleCatalogue, default_roles
 
 

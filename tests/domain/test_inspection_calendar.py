@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from inspection_desktop.domain.inspection_calendar import HolidayPeriod, InspectionCalendar
+from inspection_desktop.domain.plan.inspection_calendar import HolidayPeriod, InspectionCalendar
 from inspection_desktop.errors import UserFacingError
 
 D = dt.date

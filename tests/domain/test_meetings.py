@@ -8,12 +8,12 @@ from datetime import date, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from inspection_desktop.domain.meeting_examples import (
+from inspection_desktop.domain.meetings.examples import (
     example_deadlines,
     example_open_actions,
     example_week4_meeting,
 )
-from inspection_desktop.domain.meetings import (
+from inspection_desktop.domain.meetings.meeting import (
     AgendaItem,
     DeadlineRow,
     Meeting,

@@ -7,9 +7,9 @@ import datetime as dt
 
 import pytest
 
-from inspection_desktop.domain.checklist_views import ChecklistView, attention_text, group_rows
-from inspection_desktop.domain.inspection_calendar import InspectionCalendar
-from inspection_desktop.domain.plan import ItemStatus, PlanRow, item_dates
+from inspection_desktop.domain.plan.checklist_views import ChecklistView, attention_text, group_rows
+from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar
+from inspection_desktop.domain.plan.items import ItemStatus, PlanRow, item_dates
 
 D = dt.date
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from inspection_desktop.domain.checklist_views import plan_summary
-from inspection_desktop.domain.inspection_calendar import InspectionCalendar
+from inspection_desktop.domain.plan.checklist_views import plan_summary
+from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar
 from tests.domain.test_plan_rules import make_row
 
 D = dt.date

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from inspection_desktop.domain.plan_template import (
+from inspection_desktop.domain.plan.template import (
     ItemKind,
     PlanTemplate,
     PlanTemplateError,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from inspection_desktop.domain.inspection_calendar import HolidayPeriod, InspectionCalendar
-from inspection_desktop.domain.plan import ItemStatus, PlanRow
-from inspection_desktop.domain.plan_timeline import timeline_entries, timeline_weeks
+from inspection_desktop.domain.plan.inspection_calendar import HolidayPeriod, InspectionCalendar
+from inspection_desktop.domain.plan.items import ItemStatus, PlanRow
+from inspection_desktop.domain.plan.timeline_rows import timeline_entries, timeline_weeks
 
 D = dt.date
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from inspection_desktop.domain.inspection_calendar import HolidayPeriod, InspectionCalendar
-from inspection_desktop.domain.role_gaps import find_role_gaps, week_reached
+from inspection_desktop.domain.people.role_gaps import find_role_gaps, week_reached
+from inspection_desktop.domain.plan.inspection_calendar import HolidayPeriod, InspectionCalendar
 from inspection_desktop.domain.roles import default_roles
 
 

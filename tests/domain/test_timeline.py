@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from inspection_desktop.domain.timeline import (
+from inspection_desktop.domain.plan.timeline import (
     TimelineEntry,
     TimelineWeek,
     build_scale,

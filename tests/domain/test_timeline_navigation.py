@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from inspection_desktop.domain.timeline import PlacedEntry, TimelineEntry
-from inspection_desktop.domain.timeline_navigation import Move, move_selection
+from inspection_desktop.domain.plan.timeline import PlacedEntry, TimelineEntry
+from inspection_desktop.domain.plan.timeline_navigation import Move, move_selection
 
 
 def placed(item_id: int, lane: int, x: float) -> PlacedEntry:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from inspection_desktop.domain.timeline import TimelineEntry, TimelineWeek
-from inspection_desktop.domain.timeline_text import (
+from inspection_desktop.domain.plan.timeline import TimelineEntry, TimelineWeek
+from inspection_desktop.domain.plan.timeline_text import (
     entry_description,
     entry_label,
     long_date,

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from inspection_desktop.documents.contact_mapping import ImportPreview, PreviewRow
-from inspection_desktop.domain.contacts import ContactDraft, OrganisationKind
+from inspection_desktop.documents.people.contact_mapping import ImportPreview, PreviewRow
+from inspection_desktop.domain.people.contacts import ContactDraft, OrganisationKind
 from inspection_desktop.errors import UserFacingError
-from inspection_desktop.storage.contact_service import ContactService
-from inspection_desktop.storage.inspection_service import InspectionService
+from inspection_desktop.storage.people.contact_service import ContactService
+from inspection_desktop.storage.plan.inspection_service import InspectionService
 
 NOTIFIED = dt.date(2026, 11, 2)
 

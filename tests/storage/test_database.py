@@ -18,7 +18,7 @@ from inspection_desktop.storage.errors import (
     DatabaseTooNewError,
     DatabaseUnreadableError,
 )
-from inspection_desktop.storage.inspection_service import InspectionService
+from inspection_desktop.storage.plan.inspection_service import InspectionService
 
 
 def test_new_database_uses_wal_and_foreign_keys(db_path: Path) -> None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from inspection_desktop.demo import DEMO_AREA, add_demo_inspection
+from inspection_desktop.demo.inspection import DEMO_AREA, add_demo_inspection
 from inspection_desktop.domain import clock
-from inspection_desktop.domain.plan import ItemStatus
-from inspection_desktop.storage.inspection_service import InspectionService
+from inspection_desktop.domain.plan.items import ItemStatus
+from inspection_desktop.storage.plan.inspection_service import InspectionService
 
 
 def test_demo_is_a_month_into_preparation_with_christmas_recorded(

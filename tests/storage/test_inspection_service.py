@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from inspection_desktop.domain.plan import ItemStatus
-from inspection_desktop.domain.plan_template import default_template
+from inspection_desktop.domain.plan.items import ItemStatus
+from inspection_desktop.domain.plan.template import default_template
 from inspection_desktop.errors import UserFacingError
-from inspection_desktop.storage.inspection_service import InspectionService
+from inspection_desktop.storage.plan.inspection_service import InspectionService
 
 D = dt.date
 

@@ -1,7 +1,7 @@
 def test_a_person_invited_in_two_roles_is_listed_once_with_both() -> None:
     """The attendee list has one line per person, whatever roles brought them."""
-    from inspection_desktop.domain.meetings import Attendee
-    from inspection_desktop.storage.meeting_pack_data import merge_attendees
+    from inspection_desktop.domain.meetings.meeting import Attendee
+    from inspection_desktop.usecases.meetings.pack_data import merge_attendees
 
     merged = merge_attendees(
         [

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from inspection_desktop.domain.meetings import Attendance
-from inspection_desktop.domain.plan import ItemStatus
+from inspection_desktop.domain.meetings.meeting import Attendance
+from inspection_desktop.domain.plan.items import ItemStatus
 from inspection_desktop.errors import UserFacingError
-from inspection_desktop.storage.inspection_service import InspectionService
-from inspection_desktop.storage.meeting_pack_data import domain_meeting, earlier_open_actions
-from inspection_desktop.storage.meeting_rows import AgendaFields, MeetingFields
-from inspection_desktop.storage.meeting_service import MeetingService
+from inspection_desktop.storage.meetings.meeting_rows import AgendaFields, MeetingFields
+from inspection_desktop.storage.meetings.meeting_service import MeetingService
+from inspection_desktop.storage.plan.inspection_service import InspectionService
+from inspection_desktop.usecases.meetings.pack_data import domain_meeting, earlier_open_actions
 
 D = dt.date
 

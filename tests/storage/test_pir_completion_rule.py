@@ -9,11 +9,11 @@ import pytest
 
 from inspection_desktop.domain.pir.completion import PIR_ITEM_KEY
 from inspection_desktop.domain.pir.outcome import PirGuardOutcome
-from inspection_desktop.domain.plan import ItemStatus
+from inspection_desktop.domain.plan.items import ItemStatus
 from inspection_desktop.storage.database import Database
 from inspection_desktop.storage.errors import CompletionBlockedError
-from inspection_desktop.storage.inspection_service import InspectionService
-from inspection_desktop.storage.pir_check_service import PirCheckService
+from inspection_desktop.storage.pir.pir_check_service import PirCheckService
+from inspection_desktop.storage.plan.inspection_service import InspectionService
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ import datetime as dt
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
-from inspection_desktop.storage.meeting_rows import AgendaRow, MeetingSummary
-from inspection_desktop.ui.agenda_model import MINUTES, TIME, TITLE, AgendaModel
-from inspection_desktop.ui.meeting_list_model import when_text
+from inspection_desktop.storage.meetings.meeting_rows import AgendaRow, MeetingSummary
+from inspection_desktop.ui.meetings.agenda_model import MINUTES, TIME, TITLE, AgendaModel
+from inspection_desktop.ui.meetings.meeting_list_model import when_text
 
 
 def agenda(*minutes: int) -> list[AgendaRow]:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from inspection_desktop.demo import add_demo_inspection
-from inspection_desktop.storage.contact_service import ContactService
-from inspection_desktop.storage.inspection_service import InspectionService
-from inspection_desktop.ui.checklist_model import COLUMN_OWNER, COLUMN_TITLE
-from inspection_desktop.ui.main_window import MainWindow
+from inspection_desktop.demo.inspection import add_demo_inspection
+from inspection_desktop.storage.people.contact_service import ContactService
+from inspection_desktop.storage.plan.inspection_service import InspectionService
+from inspection_desktop.ui.plan.checklist_model import COLUMN_OWNER, COLUMN_TITLE
+from inspection_desktop.ui.shell.main_window import MainWindow
 
 
 def test_item_titles_get_more_room_than_owners_on_a_1366_wide_window(

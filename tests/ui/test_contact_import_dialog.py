@@ -8,14 +8,18 @@ import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from inspection_desktop.documents.contact_columns import ContactField
-from inspection_desktop.documents.contact_mapping import ImportPreview
-from inspection_desktop.documents.contacts_csv import Delimiter, TextEncoding
+from inspection_desktop.documents.people.contact_columns import ContactField
+from inspection_desktop.documents.people.contact_mapping import ImportPreview
+from inspection_desktop.documents.people.contacts_csv import Delimiter, TextEncoding
 from inspection_desktop.domain.roles import default_roles
 from inspection_desktop.errors import UserFacingError
-from inspection_desktop.ui import contact_import_dialog, dialogs
-from inspection_desktop.ui.contact_import_dialog import ContactImportDialog, ask_contact_import
-from inspection_desktop.ui.contact_preview_model import REASON
+from inspection_desktop.ui.common import dialogs
+from inspection_desktop.ui.people import contact_import_dialog
+from inspection_desktop.ui.people.contact_import_dialog import (
+    ContactImportDialog,
+    ask_contact_import,
+)
+from inspection_desktop.ui.people.contact_preview_model import REASON
 
 SHEET = (
     "Name,Email,Organisation,Role\n"

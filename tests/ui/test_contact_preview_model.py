@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from inspection_desktop.documents.contact_mapping import ImportPreview, PreviewRow
-from inspection_desktop.domain.contacts import ContactDraft
+from inspection_desktop.documents.people.contact_mapping import ImportPreview, PreviewRow
+from inspection_desktop.domain.people.contacts import ContactDraft
 from inspection_desktop.domain.roles import default_roles
-from inspection_desktop.ui.contact_preview_model import (
+from inspection_desktop.ui.people.contact_preview_model import (
     ADDRESS,
     NAME,
     REASON,

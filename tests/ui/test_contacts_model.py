@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from inspection_desktop.domain.roles import default_roles
-from inspection_desktop.storage.contact_rows import ContactRow
-from inspection_desktop.ui.contacts_model import (
+from inspection_desktop.storage.people.contact_rows import ContactRow
+from inspection_desktop.ui.people.contacts_model import (
     COLUMN_NAME,
     COLUMN_ORGANISATION,
     COLUMN_ROLES,

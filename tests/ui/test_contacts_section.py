@@ -11,14 +11,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from inspection_desktop.domain.contacts import ContactDraft
-from inspection_desktop.storage.contact_service import ContactService
-from inspection_desktop.storage.inspection_service import InspectionService
-from inspection_desktop.ui import dialogs
-from inspection_desktop.ui.contact_dialog import ContactDialog
-from inspection_desktop.ui.contact_import_dialog import ContactImportDialog
-from inspection_desktop.ui.contacts_section import ContactsSection
-from inspection_desktop.ui.roles_model import COLUMN_STATUS, GAP_BACKGROUND, OVERDUE_BACKGROUND
+from inspection_desktop.domain.people.contacts import ContactDraft
+from inspection_desktop.storage.people.contact_service import ContactService
+from inspection_desktop.storage.plan.inspection_service import InspectionService
+from inspection_desktop.ui.common import dialogs
+from inspection_desktop.ui.people.contact_dialog import ContactDialog
+from inspection_desktop.ui.people.contact_import_dialog import ContactImportDialog
+from inspection_desktop.ui.people.contacts_section import ContactsSection
+from inspection_desktop.ui.people.roles_model import (
+    COLUMN_STATUS,
+    GAP_BACKGROUND,
+    OVERDUE_BACKGROUND,
+)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from inspection_desktop.ui import crash_dialog
+from inspection_desktop.ui.common import crash_dialog
 
 
 def test_uncaught_exception_is_logged_and_shown(

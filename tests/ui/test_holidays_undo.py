@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
-from inspection_desktop.storage.inspection_service import InspectionService
-from inspection_desktop.ui.holidays_dialog import HolidaysDialog
-from inspection_desktop.ui.main_window import MainWindow
+from inspection_desktop.storage.plan.inspection_service import InspectionService
+from inspection_desktop.ui.plan.holidays_dialog import HolidaysDialog
+from inspection_desktop.ui.shell.main_window import MainWindow
 
 
 def week_seven_due(service: InspectionService, window: MainWindow) -> dt.date:

@@ -9,14 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from inspection_desktop.domain.checklist_views import ChecklistView
-from inspection_desktop.domain.contacts import ContactDraft
-from inspection_desktop.storage.contact_service import ContactService
-from inspection_desktop.storage.inspection_service import InspectionService
-from inspection_desktop.ui.checklist_model import COLUMN_OWNER
-from inspection_desktop.ui.contacts_section import ContactsSection
-from inspection_desktop.ui.item_owner_picker import ItemOwnerPicker
-from inspection_desktop.ui.main_window import MainWindow
+from inspection_desktop.domain.people.contacts import ContactDraft
+from inspection_desktop.domain.plan.checklist_views import ChecklistView
+from inspection_desktop.storage.people.contact_service import ContactService
+from inspection_desktop.storage.plan.inspection_service import InspectionService
+from inspection_desktop.ui.people.contacts_section import ContactsSection
+from inspection_desktop.ui.plan.checklist_model import COLUMN_OWNER
+from inspection_desktop.ui.plan.item_owner_picker import ItemOwnerPicker
+from inspection_desktop.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -7,10 +7,10 @@ import re
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from inspection_desktop.demo import add_demo_inspection
-from inspection_desktop.storage.inspection_service import InspectionService
-from inspection_desktop.ui.application import _add_people, add_meetings_section
-from inspection_desktop.ui.main_window import MainWindow
+from inspection_desktop.demo.inspection import add_demo_inspection
+from inspection_desktop.storage.plan.inspection_service import InspectionService
+from inspection_desktop.ui.shell.application import _add_people, add_meetings_section
+from inspection_desktop.ui.shell.main_window import MainWindow
 
 
 def access_key(text: str) -> str | None:
@@ -73,7 +73,7 @@ def test_meeting_calendar_recipient_and_new_agenda_item_have_access_keys(
     qtbot: QtBot, service: InspectionService
 ) -> None:
     """Export calendar, the pack's recipient and Add item each answer an Alt+letter."""
-    from inspection_desktop.ui.meetings_section import MeetingsSection
+    from inspection_desktop.ui.meetings.meetings_section import MeetingsSection
 
     inspection = add_demo_inspection(service)
     window = MainWindow(service, inspection.id)

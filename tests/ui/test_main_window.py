@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from inspection_desktop.domain.checklist_views import ChecklistView
-from inspection_desktop.domain.plan import ItemStatus
-from inspection_desktop.storage.inspection_service import InspectionService
-from inspection_desktop.ui.checklist_model import COLUMN_ATTENTION, COLUMN_TITLE
-from inspection_desktop.ui.main_window import MainWindow
-from inspection_desktop.ui.move_item_dialog import MoveItemDialog
-from inspection_desktop.ui.new_inspection_dialog import NewInspectionDialog
+from inspection_desktop.domain.plan.checklist_views import ChecklistView
+from inspection_desktop.domain.plan.items import ItemStatus
+from inspection_desktop.storage.plan.inspection_service import InspectionService
+from inspection_desktop.ui.plan.checklist_model import COLUMN_ATTENTION, COLUMN_TITLE
+from inspection_desktop.ui.plan.move_item_dialog import MoveItemDialog
+from inspection_desktop.ui.plan.new_inspection_dialog import NewInspectionDialog
+from inspection_desktop.ui.shell.main_window import MainWindow
 
 D = dt.date
 

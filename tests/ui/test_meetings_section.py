@@ -11,16 +11,16 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
-from inspection_desktop.domain.plan import ItemStatus
+from inspection_desktop.domain.plan.items import ItemStatus
 from inspection_desktop.storage.database import open_database
-from inspection_desktop.storage.inspection_service import InspectionService
-from inspection_desktop.storage.meeting_service import MeetingService
-from inspection_desktop.ui import dialogs, pdf_printing
-from inspection_desktop.ui.agenda_model import MINUTES, TIME, TITLE
-from inspection_desktop.ui.application import add_meetings_section
-from inspection_desktop.ui.main_window import MainWindow
-from inspection_desktop.ui.meeting_tables import ACTION_CHECKLIST, ATTENDEE_ATTENDANCE
-from inspection_desktop.ui.meetings_section import MeetingsSection
+from inspection_desktop.storage.meetings.meeting_service import MeetingService
+from inspection_desktop.storage.plan.inspection_service import InspectionService
+from inspection_desktop.ui.common import dialogs, pdf_printing
+from inspection_desktop.ui.meetings.agenda_model import MINUTES, TIME, TITLE
+from inspection_desktop.ui.meetings.meeting_tables import ACTION_CHECKLIST, ATTENDEE_ATTENDANCE
+from inspection_desktop.ui.meetings.meetings_section import MeetingsSection
+from inspection_desktop.ui.shell.application import add_meetings_section
+from inspection_desktop.ui.shell.main_window import MainWindow
 
 WEEK_FOUR = "Meet the inspection lead and depute"
 WEEK_TWO = "Participation and engagement meeting"

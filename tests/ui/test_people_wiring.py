@@ -6,11 +6,11 @@ import datetime as dt
 
 from pytestqt.qtbot import QtBot
 
-from inspection_desktop.domain.contacts import ContactDraft
-from inspection_desktop.storage.inspection_service import InspectionService
-from inspection_desktop.ui.application import _add_people
-from inspection_desktop.ui.contacts_section import ContactsSection
-from inspection_desktop.ui.main_window import MainWindow
+from inspection_desktop.domain.people.contacts import ContactDraft
+from inspection_desktop.storage.plan.inspection_service import InspectionService
+from inspection_desktop.ui.people.contacts_section import ContactsSection
+from inspection_desktop.ui.shell.application import _add_people
+from inspection_desktop.ui.shell.main_window import MainWindow
 
 
 def test_people_tab_counts_the_roles_still_to_name(

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from inspection_desktop.domain.pir.kinds import IdentifierKind
 from inspection_desktop.domain.pir.verdicts import ColumnStatus, ColumnVerdict, Finding
-from inspection_desktop.ui.pir_column_model import (
+from inspection_desktop.ui.pir.pir_column_model import (
     KEEP,
     VERDICT,
     FlaggedOnlyProxy,

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from inspection_desktop.ui import dialogs
-from inspection_desktop.ui.pir_column_model import KEEP
-from inspection_desktop.ui.pir_guard_dialog import PirGuardDialog
+from inspection_desktop.ui.common import dialogs
+from inspection_desktop.ui.pir.pir_column_model import KEEP
+from inspection_desktop.ui.pir.pir_guard_dialog import PirGuardDialog
 from tests import pir_synthetic as synth
 
 

@@ -12,13 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from inspection_desktop.domain.pir.completion import PIR_ITEM_KEY
 from inspection_desktop.domain.pir.outcome import PirGuardOutcome
-from inspection_desktop.domain.plan import ItemStatus
+from inspection_desktop.domain.plan.items import ItemStatus
 from inspection_desktop.storage.database import Database
-from inspection_desktop.storage.inspection_service import InspectionService
-from inspection_desktop.storage.pir_check_service import PirCheckService
-from inspection_desktop.ui import dialogs
-from inspection_desktop.ui.main_window import MainWindow
-from inspection_desktop.ui.pir_guard_dialog import PirGuardDialog
+from inspection_desktop.storage.pir.pir_check_service import PirCheckService
+from inspection_desktop.storage.plan.inspection_service import InspectionService
+from inspection_desktop.ui.common import dialogs
+from inspection_desktop.ui.pir.pir_guard_dialog import PirGuardDialog
+from inspection_desktop.ui.shell.main_window import MainWindow
 from tests import pir_synthetic as synth
 
 

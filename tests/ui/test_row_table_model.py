@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from inspection_desktop.ui.row_table_model import RowTableModel
+from inspection_desktop.ui.common.row_table_model import RowTableModel
 
 
 def test_headers_give_the_columns_and_their_titles() -> None:

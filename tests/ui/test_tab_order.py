@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QTableView, QW
 from pytestqt.qtbot import QtBot
 
 from inspection_desktop.storage.database import open_database
-from inspection_desktop.storage.inspection_service import InspectionService
+from inspection_desktop.storage.plan.inspection_service import InspectionService
 from inspection_desktop.ui import forms
-from inspection_desktop.ui.application import add_meetings_section
-from inspection_desktop.ui.main_window import MainWindow
-from inspection_desktop.ui.meetings_section import MeetingsSection
+from inspection_desktop.ui.meetings.meetings_section import MeetingsSection
+from inspection_desktop.ui.shell.application import add_meetings_section
+from inspection_desktop.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

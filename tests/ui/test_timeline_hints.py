@@ -7,11 +7,11 @@ from datetime import date, timedelta
 from PySide6.QtCore import QPointF
 from pytestqt.qtbot import QtBot
 
-from inspection_desktop.domain.timeline import TimelineWeek, build_scale
-from inspection_desktop.domain.timeline_text import KIND_NAMES
-from inspection_desktop.ui.timeline_backdrop import Backdrop, holiday_runs
-from inspection_desktop.ui.timeline_hints import backdrop_tooltip
-from inspection_desktop.ui.timeline_legend import TimelineLegend, legend_items
+from inspection_desktop.domain.plan.timeline import TimelineWeek, build_scale
+from inspection_desktop.domain.plan.timeline_text import KIND_NAMES
+from inspection_desktop.ui.plan.timeline_backdrop import Backdrop, holiday_runs
+from inspection_desktop.ui.plan.timeline_hints import backdrop_tooltip
+from inspection_desktop.ui.plan.timeline_legend import TimelineLegend, legend_items
 
 MONDAY = date(2026, 12, 14)
 

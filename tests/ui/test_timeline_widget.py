@@ -10,9 +10,9 @@ from PySide6.QtGui import QColor, QHelpEvent, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
-from inspection_desktop.domain.timeline import TimelineEntry, TimelineWeek
-from inspection_desktop.ui.timeline_view import TimelineView
-from inspection_desktop.ui.timeline_widget import TimelineWidget
+from inspection_desktop.domain.plan.timeline import TimelineEntry, TimelineWeek
+from inspection_desktop.ui.plan.timeline_view import TimelineView
+from inspection_desktop.ui.plan.timeline_widget import TimelineWidget
 
 MONDAY = date(2026, 12, 14)
 TODAY = date(2027, 1, 27)

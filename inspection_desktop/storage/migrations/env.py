@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlmodel import SQLModel
 
-import inspection_desktop.storage.meeting_models
+import inspection_desktop.storage.meetings.models
 import inspection_desktop.storage.models  # noqa: F401  (registers the tables on the metadata)
 
 config = context.config

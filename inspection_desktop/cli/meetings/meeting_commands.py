@@ -1,0 +1,143 @@
+"""Commands over meetings: list them, print an agenda or a pack, export the calendar."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from inspection_desktop.cli.context import CliContext, SubParsers
+from inspection_desktop.cli.output import FORMATS, write_rows
+from inspection_desktop.cli.parser import add_actions
+from inspection_desktop.errors import UserFacingError
+
+MEETING_COLUMNS = ("id", "week", "starts", "title", "attendee_count", "open_actions")
+
+
+def register(subparsers: SubParsers) -> None:
+    """Add this module's subcommands to the parser."""
+    meeting_commands = add_actions(subparsers, "meetings", "the inspection's meetings")
+    listing = meeting_commands.add_parser("list", help="list the meetings")
+    listing.add_argument("--inspection", type=int, metavar="ID")
+    listing.add_argument("--format", choices=FORMATS, default="table")
+    listing.set_defaults(handler=run_meetings_list)
+
+    agenda = subparsers.add_parser("agenda", help="print a meeting's agenda as a PDF")
+    agenda.add_argument("meeting_id", type=int, metavar="MEETING_ID")
+    agenda.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    agenda.set_defaults(handler=run_agenda)
+
+    pack = subparsers.add_parser("pack", help="print a meeting pack (agenda, papers…) as a PDF")
+    pack.add_argument("meeting_id", type=int, metavar="MEETING_ID")
+    pack.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    pack.add_argument("--recipient", default="", metavar="NAME", help="whose copy this is")
+    pack.add_argument(
+        "--leave-out-confidential",
+        action="store_true",
+        help="leave confidential items' papers and notes out of this copy",
+    )
+    pack.set_defaults(handler=run_pack)
+
+    calendar = subparsers.add_parser("calendar", help="export meetings and deadlines as .ics")
+    calendar.add_argument("--inspection", type=int, metavar="ID")
+    calendar.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
+    calendar.set_defaults(handler=run_calendar)
+
+
+def _services(ctx: CliContext) -> Any:
+    from inspection_desktop.storage.meetings.meeting_people import meeting_service
+
+    return meeting_service(ctx.inspections())
+
+
+def _inspection_meetings(args: argparse.Namespace, ctx: CliContext) -> tuple[Any, int]:
+    """The meeting service and the chosen inspection, its meetings made from the plan."""
+    meetings, inspection_id = _services(ctx), ctx.inspection_id(args)
+    meetings.ensure_meetings(inspection_id)
+    return meetings, inspection_id
+
+
+def _starts(summary: Any) -> str | None:
+    """The start as ISO date-time, else the planned day as ISO date."""
+    if summary.starts is not None:
+        return str(summary.starts.isoformat(timespec="minutes"))
+    day: dt.date | None = summary.day
+    return day.isoformat() if day else None
+
+
+def run_meetings_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    """List the meetings of an inspection, made from its plan on first use."""
+    meetings, inspection_id = _inspection_meetings(args, ctx)
+    rows = [
+        {
+            "id": s.id,
+            "title": s.title,
+            "week": s.week,
+            "starts": _starts(s),
+            "timed": s.starts is not None,
+            "attendees": list(s.attendee_names),
+            "attendee_count": s.attendee_count,
+            "agenda": list(s.agenda_titles),
+            "open_actions": s.open_actions,
+            "plan_item_id": s.plan_item_id,
+        }
+        for s in meetings.list_meetings(inspection_id)
+    ]
+    write_rows(rows, MEETING_COLUMNS, args.format, ctx.out)
+    return 0
+
+
+def _write(path: Path, data: bytes) -> None:
+    from inspection_desktop.documents.common.atomic_write import write_bytes_atomically
+
+    write_bytes_atomically(path.expanduser().resolve(), data)
+
+
+def _known_meeting(meetings: Any, meeting_id: int) -> None:
+    from inspection_desktop.storage.errors import RecordNotFoundError
+
+    try:
+        meetings.meeting(meeting_id)
+    except RecordNotFoundError:
+        raise UserFacingError(
+            f"There is no meeting with id {meeting_id}; 'meetings list' shows their ids."
+        ) from None
+
+
+def run_agenda(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Write a meeting's agenda to a PDF file."""
+    from inspection_desktop.documents.meetings.meeting_documents import agenda_pdf
+
+    meetings = _services(ctx)
+    _known_meeting(meetings, args.meeting_id)
+    _write(args.out, agenda_pdf(meetings, args.meeting_id))
+    print(f"Agenda written to {args.out}", file=ctx.out)
+    return 0
+
+
+def run_pack(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Write a meeting pack, papers included, to a PDF file."""
+    from inspection_desktop.documents.meetings.meeting_documents import pack_pdf
+
+    meetings = _services(ctx)
+    _known_meeting(meetings, args.meeting_id)
+    data = pack_pdf(
+        meetings,
+        args.meeting_id,
+        recipient=args.recipient.strip() or None,
+        include_confidential=not args.leave_out_confidential,
+    )
+    _write(args.out, data)
+    print(f"Meeting pack written to {args.out}", file=ctx.out)
+    return 0
+
+
+def run_calendar(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Write every meeting and deadline of the inspection to an .ics file."""
+    from inspection_desktop.documents.meetings.meeting_documents import calendar_ics
+
+    meetings, inspection_id = _inspection_meetings(args, ctx)
+    _write(args.out, calendar_ics(meetings, inspection_id))
+    print(f"Calendar written to {args.out}", file=ctx.out)
+    return 0

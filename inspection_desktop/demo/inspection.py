@@ -1,0 +1,66 @@
+"""A demo inspection of synthetic data, so a new user sees a plan in use straight away."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from inspection_desktop.domain import clock
+from inspection_desktop.domain.plan.inspection_calendar import HolidayPeriod, monday_of
+from inspection_desktop.domain.plan.items import ItemStatus
+from inspection_desktop.storage.plan.inspection_service import (
+    InspectionService,
+    InspectionSummary,
+    StatusSnapshot,
+)
+
+DEMO_AREA = "Glenmorven Community Planning Partnership"
+DEMO_DAYS_SINCE_NOTIFICATION = 33
+
+
+def christmas_holiday_after(day: dt.date) -> HolidayPeriod:
+    """The Christmas school holiday that follows ``day``: two full weeks from the Monday before."""
+    year = day.year if day <= dt.date(day.year, 12, 18) else day.year + 1
+    starts = monday_of(dt.date(year, 12, 24))
+    return HolidayPeriod(starts, starts + dt.timedelta(days=13), "Christmas school holidays")
+
+
+def add_demo_inspection(service: InspectionService) -> InspectionSummary:
+    """Create the demo inspection, notified a month ago, with earlier weeks' work ticked off."""
+    today = clock.today()
+    notified = today - dt.timedelta(days=DEMO_DAYS_SINCE_NOTIFICATION)
+    inspection = service.create_inspection(
+        DEMO_AREA, notified, holidays=[christmas_holiday_after(notified)]
+    )
+    rows = service.plan_rows(inspection.id)
+    past = [row for row in rows if row.due < today - dt.timedelta(days=7)]
+    # The latest past partnership task is left slipping, to show what "overdue" looks like.
+    slipped = [row for row in past if row.kind == "task" and row.lead == "partnership"][-1:]
+    for row in past:
+        if row in slipped:
+            service.restore_status(row.id, StatusSnapshot(ItemStatus.IN_PROGRESS, None))
+        else:
+            service.restore_status(row.id, StatusSnapshot(ItemStatus.DONE, row.due))
+    for row in rows:
+        soon = today - dt.timedelta(days=7) <= row.due <= today + dt.timedelta(days=7)
+        if soon and row.lead == "partnership":
+            service.restore_status(row.id, StatusSnapshot(ItemStatus.IN_PROGRESS, None))
+    from inspection_desktop.demo.contacts import add_demo_contacts
+    from inspection_desktop.storage.people.contact_service import ContactService
+
+    add_demo_contacts(ContactService(service.database, service.roles), inspection.id)
+    _add_meetings(service, inspection.id)
+    return inspection
+
+
+def demo_papers_folder(database_path: Path, inspection_id: int) -> Path:
+    """Where the demo's papers are written: beside the database, never into the program."""
+    return database_path.with_name(f"{database_path.stem}-papers") / f"demo-{inspection_id}"
+
+
+def _add_meetings(service: InspectionService, inspection_id: int) -> None:
+    from inspection_desktop.demo.meetings import add_demo_meetings
+    from inspection_desktop.storage.meetings.meeting_people import meeting_service
+
+    folder = demo_papers_folder(service.database.path, inspection_id)
+    add_demo_meetings(meeting_service(service), inspection_id, folder)

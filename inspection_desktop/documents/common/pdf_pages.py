@@ -1,0 +1,186 @@
+"""Page templates for meeting documents: cover, header-and-footer pages, pages held for papers."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from inspection_desktop.documents.common import pdf_style as ps
+
+COVER = "cover"
+LATER = "later"
+DIVIDER = "divider"
+HELD = "held"
+
+
+@dataclass(frozen=True)
+class RunningHeads:
+    """The text repeated in every page's header and footer."""
+
+    partnership_name: str
+    document_title: str
+    footer_note: str
+
+
+@dataclass(frozen=True)
+class SectionStart:
+    """Where a section (or a paper) begins: the outline entry the finished PDF gets."""
+
+    title: str
+    level: int
+    page_index: int
+
+
+class HeldPage(Flowable):  # type: ignore[misc]
+    """An empty page kept for one page of an attached paper, replaced when the pack is merged."""
+
+    def __init__(self, paper_key: str, page_number: int) -> None:
+        super().__init__()
+        self.paper_key = paper_key
+        self.page_number = page_number
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """Take no space: the page stays blank until the paper fills it."""
+        return (0, 0)
+
+    def draw(self) -> None:
+        """Draw nothing."""
+
+
+def section_heading(
+    text: str,
+    *,
+    level: int = 0,
+    outline_title: str | None = None,
+    style: ParagraphStyle | None = None,
+) -> Paragraph:
+    """A heading that starts a section: it gets a bookmark and a line on the contents page."""
+    if style is None:
+        style = ps.styles().heading if level == 0 else ps.styles().subheading
+    heading = Paragraph(ps.markup(text), style)
+    heading.outline_title = outline_title or text
+    heading.outline_level = level
+    return heading
+
+
+@dataclass
+class _Record:
+    """What one build pass learnt about where things landed."""
+
+    sections: list[SectionStart] = field(default_factory=list)
+    held: dict[str, list[int]] = field(default_factory=dict)
+
+
+class MeetingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
+    """A4 document that remembers where sections start and which pages are held for papers."""
+
+    def __init__(self, buffer: io.BytesIO, heads: RunningHeads, **kwargs: Any) -> None:
+        ps.register_fonts()
+        super().__init__(
+            buffer,
+            pagesize=(ps.PAGE_WIDTH, ps.PAGE_HEIGHT),
+            leftMargin=ps.MARGIN_LEFT,
+            rightMargin=ps.MARGIN_RIGHT,
+            topMargin=ps.MARGIN_TOP,
+            bottomMargin=ps.MARGIN_BOTTOM,
+            # Without this reportlab selects Helvetica at the start of every page.
+            initialFontName=ps.FONT,
+            title=heads.document_title,
+            author=heads.partnership_name,
+            creator="Inspection Desktop",
+            **kwargs,
+        )
+        self.heads = heads
+        self.record = _Record()
+        # No inner padding: text lines up with the header and footer rules.
+        frame = Frame(
+            ps.MARGIN_LEFT,
+            ps.MARGIN_BOTTOM,
+            ps.FRAME_WIDTH,
+            ps.FRAME_HEIGHT,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate(COVER, [frame], onPage=self._draw_cover_page),
+                PageTemplate(LATER, [frame], onPage=self._draw_later_page),
+                PageTemplate(DIVIDER, [frame], onPage=self._draw_divider_page),
+                PageTemplate(HELD, [frame]),
+            ]
+        )
+
+    def handle_documentBegin(self) -> None:
+        """Start each build pass with a clean record."""
+        self.record = _Record()
+        super().handle_documentBegin()
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        """Note section headings and held pages where they land."""
+        page_index = self.page - 1
+        title = getattr(flowable, "outline_title", None)
+        if title is not None:
+            level = int(getattr(flowable, "outline_level", 0))
+            self.record.sections.append(SectionStart(title, level, page_index))
+            # The contents page puts entries into Paragraph markup, so escape them.
+            self.notify("TOCEntry", (level, ps.markup(title), self.page))
+        if isinstance(flowable, HeldPage):
+            self.record.held.setdefault(flowable.paper_key, []).append(page_index)
+
+    def _draw_cover_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """A band of colour at the top of the cover and the footer note."""
+        canvas.saveState()
+        canvas.setFillColor(ps.ACCENT)
+        canvas.rect(0, ps.PAGE_HEIGHT - 9 * mm, ps.PAGE_WIDTH, 9 * mm, stroke=0, fill=1)
+        self._draw_footer(canvas)
+        canvas.restoreState()
+
+    def _draw_later_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """Partnership name and document title above a rule; footer note below."""
+        canvas.saveState()
+        canvas.setFont(ps.FONT_BOLD, 8.5)
+        canvas.setFillColor(ps.ACCENT)
+        canvas.drawString(ps.MARGIN_LEFT, ps.HEADER_BASELINE, self.heads.partnership_name)
+        canvas.setFont(ps.FONT, 8.5)
+        canvas.setFillColor(ps.MUTED)
+        name_width = canvas.stringWidth(self.heads.partnership_name, ps.FONT_BOLD, 8.5)
+        room = ps.FRAME_WIDTH - name_width - 8 * mm
+        title = ps.fit_text(self.heads.document_title, room, 8.5)
+        canvas.drawRightString(ps.PAGE_WIDTH - ps.MARGIN_RIGHT, ps.HEADER_BASELINE, title)
+        canvas.setStrokeColor(ps.RULE)
+        canvas.setLineWidth(0.6)
+        rule_y = ps.HEADER_BASELINE - 2.5 * mm
+        canvas.line(ps.MARGIN_LEFT, rule_y, ps.PAGE_WIDTH - ps.MARGIN_RIGHT, rule_y)
+        self._draw_footer(canvas)
+        canvas.restoreState()
+
+    def _draw_divider_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """A divider before a paper: a side band in the accent colour and the usual footer."""
+        canvas.saveState()
+        canvas.setFillColor(ps.ACCENT)
+        canvas.rect(0, 0, 9 * mm, ps.PAGE_HEIGHT, stroke=0, fill=1)
+        self._draw_footer(canvas)
+        canvas.restoreState()
+
+    def _draw_footer(self, canvas: Canvas) -> None:
+        """The footer note on the left; the page number is stamped on the right when finished."""
+        canvas.setStrokeColor(ps.RULE)
+        canvas.setLineWidth(0.6)
+        rule_y = ps.FOOTER_BASELINE + 4 * mm
+        canvas.line(ps.MARGIN_LEFT, rule_y, ps.PAGE_WIDTH - ps.MARGIN_RIGHT, rule_y)
+        canvas.setFont(ps.FONT, 8)
+        canvas.setFillColor(ps.MUTED)
+        # Leave room on the right for "Page X of Y", stamped when the document is finished.
+        room = ps.FRAME_WIDTH - 32 * mm
+        canvas.drawString(
+            ps.MARGIN_LEFT, ps.FOOTER_BASELINE, ps.fit_text(self.heads.footer_note, room, 8)
+        )

@@ -1,0 +1,81 @@
+"""An inspection's meeting documents from the store: agenda, minutes, pack and calendar bytes."""
+
+from __future__ import annotations
+
+from inspection_desktop.documents.meetings.calendar_events import deadline_event, meeting_event
+from inspection_desktop.documents.meetings.calendar_ics import (
+    CalendarEvent,
+    build_calendar,
+    uid_seed,
+)
+from inspection_desktop.storage.meetings.meeting_service import MeetingService
+from inspection_desktop.usecases.meetings import pack_data as data
+
+
+def agenda_pdf(service: MeetingService, meeting_id: int) -> bytes:
+    """The printed agenda of one meeting."""
+    from inspection_desktop.documents.meetings.agenda_pdf import render_agenda
+
+    meeting = data.domain_meeting(service, meeting_id)
+    inspection_id = service.meeting(meeting_id).inspection_id
+    return render_agenda(meeting, data.pack_context(service, inspection_id))
+
+
+def minutes_pdf(service: MeetingService, meeting_id: int) -> bytes:
+    """The printed minutes of one meeting."""
+    from inspection_desktop.documents.meetings.minutes_pdf import render_minutes
+
+    meeting = data.domain_meeting(service, meeting_id)
+    inspection_id = service.meeting(meeting_id).inspection_id
+    return render_minutes(meeting, data.pack_context(service, inspection_id))
+
+
+def pack_pdf(
+    service: MeetingService,
+    meeting_id: int,
+    *,
+    recipient: str | None = None,
+    include_confidential: bool = True,
+) -> bytes:
+    """The whole meeting pack, papers included; a recipient's copy may leave confidential out."""
+    from inspection_desktop.documents.meetings.meeting_pack_pdf import render_meeting_pack
+
+    meeting = data.domain_meeting(service, meeting_id)
+    inspection_id = service.meeting(meeting_id).inspection_id
+    return render_meeting_pack(
+        meeting,
+        data.pack_context(service, inspection_id),
+        data.earlier_open_actions(service, meeting_id),
+        data.upcoming_deadlines(service, meeting_id),
+        data.week_statuses(service, inspection_id, data.status_weeks_for(service, meeting_id)),
+        recipient=recipient or None,
+        include_confidential=include_confidential,
+    )
+
+
+def calendar_ics(service: MeetingService, inspection_id: int) -> bytes:
+    """Every meeting and deadline of the inspection as an iCalendar file.
+
+    A meeting without a time yet goes in as an all-day event on its plan date, under the same
+    UID it keeps once timed, so a later export moves it instead of adding a copy.
+    """
+    events: list[CalendarEvent] = []
+    for summary in service.list_meetings(inspection_id):
+        key = str(summary.id)
+        if summary.starts is not None:
+            meeting = data.domain_meeting(service, summary.id)
+            events.append(meeting_event(inspection_id, key, meeting))
+        elif summary.day is not None:
+            events.append(
+                CalendarEvent(
+                    uid_seed(inspection_id, f"meeting/{key}"),
+                    summary.title,
+                    summary.day,
+                    description=f"Inspection week {summary.week}; time not yet agreed.",
+                    all_day=True,
+                )
+            )
+    for key, row in data.plan_deadline_keys(service, inspection_id):
+        events.append(deadline_event(inspection_id, key, row))
+    area = service.inspections.get_inspection(inspection_id).area
+    return build_calendar(events, calendar_name=f"Inspection: {area}")

@@ -1,0 +1,201 @@
+"""Contact spreadsheets: read CSV of any usual encoding and delimiter; write CSV safe for Excel."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from inspection_desktop.documents.common.atomic_write import write_bytes_atomically
+from inspection_desktop.domain.people.contacts import ContactDraft
+from inspection_desktop.domain.roles import RoleCatalogue
+from inspection_desktop.errors import UserFacingError
+
+EXPORT_HEADERS = (
+    "Name",
+    "Job title",
+    "Organisation",
+    "Email",
+    "Phone",
+    "Address",
+    "Group",
+    "Roles",
+    "Notes",
+)
+# Excel and LibreOffice run a cell starting with these as a formula ("CSV injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_SNIFF_CHARS = 64 * 1024
+# Far beyond any partnership's contacts; stops a wrong pick (a video, a backup) filling memory.
+_LARGEST_FILE = 50_000_000
+
+
+class TextEncoding(StrEnum):
+    """The text encodings contact files come in; the value is Python's codec name."""
+
+    UTF8 = "utf-8"
+    UTF8_BOM = "utf-8-sig"
+    UTF16 = "utf-16"
+    WINDOWS_1252 = "cp1252"
+
+    @property
+    def label(self) -> str:
+        """How the encoding reads on screen."""
+        return {
+            TextEncoding.UTF8: "UTF-8",
+            TextEncoding.UTF8_BOM: "UTF-8 with BOM",
+            TextEncoding.UTF16: "UTF-16 (Excel Unicode text)",
+            TextEncoding.WINDOWS_1252: "Windows-1252 (Western European)",
+        }[self]
+
+
+class Delimiter(StrEnum):
+    """The characters that separate columns in contact files."""
+
+    COMMA = ","
+    SEMICOLON = ";"
+    TAB = "\t"
+
+    @property
+    def label(self) -> str:
+        """How the delimiter reads on screen."""
+        return {Delimiter.COMMA: "Comma", Delimiter.SEMICOLON: "Semicolon", Delimiter.TAB: "Tab"}[
+            self
+        ]
+
+
+@dataclass(frozen=True)
+class ContactTable:
+    """A contact file as read: its headers and rows, unmapped, with how it was read."""
+
+    path: Path
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]  # rows[i] is spreadsheet row i + 2 (row 1 is the header)
+    encoding: TextEncoding
+    delimiter: Delimiter
+
+
+def read_contact_table(
+    path: Path, encoding: TextEncoding | None = None, delimiter: Delimiter | None = None
+) -> ContactTable:
+    """Read a contact CSV, detecting the encoding and delimiter unless they are given."""
+    try:
+        if path.is_file() and path.stat().st_size > _LARGEST_FILE:
+            raise UserFacingError(
+                f"{path.name} is too big to be a contact list "
+                f"(over {_LARGEST_FILE // 1_000_000} MB). Check it is the right file."
+            )
+        data = path.read_bytes()
+    except FileNotFoundError as error:
+        raise UserFacingError(f"There is no file {path}.") from error
+    except IsADirectoryError as error:
+        raise UserFacingError(f"{path} is a folder, not a CSV file.") from error
+    except OSError as error:
+        raise UserFacingError(f"Couldn't read {path.name}: {error.strerror or error}.") from error
+    chosen = encoding or _detect_encoding(data, path)
+    text = _decode(data, chosen, path)
+    if "\x00" in text:
+        raise UserFacingError(f"{path.name} doesn't look like a CSV file: it holds binary data.")
+    text, declared = _strip_separator_line(text)
+    chosen_delimiter = delimiter or declared or _detect_delimiter(text)
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=chosen_delimiter))
+    except csv.Error as error:
+        raise UserFacingError(f"{path.name} can't be read as CSV: {error}.") from error
+    while records and not any(cell.strip() for cell in records[-1]):
+        records.pop()
+    if not records or not any(cell.strip() for cell in records[0]):
+        raise UserFacingError(f"{path.name} is empty: there is no header row with column names.")
+    headers = tuple(
+        cell.strip() or f"Column {number}" for number, cell in enumerate(records[0], start=1)
+    )
+    rows = tuple(tuple(record) for record in records[1:])
+    return ContactTable(path, headers, rows, chosen, Delimiter(chosen_delimiter))
+
+
+def _detect_encoding(data: bytes, path: Path) -> TextEncoding:
+    if data.startswith(codecs.BOM_UTF8):
+        return TextEncoding.UTF8_BOM
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return TextEncoding.UTF16
+    if not data.strip():
+        raise UserFacingError(f"{path.name} is empty.")
+    if data.startswith(b"PK\x03\x04"):
+        raise UserFacingError(
+            f"{path.name} is an Excel workbook or other zipped file, not CSV. "
+            "Open it in Excel and save it as CSV first."
+        )
+    if b"\x00" in data[:_SNIFF_CHARS]:
+        raise UserFacingError(f"{path.name} doesn't look like a CSV file: it holds binary data.")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return TextEncoding.WINDOWS_1252
+    return TextEncoding.UTF8
+
+
+def _decode(data: bytes, encoding: TextEncoding, path: Path) -> str:
+    try:
+        return data.decode(encoding.value)
+    except UnicodeDecodeError as error:
+        raise UserFacingError(
+            f"{path.name} can't be read as {encoding.label}: byte {error.start + 1} isn't valid "
+            "there. Try another encoding."
+        ) from error
+
+
+def _strip_separator_line(text: str) -> tuple[str, str | None]:
+    """Excel writes and honours a first line such as "sep=;" naming the delimiter."""
+    first, _, rest = text.partition("\n")
+    candidate = first.strip().casefold()
+    if candidate.startswith("sep=") and len(candidate) == 5 and candidate[4] in ",;\t":
+        return rest, candidate[4]
+    return text, None
+
+
+def _detect_delimiter(text: str) -> str:
+    """Pick the delimiter that splits the header row into the most columns (comma on a tie)."""
+    header = text[:_SNIFF_CHARS]
+    best, best_count = ",", 1
+    for candidate in (",", ";", "\t"):
+        try:
+            first = next(csv.reader(io.StringIO(header, newline=""), delimiter=candidate), [])
+        except csv.Error:
+            continue
+        if len(first) > best_count:
+            best, best_count = candidate, len(first)
+    return best
+
+
+def neutralise_cell(value: str) -> str:
+    """Stop a spreadsheet treating a cell as a formula by putting a quote mark in front."""
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
+
+def contacts_csv_bytes(contacts: Iterable[ContactDraft], roles: RoleCatalogue) -> bytes:
+    """The contacts as CSV bytes: UTF-8 with a BOM so Excel reads accents, formulas neutralised."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(EXPORT_HEADERS)
+    for contact in contacts:
+        cells = (
+            contact.name,
+            contact.job_title,
+            contact.organisation,
+            contact.email,
+            contact.phone,
+            contact.address,
+            contact.group,
+            "; ".join(roles.name_of(key) for key in contact.roles),
+            contact.notes,
+        )
+        writer.writerow([neutralise_cell(cell) for cell in cells])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def write_contacts_csv(contacts: Iterable[ContactDraft], path: Path, roles: RoleCatalogue) -> None:
+    """Export contacts to a CSV file that is safe to open in Excel, written atomically."""
+    write_bytes_atomically(path, contacts_csv_bytes(contacts, roles))

@@ -1,0 +1,124 @@
+"""The checklist's views (by week, this week, overdue, by owner) as pure selections and groups."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from inspection_desktop.domain.dates import week_span
+from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar
+from inspection_desktop.domain.plan.items import ItemStatus, PlanRow
+
+
+class ChecklistView(StrEnum):
+    """Which items the checklist shows and how it groups them."""
+
+    BY_WEEK = "by_week"
+    THIS_WEEK = "this_week"
+    OVERDUE = "overdue"
+    BY_OWNER = "by_owner"
+
+    @property
+    def label(self) -> str:
+        """How the view is named in the window."""
+        return {
+            ChecklistView.BY_WEEK: "All items by week",
+            ChecklistView.THIS_WEEK: "Due this week",
+            ChecklistView.OVERDUE: "Overdue",
+            ChecklistView.BY_OWNER: "By owner",
+        }[self]
+
+
+@dataclass(frozen=True)
+class ChecklistGroup:
+    """A heading in the checklist and the items under it."""
+
+    key: str
+    label: str
+    rows: tuple[PlanRow, ...]
+
+    @property
+    def done_count(self) -> int:
+        """How many of the group's items are closed (done or not applicable)."""
+        return sum(1 for row in self.rows if row.status.is_closed)
+
+
+def _week_label(calendar: InspectionCalendar, week: int) -> str:
+    calendar_week = calendar.week(week)
+    return f"Week {week} · {week_span(calendar_week.starts_on, calendar_week.friday)}"
+
+
+def group_rows(
+    rows: Sequence[PlanRow],
+    view: ChecklistView,
+    calendar: InspectionCalendar,
+    today: dt.date,
+    owner_name: Callable[[PlanRow], str] | None = None,
+) -> list[ChecklistGroup]:
+    """Select the rows a view shows and group them under headings."""
+    if view is ChecklistView.THIS_WEEK:
+        chosen = [row for row in rows if row.is_due_this_week(today)]
+    elif view is ChecklistView.OVERDUE:
+        chosen = [row for row in rows if row.is_overdue(today)]
+    else:
+        chosen = list(rows)
+    if view is ChecklistView.BY_OWNER:
+        name_of = owner_name or (lambda row: row.owner_name)
+        owners = sorted({name_of(row) for row in chosen}, key=str.casefold)
+        return [
+            ChecklistGroup(
+                key=f"owner:{owner}",
+                label=owner,
+                rows=tuple(sorted((r for r in chosen if name_of(r) == owner), key=lambda r: r.due)),
+            )
+            for owner in owners
+        ]
+    weeks = sorted({row.week for row in chosen})
+    return [
+        ChecklistGroup(
+            key=f"week:{week}",
+            label=_week_label(calendar, week),
+            rows=tuple(row for row in chosen if row.week == week),
+        )
+        for week in weeks
+    ]
+
+
+def attention_text(row: PlanRow, today: dt.date) -> str:
+    """Words that flag an item needing attention, so colour is never the only signal."""
+    parts: list[str] = []
+    if row.is_overdue(today):
+        days = (today - row.due).days
+        parts.append(f"Overdue by {days} day{'s' if days != 1 else ''}")
+    elif row.is_due_this_week(today):
+        parts.append("Due this week")
+    if row.from_meeting:
+        parts.append("From a meeting")
+    elif row.moved:
+        parts.append("Moved by hand")
+    warning = row.bank_holiday_warning
+    if warning and row.status is not ItemStatus.DONE:
+        parts.append(warning)
+    return " · ".join(parts)
+
+
+def plan_summary(rows: Sequence[PlanRow], calendar: InspectionCalendar, today: dt.date) -> str:
+    """Where the preparation stands today, and how many items are overdue or due this week."""
+    overdue = sum(1 for row in rows if row.is_overdue(today))
+    due_soon = sum(1 for row in rows if row.is_due_this_week(today))
+    week = calendar.current_week(today)
+    if week is not None:
+        calendar_week = calendar.week(week)
+        where = (
+            f"Week {week} of {calendar.week_count} "
+            f"({week_span(calendar_week.starts_on, calendar_week.friday)})"
+        )
+    elif today < calendar.weeks[0].starts_on:
+        where = "Before week 1"
+    elif today > calendar.weeks[-1].ends_on:
+        where = "Preparation phase over"
+    else:
+        where = "Holiday week (not counted)"
+    return f"{where} · {overdue} overdue · {due_soon} due this week"

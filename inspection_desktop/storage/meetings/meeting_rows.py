@@ -1,0 +1,124 @@
+"""Meetings as the window and command line read them: frozen rows, never ORM objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from inspection_desktop.domain.meetings.meeting import Attendance
+
+
+@dataclass(frozen=True)
+class PaperRow:
+    """A paper attached to an agenda item."""
+
+    id: int
+    title: str
+    path: str
+    confidential: bool
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    """One agenda item with its papers."""
+
+    id: int
+    position: int
+    title: str
+    presenter: str
+    minutes: int
+    notes: str
+    minutes_notes: str
+    confidential: bool
+    papers: tuple[PaperRow, ...] = ()
+
+
+@dataclass(frozen=True)
+class AgendaFields:
+    """What the co-ordinator can change on an agenda item."""
+
+    title: str
+    presenter: str = ""
+    minutes: int = 10
+    notes: str = ""
+    minutes_notes: str = ""
+    confidential: bool = False
+
+
+@dataclass(frozen=True)
+class AttendeeRow:
+    """Someone invited: a role from the guide, a named person, or both."""
+
+    id: int
+    role_key: str | None
+    role_name: str
+    name: str
+    organisation: str
+    attendance: Attendance
+
+    @property
+    def shown_name(self) -> str:
+        """The person's name, or the role's while nobody is named."""
+        return self.name or self.role_name
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """An action agreed at a meeting; ``done`` is read through its checklist item."""
+
+    id: int
+    meeting_id: int
+    description: str
+    owner: str
+    due: dt.date | None
+    plan_item_id: int | None
+    done: bool
+
+
+@dataclass(frozen=True)
+class MeetingFields:
+    """The meeting's own details, as the editor's form holds them."""
+
+    title: str
+    purpose: str = ""
+    week: int | None = None
+    starts: dt.datetime | None = None
+    duration_minutes: int | None = None
+    venue: str = ""
+    notes: str = ""
+    decisions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    """A meeting as the list of meetings shows it."""
+
+    id: int
+    inspection_id: int
+    plan_item_id: int | None
+    title: str
+    week: int | None
+    starts: dt.datetime | None
+    day: dt.date | None
+    attendee_count: int
+    open_actions: int
+    agenda_titles: tuple[str, ...]
+    attendee_names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MeetingDetails:
+    """Everything about one meeting: details, agenda, attendees and minutes."""
+
+    id: int
+    inspection_id: int
+    plan_item_id: int | None
+    fields: MeetingFields
+    agenda: tuple[AgendaRow, ...]
+    attendees: tuple[AttendeeRow, ...]
+    actions: tuple[ActionRow, ...]
+
+    @property
+    def title(self) -> str:
+        """The meeting's title."""
+        return self.fields.title

@@ -1,0 +1,317 @@
+"""The contact register: people, the roles they hold, the gaps, and item owners who are people."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sized
+from dataclasses import replace
+from typing import Protocol
+
+from sqlmodel import Session, col, select
+
+from inspection_desktop.domain.people.contacts import (
+    ContactDraft,
+    OrganisationKind,
+    contact_problems,
+    match_key,
+    tidy_contact,
+)
+from inspection_desktop.domain.people.role_gaps import RoleGap, find_role_gaps
+from inspection_desktop.domain.plan.template import PlanTemplate
+from inspection_desktop.domain.roles import RoleCatalogue
+from inspection_desktop.errors import UserFacingError
+from inspection_desktop.storage.database import Database
+from inspection_desktop.storage.errors import RecordNotFoundError
+from inspection_desktop.storage.models import (
+    ContactRecord,
+    InspectionRecord,
+    PlanItemRecord,
+    RoleAssignmentRecord,
+)
+from inspection_desktop.storage.people.contact_import import store_contacts
+from inspection_desktop.storage.people.contact_records import (
+    ContactRows,
+    contact_record,
+    new_contact_record,
+    organisation_id_for,
+)
+from inspection_desktop.storage.people.contact_rows import (
+    ContactRow,
+    DeletedContact,
+    ImportResult,
+    sort_name,
+)
+
+
+class ImportedContacts(Protocol):
+    """What an import hands the register (an ImportPreview): contacts to store, rows refused."""
+
+    @property
+    def contacts(self) -> tuple[ContactDraft, ...]:
+        """The contacts that passed the checks."""
+
+    @property
+    def refused(self) -> Sized:
+        """The rows left out."""
+
+
+class ContactService:
+    """People and roles of each inspection, over one database."""
+
+    def __init__(self, database: Database, roles: RoleCatalogue) -> None:
+        self._database = database
+        self._roles = roles
+
+    @property
+    def roles(self) -> RoleCatalogue:
+        """The role catalogue the register uses."""
+        return self._roles
+
+    # Reading -----------------------------------------------------------------------------
+
+    def contacts(self, inspection_id: int) -> list[ContactRow]:
+        """Everyone in the inspection's register, by name."""
+        with self._database.transaction() as session:
+            records = session.exec(
+                select(ContactRecord).where(ContactRecord.inspection_id == inspection_id)
+            ).all()
+            rows = ContactRows(session, self._roles).many(records)
+        return sorted(rows, key=lambda row: (sort_name(row.name), row.id))
+
+    def contact(self, contact_id: int) -> ContactRow:
+        """One contact by id."""
+        with self._database.transaction() as session:
+            return ContactRows(session, self._roles).one(contact_record(session, contact_id))
+
+    def role_holders(self, inspection_id: int) -> dict[str, tuple[ContactRow, ...]]:
+        """Each role key that someone holds, mapped to its holders by name."""
+        holders: dict[str, list[ContactRow]] = defaultdict(list)
+        for row in self.contacts(inspection_id):
+            for key in row.roles:
+                holders[key].append(row)
+        return {key: tuple(rows) for key, rows in holders.items()}
+
+    def single_role_holders(self, inspection_id: int) -> dict[str, ContactDraft]:
+        """Each one-person role that is held, mapped to its holder (what an import checks)."""
+        return {
+            key: rows[0].draft()
+            for key, rows in self.role_holders(inspection_id).items()
+            if key in self._roles and self._roles.get(key).single
+        }
+
+    def role_gaps(
+        self, inspection_id: int, template: PlanTemplate, current_week: int
+    ) -> list[RoleGap]:
+        """Roles the plan needs that nobody holds, soonest first; overdue once their week comes."""
+        filled = set(self.role_holders(inspection_id))
+        return find_role_gaps(template.roles_needed_by_week(), filled, self._roles, current_week)
+
+    # Changing contacts -------------------------------------------------------------------
+
+    def add_contact(
+        self,
+        inspection_id: int,
+        draft: ContactDraft,
+        organisation_kind: OrganisationKind | None = None,
+    ) -> ContactRow:
+        """Add a person to the register; refused with a plain message if the rules are broken."""
+        draft = tidy_contact(draft)
+        with self._database.transaction() as session:
+            if session.get(InspectionRecord, inspection_id) is None:
+                raise RecordNotFoundError(f"There is no inspection with id {inspection_id}.")
+            self._check(session, inspection_id, draft, None)
+            record = new_contact_record(inspection_id)
+            self._write(session, record, draft, organisation_kind)
+            return ContactRows(session, self._roles).one(record)
+
+    def update_contact(
+        self,
+        contact_id: int,
+        draft: ContactDraft,
+        organisation_kind: OrganisationKind | None = None,
+    ) -> ContactRow:
+        """Replace a contact's details and roles with the draft's."""
+        draft = tidy_contact(draft)
+        with self._database.transaction() as session:
+            record = contact_record(session, contact_id)
+            self._check(session, record.inspection_id, draft, contact_id)
+            self._write(session, record, draft, organisation_kind)
+            return ContactRows(session, self._roles).one(record)
+
+    def delete_contact(self, contact_id: int) -> DeletedContact:
+        """Remove a contact; what is returned puts them back (with the items they owned)."""
+        with self._database.transaction() as session:
+            record = contact_record(session, contact_id)
+            row = ContactRows(session, self._roles).one(record)
+            owned = session.exec(
+                select(PlanItemRecord.id).where(PlanItemRecord.owner_contact_id == contact_id)
+            ).all()
+            session.delete(record)
+        return DeletedContact(row, tuple(item for item in owned if item is not None))
+
+    def restore_contact(self, deleted: DeletedContact) -> ContactRow:
+        """Put a deleted contact back under the same id, with their roles and owned items."""
+        row = deleted.row
+        with self._database.transaction() as session:
+            self._check(session, row.inspection_id, row.draft(), None)
+            record = new_contact_record(row.inspection_id, row.id)
+            self._write(session, record, row.draft(), row.organisation_kind)
+            for item_id in deleted.owned_item_ids:
+                item = session.get(PlanItemRecord, item_id)
+                if item is not None:
+                    item.owner_contact_id = row.id
+                    session.add(item)
+            return ContactRows(session, self._roles).one(record)
+
+    def assign_role(self, contact_id: int, role_key: str) -> ContactRow:
+        """Give a contact a role (refused if it is a one-person role someone else holds)."""
+        row = self.contact(contact_id)
+        if role_key in row.roles:
+            return row
+        draft = row.draft()
+        return self.update_contact(contact_id, replace(draft, roles=(*draft.roles, role_key)))
+
+    def unassign_role(self, contact_id: int, role_key: str) -> ContactRow:
+        """Take a role away from a contact."""
+        row = self.contact(contact_id)
+        draft = row.draft()
+        kept = tuple(key for key in draft.roles if key != role_key)
+        return self.update_contact(contact_id, replace(draft, roles=kept))
+
+    # Importing ---------------------------------------------------------------------------
+
+    def import_preview(self, inspection_id: int, preview: ImportedContacts) -> ImportResult:
+        """Store every accepted row of a preview in one transaction: all of them, or none.
+
+        A row matching someone already in the register (same email, else same name and
+        organisation) updates that person: filled-in cells win and roles are added.
+        """
+        with self._database.transaction() as session:
+            if session.get(InspectionRecord, inspection_id) is None:
+                raise RecordNotFoundError(f"There is no inspection with id {inspection_id}.")
+            added, updated = store_contacts(session, self._roles, inspection_id, preview.contacts)
+        return ImportResult(added, updated, len(preview.refused))
+
+    # Item owners -------------------------------------------------------------------------
+
+    def set_item_owner(self, item_id: int, contact_id: int | None) -> None:
+        """Name a person as a checklist item's owner (None: back to the role alone)."""
+        with self._database.transaction() as session:
+            item = session.get(PlanItemRecord, item_id)
+            if item is None:
+                raise RecordNotFoundError(f"There is no checklist item with id {item_id}.")
+            if contact_id is not None:
+                contact = contact_record(session, contact_id)
+                if contact.inspection_id != item.inspection_id:
+                    raise UserFacingError("That person belongs to another inspection's register.")
+            item.owner_contact_id = contact_id
+            session.add(item)
+
+    def item_owner(self, item_id: int) -> int | None:
+        """The id of the person named as an item's owner, if one is."""
+        with self._database.transaction() as session:
+            item = session.get(PlanItemRecord, item_id)
+            if item is None:
+                raise RecordNotFoundError(f"There is no checklist item with id {item_id}.")
+            return item.owner_contact_id
+
+    def owner_names(self, inspection_id: int) -> dict[int, str]:
+        """Each item whose owner is known as a person, mapped to that person's name.
+
+        That is the person named on the item, else the only holder of the item's owner role.
+        """
+        holders = self.role_holders(inspection_id)
+        names = {row.id: row.name for rows in holders.values() for row in rows}
+        with self._database.transaction() as session:
+            items = session.exec(
+                select(PlanItemRecord).where(PlanItemRecord.inspection_id == inspection_id)
+            ).all()
+            owners: dict[int, str] = {}
+            for item in items:
+                assert item.id is not None
+                if item.owner_contact_id is not None:
+                    owner = names.get(item.owner_contact_id)
+                    if owner is None:
+                        owner = contact_record(session, item.owner_contact_id).name
+                    owners[item.id] = owner
+                elif len(holders.get(item.owner_role, ())) == 1:
+                    owners[item.id] = holders[item.owner_role][0].name
+            return owners
+
+    # Helpers -----------------------------------------------------------------------------
+
+    def _check(
+        self, session: Session, inspection_id: int, draft: ContactDraft, contact_id: int | None
+    ) -> None:
+        """Refuse a draft that breaks the register's rules, with every reason at once."""
+        problems = contact_problems(draft, self._roles)
+        others = session.exec(
+            select(ContactRecord).where(
+                ContactRecord.inspection_id == inspection_id, col(ContactRecord.id) != contact_id
+            )
+        ).all()
+        key = match_key(draft)
+        for other in others:
+            if other.match_key == key:
+                problems.append(f"{other.name} is already in the register.")
+        held = session.exec(
+            select(RoleAssignmentRecord, ContactRecord)
+            .join(ContactRecord, col(ContactRecord.id) == RoleAssignmentRecord.contact_id)
+            .where(
+                RoleAssignmentRecord.inspection_id == inspection_id,
+                col(RoleAssignmentRecord.role_key).in_(draft.roles),
+                col(RoleAssignmentRecord.contact_id) != contact_id,
+            )
+        ).all()
+        for assignment, holder in held:
+            role = self._roles.get(assignment.role_key)
+            if role.single:
+                problems.append(
+                    f"Only one person can be the {role.name}, and {holder.name} already is; "
+                    "take the role from them first."
+                )
+        if problems:
+            raise UserFacingError(" ".join(problems))
+
+    def _write(
+        self,
+        session: Session,
+        record: ContactRecord,
+        draft: ContactDraft,
+        organisation_kind: OrganisationKind | None,
+    ) -> None:
+        """Copy a checked draft into a record, with its organisation and roles."""
+        record.name = draft.name
+        record.job_title = draft.job_title
+        record.email = draft.email
+        record.phone = draft.phone
+        record.address = draft.address
+        record.notes = draft.notes
+        record.group_name = draft.group
+        record.match_key = match_key(draft)
+        record.organisation_id = organisation_id_for(
+            session, record.inspection_id, draft.organisation, organisation_kind
+        )
+        record.updated_at = dt.datetime.now(dt.UTC)
+        session.add(record)
+        session.flush()
+        assert record.id is not None
+        wanted = set(draft.roles)
+        kept = set()
+        for old in session.exec(
+            select(RoleAssignmentRecord).where(RoleAssignmentRecord.contact_id == record.id)
+        ).all():
+            if old.role_key in wanted:
+                kept.add(old.role_key)
+            else:
+                session.delete(old)
+        for key in draft.roles:
+            if key in kept:
+                continue
+            session.add(
+                RoleAssignmentRecord(
+                    contact_id=record.id, role_key=key, inspection_id=record.inspection_id
+                )
+            )
+        session.flush()

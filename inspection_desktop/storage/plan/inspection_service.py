@@ -1,0 +1,370 @@
+"""Creating inspections and working their plan: the one door the window and command line use."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from inspection_desktop.domain import clock
+from inspection_desktop.domain.dates import long_date
+from inspection_desktop.domain.pir.completion import PIR_ITEM_KEY, pir_done_problem
+from inspection_desktop.domain.plan.inspection_calendar import HolidayPeriod, InspectionCalendar
+from inspection_desktop.domain.plan.items import ItemStatus, PlanRow, item_dates
+from inspection_desktop.domain.plan.template import PlanTemplate, default_template
+from inspection_desktop.domain.roles import RoleCatalogue, default_roles
+from inspection_desktop.errors import UserFacingError
+from inspection_desktop.storage.database import Database
+from inspection_desktop.storage.errors import CompletionBlockedError, RecordNotFoundError
+from inspection_desktop.storage.models import HolidayRecord, InspectionRecord, PlanItemRecord
+from inspection_desktop.storage.pir.pir_check_service import latest_pir_check
+
+MAX_AREA_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class InspectionSummary:
+    """An inspection as lists and headings show it."""
+
+    id: int
+    area: str
+    notified_on: dt.date
+    template_key: str
+    weeks: int
+
+
+@dataclass(frozen=True)
+class StatusSnapshot:
+    """An item's status and completion date, kept so a change can be undone exactly."""
+
+    status: ItemStatus
+    completed_on: dt.date | None
+
+
+class InspectionService:
+    """Inspections, holidays and plan items, over one database."""
+
+    def __init__(
+        self,
+        database: Database,
+        template: PlanTemplate | None = None,
+        roles: RoleCatalogue | None = None,
+    ) -> None:
+        self._database = database
+        self._template = template or default_template()
+        self._roles = roles or default_roles()
+
+    @property
+    def database(self) -> Database:
+        """The database the service works on (other services share it)."""
+        return self._database
+
+    @property
+    def template(self) -> PlanTemplate:
+        """The plan template new inspections are made from."""
+        return self._template
+
+    @property
+    def roles(self) -> RoleCatalogue:
+        """The role catalogue."""
+        return self._roles
+
+    # Inspections -------------------------------------------------------------------------
+
+    def create_inspection(
+        self, area: str, notified_on: dt.date, holidays: Sequence[HolidayPeriod] = ()
+    ) -> InspectionSummary:
+        """Create an inspection with the whole plan template as its checklist."""
+        area = " ".join(area.split())
+        if not area:
+            raise UserFacingError("Give the partnership's name.")
+        if len(area) > MAX_AREA_LENGTH:
+            raise UserFacingError(f"The name is too long (at most {MAX_AREA_LENGTH} characters).")
+        now = dt.datetime.now(dt.UTC)
+        with self._database.transaction() as session:
+            inspection = InspectionRecord(
+                area=area,
+                notified_on=notified_on,
+                template_key=self._template.key,
+                created_at=now,
+                last_opened_at=now,
+            )
+            session.add(inspection)
+            session.flush()
+            assert inspection.id is not None
+            for period in holidays:
+                session.add(
+                    HolidayRecord(
+                        inspection_id=inspection.id,
+                        starts_on=period.starts_on,
+                        ends_on=period.ends_on,
+                        label=period.label,
+                    )
+                )
+            for position, item in enumerate(self._template.items):
+                session.add(
+                    PlanItemRecord(
+                        inspection_id=inspection.id,
+                        item_key=item.key,
+                        position=position,
+                        week=item.week,
+                        title=item.title,
+                        description=item.description,
+                        kind=item.kind.value,
+                        lead=item.lead.value,
+                        owner_role=item.owner_role,
+                        duration_weeks=item.duration_weeks,
+                        attendees_json=json.dumps(list(item.attendees)),
+                        agenda_json=json.dumps(list(item.agenda)),
+                        guide_notes=item.notes,
+                        updated_at=now,
+                    )
+                )
+            return self._summary(inspection)
+
+    def list_inspections(self) -> list[InspectionSummary]:
+        """Every inspection, most recently opened first."""
+        with self._database.transaction() as session:
+            records = session.exec(
+                select(InspectionRecord).order_by(col(InspectionRecord.last_opened_at).desc())
+            ).all()
+            return [self._summary(record) for record in records]
+
+    def current_inspection_id(self) -> int | None:
+        """The inspection opened most recently, or None when there is none."""
+        inspections = self.list_inspections()
+        return inspections[0].id if inspections else None
+
+    def resolve_inspection_id(self, inspection_id: int | None) -> int:
+        """The given inspection (checked to exist), or the most recent one."""
+        if inspection_id is None:
+            current = self.current_inspection_id()
+            if current is None:
+                raise UserFacingError(
+                    "There is no inspection yet; create one with 'new' or add the demo with 'demo'."
+                )
+            return current
+        self.get_inspection(inspection_id)
+        return inspection_id
+
+    def get_inspection(self, inspection_id: int) -> InspectionSummary:
+        """One inspection by id."""
+        with self._database.transaction() as session:
+            return self._summary(self._inspection_record(session, inspection_id))
+
+    def mark_opened(self, inspection_id: int) -> None:
+        """Record that the co-ordinator opened this inspection, so it opens next time."""
+        with self._database.transaction() as session:
+            record = self._inspection_record(session, inspection_id)
+            record.last_opened_at = dt.datetime.now(dt.UTC)
+            session.add(record)
+
+    # Holidays ----------------------------------------------------------------------------
+
+    def add_holiday(
+        self, inspection_id: int, starts_on: dt.date, ends_on: dt.date, label: str = ""
+    ) -> HolidayPeriod:
+        """Record a holiday period; the weeks after it move later."""
+        period = HolidayPeriod(starts_on, ends_on, label.strip())
+        with self._database.transaction() as session:
+            self._inspection_record(session, inspection_id)
+            same_dates = session.exec(
+                select(HolidayRecord).where(
+                    HolidayRecord.inspection_id == inspection_id,
+                    HolidayRecord.starts_on == starts_on,
+                    HolidayRecord.ends_on == ends_on,
+                )
+            ).first()
+            if same_dates is not None:
+                raise UserFacingError(
+                    f"A holiday period from {long_date(starts_on)} to {long_date(ends_on)} "
+                    "is already recorded."
+                )
+            record = HolidayRecord(
+                inspection_id=inspection_id,
+                starts_on=period.starts_on,
+                ends_on=period.ends_on,
+                label=period.label,
+            )
+            session.add(record)
+            session.flush()
+            return HolidayPeriod(record.starts_on, record.ends_on, record.label, record.id)
+
+    def remove_holiday(self, holiday_id: int) -> None:
+        """Forget a holiday period."""
+        with self._database.transaction() as session:
+            record = session.get(HolidayRecord, holiday_id)
+            if record is None:
+                raise RecordNotFoundError(f"There is no holiday period with id {holiday_id}.")
+            session.delete(record)
+
+    def holidays(self, inspection_id: int) -> list[HolidayPeriod]:
+        """The inspection's holiday periods, earliest first."""
+        with self._database.transaction() as session:
+            records = session.exec(
+                select(HolidayRecord)
+                .where(HolidayRecord.inspection_id == inspection_id)
+                .order_by(col(HolidayRecord.starts_on))
+            ).all()
+            return [HolidayPeriod(r.starts_on, r.ends_on, r.label, r.id) for r in records]
+
+    def calendar(self, inspection_id: int) -> InspectionCalendar:
+        """The inspection's weeks, with its holidays applied."""
+        inspection = self.get_inspection(inspection_id)
+        return InspectionCalendar(
+            inspection.notified_on, self.holidays(inspection_id), inspection.weeks
+        )
+
+    # Plan items --------------------------------------------------------------------------
+
+    def plan_rows(
+        self, inspection_id: int, calendar: InspectionCalendar | None = None
+    ) -> list[PlanRow]:
+        """Every checklist item of the inspection, in plan order, with dates worked out.
+
+        Pass the inspection's ``calendar`` when it is already at hand, to skip reading it again.
+        """
+        calendar = calendar or self.calendar(inspection_id)
+        with self._database.transaction() as session:
+            records = session.exec(
+                select(PlanItemRecord)
+                .where(PlanItemRecord.inspection_id == inspection_id)
+                .order_by(col(PlanItemRecord.week), col(PlanItemRecord.position))
+            ).all()
+            return [self._row(record, calendar) for record in records]
+
+    def plan_row(self, item_id: int) -> PlanRow:
+        """One checklist item by id."""
+        with self._database.transaction() as session:
+            record = self._item_record(session, item_id)
+            inspection_id = record.inspection_id
+        calendar = self.calendar(inspection_id)
+        return self._row(record, calendar)
+
+    def status_snapshot(self, item_id: int) -> StatusSnapshot:
+        """The item's status and completion date as they are now."""
+        with self._database.transaction() as session:
+            record = self._item_record(session, item_id)
+            return StatusSnapshot(ItemStatus(record.status), record.completed_on)
+
+    def set_status(self, item_id: int, status: ItemStatus) -> PlanRow:
+        """Change an item's status; marking it done records today as its completion date.
+
+        Raises ``CompletionBlockedError`` when a rule stops the item being done (the PIR item
+        while the last population list checked still has flagged columns).
+        """
+        if status.is_closed:  # "not applicable" must not be a way round the rule
+            self._check_can_complete(item_id)
+        completed_on = clock.today() if status is ItemStatus.DONE else None
+        return self.restore_status(item_id, StatusSnapshot(status, completed_on))
+
+    def _check_can_complete(self, item_id: int) -> None:
+        with self._database.transaction() as session:
+            record = self._item_record(session, item_id)
+            if record.item_key != PIR_ITEM_KEY:
+                return
+            problem = pir_done_problem(latest_pir_check(session, record.inspection_id))
+        if problem:
+            raise CompletionBlockedError(problem)
+
+    def restore_status(self, item_id: int, snapshot: StatusSnapshot) -> PlanRow:
+        """Put back an exact status and completion date (used by undo)."""
+        with self._database.transaction() as session:
+            record = self._item_record(session, item_id)
+            record.status = snapshot.status.value
+            record.completed_on = snapshot.completed_on
+            record.updated_at = dt.datetime.now(dt.UTC)
+            session.add(record)
+        return self.plan_row(item_id)
+
+    def set_notes(self, item_id: int, notes: str) -> PlanRow:
+        """Replace an item's notes."""
+        with self._database.transaction() as session:
+            record = self._item_record(session, item_id)
+            record.notes = notes
+            record.updated_at = dt.datetime.now(dt.UTC)
+            session.add(record)
+        return self.plan_row(item_id)
+
+    def move_item(self, item_id: int, moved_to: dt.date | None) -> PlanRow:
+        """Pin an item to a date by hand (None puts it back on its plan week)."""
+        with self._database.transaction() as session:
+            record = self._item_record(session, item_id)
+            record.moved_to = moved_to
+            record.updated_at = dt.datetime.now(dt.UTC)
+            session.add(record)
+        return self.plan_row(item_id)
+
+    def moved_to(self, item_id: int) -> dt.date | None:
+        """The date an item was moved to by hand, if it was."""
+        with self._database.transaction() as session:
+            return self._item_record(session, item_id).moved_to
+
+    def count_items(self, inspection_id: int) -> int:
+        """How many checklist items the inspection has."""
+        with self._database.transaction() as session:
+            return int(
+                session.exec(
+                    select(func.count())
+                    .select_from(PlanItemRecord)
+                    .where(PlanItemRecord.inspection_id == inspection_id)
+                ).one()
+            )
+
+    # Helpers -----------------------------------------------------------------------------
+
+    def _summary(self, record: InspectionRecord) -> InspectionSummary:
+        assert record.id is not None
+        return InspectionSummary(
+            id=record.id,
+            area=record.area,
+            notified_on=record.notified_on,
+            template_key=record.template_key,
+            weeks=self._template.weeks,
+        )
+
+    @staticmethod
+    def _inspection_record(session: Session, inspection_id: int) -> InspectionRecord:
+        record = session.get(InspectionRecord, inspection_id)
+        if record is None:
+            raise RecordNotFoundError(f"There is no inspection with id {inspection_id}.")
+        return record
+
+    @staticmethod
+    def _item_record(session: Session, item_id: int) -> PlanItemRecord:
+        record = session.get(PlanItemRecord, item_id)
+        if record is None:
+            raise RecordNotFoundError(f"There is no checklist item with id {item_id}.")
+        return record
+
+    def _row(self, record: PlanItemRecord, calendar: InspectionCalendar) -> PlanRow:
+        assert record.id is not None
+        dates = item_dates(calendar, record.week, record.duration_weeks, record.moved_to)
+        return PlanRow(
+            id=record.id,
+            inspection_id=record.inspection_id,
+            key=record.item_key,
+            week=record.week,
+            title=record.title,
+            description=record.description,
+            kind=record.kind,
+            lead=record.lead,
+            owner_role=record.owner_role,
+            owner_name=self._roles.name_of(record.owner_role),
+            status=ItemStatus(record.status),
+            notes=record.notes,
+            completed_on=record.completed_on,
+            due=dates.due,
+            starts_on=dates.starts_on,
+            ends_on=dates.ends_on,
+            moved=record.moved_to is not None,
+            duration_weeks=record.duration_weeks,
+            attendees=tuple(json.loads(record.attendees_json)),
+            agenda=tuple(json.loads(record.agenda_json)),
+            guide_notes=record.guide_notes,
+            position=record.position,
+        )

@@ -1,0 +1,232 @@
+"""The checklist as a two-level item model: group headings (weeks or owners), then items."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from inspection_desktop.domain.dates import short_date
+from inspection_desktop.domain.plan.checklist_views import ChecklistGroup, attention_text
+from inspection_desktop.domain.plan.items import ItemStatus, PlanRow
+from inspection_desktop.ui.common.model_roles import (
+    FILTER_TEXT_ROLE,
+    RECORD_KEY_ROLE,
+    SORT_KEY_ROLE,
+)
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+COLUMN_TITLE = 0
+COLUMN_WEEK = 1
+COLUMN_DUE = 2
+COLUMN_OWNER = 3
+COLUMN_STATUS = 4
+COLUMN_ATTENTION = 5
+HEADERS = ("Item", "Week", "Due", "Owner", "Status", "Attention")
+
+ITEM_ID_ROLE = RECORD_KEY_ROLE
+
+OVERDUE_BACKGROUND = QColor("#f9d6d5")
+DUE_SOON_BACKGROUND = QColor("#fcebc4")
+CLOSED_FOREGROUND = QColor("#6b6b6b")
+
+_GROUP = 0  # internal id of a heading; items carry their group's number plus one
+
+
+class ChecklistModel(QAbstractItemModel):
+    """Groups of plan rows; ticking an item's box asks for a status change, it does not make it."""
+
+    check_toggled = Signal(int, bool)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._groups: list[ChecklistGroup] = []
+        self._today = dt.date.today()
+        self._owner_names: dict[int, str] = {}
+
+    def set_groups(
+        self,
+        groups: Sequence[ChecklistGroup],
+        today: dt.date,
+        owner_names: dict[int, str] | None = None,
+    ) -> None:
+        """Replace everything the model shows."""
+        self.beginResetModel()
+        self._groups = list(groups)
+        self._today = today
+        self._owner_names = dict(owner_names or {})
+        self.endResetModel()
+
+    def row_at(self, index: ModelIndex) -> PlanRow | None:
+        """The plan row at ``index``, or None for a heading or an invalid index."""
+        if not index.isValid() or index.internalId() == _GROUP:
+            return None
+        return self._groups[index.internalId() - 1].rows[index.row()]
+
+    def index_of_item(self, item_id: int) -> QModelIndex:
+        """The index of an item's title cell, or an invalid index when it is not shown."""
+        for group_number, group in enumerate(self._groups):
+            for row_number, row in enumerate(group.rows):
+                if row.id == item_id:
+                    return self.createIndex(row_number, COLUMN_TITLE, group_number + 1)
+        return QModelIndex()
+
+    # Qt's model interface ----------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _GROUP)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == _GROUP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _GROUP)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == _GROUP and parent.column() == 0:
+            return len(self._groups[parent.row()].rows)
+        return 0
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() != _GROUP and index.column() == COLUMN_TITLE:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == _GROUP:
+            return self._group_data(self._groups[index.row()], index.column(), role)
+        row = self._groups[index.internalId() - 1].rows[index.row()]
+        return self._item_data(row, index.column(), role)
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        row = self.row_at(index)
+        if row is None or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.check_toggled.emit(row.id, checked)
+        return False  # The window applies the change (undoably) and refreshes the model.
+
+    # Cell contents -----------------------------------------------------------------------
+
+    def _group_data(self, group: ChecklistGroup, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and column == COLUMN_TITLE:
+            return f"{group.label}  ({group.done_count} of {len(group.rows)} done)"
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == FILTER_TEXT_ROLE:
+            return group.label
+        if role == SORT_KEY_ROLE:
+            return group.key
+        return None
+
+    def _owner(self, row: PlanRow) -> str:
+        return self._owner_names.get(row.id, row.owner_name)
+
+    def _item_data(self, row: PlanRow, column: int, role: int) -> Any:
+        overdue = row.is_overdue(self._today)
+        due_soon = row.is_due_this_week(self._today)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.CheckStateRole and column == COLUMN_TITLE:
+            done = row.status is ItemStatus.DONE
+            return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if overdue:
+                return QBrush(OVERDUE_BACKGROUND)
+            if due_soon:
+                return QBrush(DUE_SOON_BACKGROUND)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.status.is_closed:
+                return QBrush(CLOSED_FOREGROUND)
+            if overdue or due_soon:
+                return QBrush(QColor("#1a1a1a"))  # keeps contrast on the tinted rows
+            return None
+        if role == Qt.ItemDataRole.FontRole and overdue and column == COLUMN_ATTENTION:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.title}\n{row.description}".strip()
+        if role == ITEM_ID_ROLE:
+            return row.id
+        if role == FILTER_TEXT_ROLE:
+            # Both the person and the role, so "co-ordinator" still finds Ailsa Grant's items.
+            owners = (self._owner(row), row.owner_name)
+            return " ".join((row.title, *owners, row.notes, row.description))
+        if role == SORT_KEY_ROLE:
+            return self._sort_key(row, column)
+        return None
+
+    def _display(self, row: PlanRow, column: int) -> str:
+        if column == COLUMN_TITLE:
+            return row.title
+        if column == COLUMN_WEEK:
+            return str(row.week)
+        if column == COLUMN_DUE:
+            return short_date(row.due) + (" (moved)" if row.moved_by_hand else "")
+        if column == COLUMN_OWNER:
+            return self._owner(row)
+        if column == COLUMN_STATUS:
+            return row.status.label
+        return attention_text(row, self._today)
+
+    def _sort_key(self, row: PlanRow, column: int) -> Any:
+        if column == COLUMN_WEEK:
+            return row.week
+        if column == COLUMN_DUE:
+            return row.due.toordinal()
+        if column == COLUMN_STATUS:
+            return list(ItemStatus).index(row.status)
+        return self._display(row, column).casefold()
+
+
+class ChecklistFilterModel(QSortFilterProxyModel):
+    """Filters items by the words typed, keeping the headings of the items that match."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setFilterRole(FILTER_TEXT_ROLE)
+        self.setFilterKeyColumn(COLUMN_TITLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortRole(SORT_KEY_ROLE)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        # Headings show only when an item under them matches (recursive filtering does that).
+        if not source_parent.isValid() and self.filterRegularExpression().pattern():
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)

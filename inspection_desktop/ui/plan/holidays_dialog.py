@@ -1,0 +1,148 @@
+"""The dialog listing an inspection's holiday periods, to add and remove them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+
+from inspection_desktop.domain import clock
+from inspection_desktop.domain.dates import long_date
+from inspection_desktop.domain.plan.inspection_calendar import HolidayPeriod
+from inspection_desktop.errors import UserFacingError
+from inspection_desktop.storage.plan.inspection_service import InspectionService
+from inspection_desktop.ui.common import dialogs
+from inspection_desktop.ui.common.row_table_model import RowTableModel
+from inspection_desktop.ui.common.undo_commands import AppliedChangeCommand
+from inspection_desktop.ui.forms.ui_holidays_dialog import Ui_HolidaysDialog
+from inspection_desktop.ui.plan.new_inspection_dialog import from_qdate, to_qdate
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+HOLIDAY_HEADERS = ("From", "To", "Name")
+
+
+class HolidaysTableModel(RowTableModel[HolidayPeriod]):
+    """Holiday periods, one per row."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(HOLIDAY_HEADERS, parent)
+
+    set_periods = RowTableModel.set_rows
+    period_at = RowTableModel.row_at
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        period = self._rows[index.row()]
+        return (long_date(period.starts_on), long_date(period.ends_on), period.label)[
+            index.column()
+        ]
+
+
+class HolidaysDialog(QDialog):
+    """Add and remove holiday periods; the plan's weeks move as they change."""
+
+    holidays_changed = Signal()
+
+    def __init__(
+        self,
+        service: InspectionService,
+        inspection_id: int,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_HolidaysDialog()
+        self.ui.setupUi(self)
+        self._service = service
+        self._inspection_id = inspection_id
+        self._undo_stack = undo_stack
+        self._model = HolidaysTableModel(self)
+        self.ui.holidaysView.setModel(self._model)
+        self.ui.holidaysView.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch
+        )
+        today = clock.today()
+        self.ui.fromEdit.setDate(to_qdate(today))
+        self.ui.toEdit.setDate(to_qdate(today))
+        self._connect_signals()
+        self._reload()
+
+    def _connect_signals(self) -> None:
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.addButton.clicked.connect(self._on_add_button_clicked)
+        self.ui.removeButton.clicked.connect(self._on_remove_button_clicked)
+        self.ui.fromEdit.dateChanged.connect(self._on_from_edit_changed)
+
+    def _reload(self) -> None:
+        self._model.set_periods(self._service.holidays(self._inspection_id))
+        self.ui.removeButton.setEnabled(self._model.rowCount() > 0)
+
+    @Slot()
+    def _on_from_edit_changed(self) -> None:
+        if self.ui.toEdit.date() < self.ui.fromEdit.date():
+            self.ui.toEdit.setDate(self.ui.fromEdit.date())
+
+    @Slot()
+    def _on_add_button_clicked(self) -> None:
+        starts = from_qdate(self.ui.fromEdit.date())
+        ends = from_qdate(self.ui.toEdit.date())
+        try:
+            added = self._service.add_holiday(
+                self._inspection_id, starts, ends, self.ui.labelEdit.text()
+            )
+        except UserFacingError as exc:
+            dialogs.show_error(self, "Holiday not added", str(exc))
+            return
+        self.ui.labelEdit.clear()
+        self._changed()
+        self._record(f"add the holiday from {long_date(starts)}", added, present=True)
+
+    @Slot()
+    def _on_remove_button_clicked(self) -> None:
+        selected = self.ui.holidaysView.selectionModel().selectedRows()
+        if not selected:
+            dialogs.show_info(self, "Remove holiday", "Select a holiday period first.")
+            return
+        period = self._model.period_at(selected[0].row())
+        if period.id is None:
+            return
+        try:
+            self._service.remove_holiday(period.id)
+        except UserFacingError as exc:
+            dialogs.show_error(self, "Holiday not removed", str(exc))
+            return
+        self._changed()
+        self._record(
+            f"remove the holiday from {long_date(period.starts_on)}", period, present=False
+        )
+
+    def _changed(self) -> None:
+        self._reload()
+        self.holidays_changed.emit()
+
+    def _record(self, text: str, period: HolidayPeriod, *, present: bool) -> None:
+        """Put a change just made on the undo stack, so Ctrl+Z reverses it like any other."""
+        if self._undo_stack is None:
+            return
+        # Adding again makes a new record, so keep the id of whichever one exists now.
+        current = [period.id]
+
+        def add() -> None:
+            current[0] = self._service.add_holiday(
+                self._inspection_id, period.starts_on, period.ends_on, period.label
+            ).id
+            self._changed()
+
+        def remove() -> None:
+            if current[0] is not None:
+                self._service.remove_holiday(current[0])
+            self._changed()
+
+        apply, revert = (add, remove) if present else (remove, add)
+        self._undo_stack.push(AppliedChangeCommand(text, apply, revert, self._on_undo_error))
+
+    def _on_undo_error(self, exc: UserFacingError) -> None:
+        dialogs.show_error(self.parentWidget(), "The change was not saved", str(exc))

@@ -1,0 +1,103 @@
+"""The "Person:" choice under a checklist item's owner: one of the people holding the owner role."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+
+from inspection_desktop.domain.plan.items import PlanRow
+from inspection_desktop.errors import UserFacingError
+from inspection_desktop.storage.people.contact_service import ContactService
+
+NO_PERSON = -1
+
+
+def role_in_sentence(name: str) -> str:
+    """A role's name after "The": lower case, unless it holds a proper noun ("Police Scotland")."""
+    if any(letter.isupper() for letter in name[1:]):
+        return name
+    return name.lower()
+
+
+class ItemOwnerPicker(QComboBox):
+    """Chooses who owns an item: a holder of its owner role, or anyone else in the register."""
+
+    owner_chosen = Signal(int, object)  # item id, the chosen contact id or None
+
+    def __init__(self, contacts: ContactService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._contacts = contacts
+        self._row: PlanRow | None = None
+        self.setAccessibleName("The person who owns this item")
+        # A long choice ("The Chair of the Community Planning Partnership, no one person") must
+        # not widen the details pane, which would squeeze the checklist's titles out of sight.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(24)
+        self.activated.connect(self._on_activated)
+
+    def add_to_form(self, form: QFormLayout, after_row: int) -> None:
+        """Put the picker, with its "Person:" label, in a form below another row."""
+        label = QLabel("Pe&rson:", self.parentWidget())
+        label.setBuddy(self)
+        form.insertRow(after_row + 1, label, self)
+        # Made after the form, the picker would come last on Tab; put it before the next field.
+        for row in range(after_row + 2, form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            field = item.widget() if item is not None else None
+            if field is not None and _takes_tab(field):
+                QWidget.setTabOrder(_tab_stop_before(field), self)
+                QWidget.setTabOrder(self, field)
+                break
+
+    def show_item(self, row: PlanRow | None) -> None:
+        """List the people who hold the item's owner role, with the current owner chosen."""
+        self._row = row
+        self.blockSignals(True)
+        self.clear()
+        self.setEnabled(row is not None)
+        if row is not None:
+            try:
+                self._fill(row)
+            except UserFacingError:
+                self.setEnabled(False)
+        self.blockSignals(False)
+
+    def _fill(self, row: PlanRow) -> None:
+        # The role's holders come first; anyone else in the register can take an item on too.
+        people = self._contacts.contacts(row.inspection_id)
+        holders = [person for person in people if row.owner_role in person.roles]
+        others = [person for person in people if row.owner_role not in person.roles]
+        owner = self._contacts.item_owner(row.id)
+        role = role_in_sentence(row.owner_name)
+        if len(holders) == 1:
+            first = f"The {role} ({holders[0].name})"
+        else:
+            first = f"The {role}, no one person"
+        self.addItem(first, NO_PERSON)
+        for person in holders:
+            self.addItem(person.name, person.id)
+        if others:
+            self.insertSeparator(self.count())
+            for person in others:
+                self.addItem(person.name, person.id)
+        self.setCurrentIndex(max(self.findData(NO_PERSON if owner is None else owner), 0))
+        self.setEnabled(self.count() > 1)
+
+    @Slot(int)
+    def _on_activated(self, index: int) -> None:
+        if self._row is None:
+            return
+        chosen = self.itemData(index)
+        self.owner_chosen.emit(self._row.id, None if chosen == NO_PERSON else int(chosen))
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+
+def _tab_stop_before(widget: QWidget) -> QWidget:
+    """The widget Tab lands on just before this one."""
+    before = widget.previousInFocusChain()
+    while before is not None and before is not widget and not _takes_tab(before):
+        before = before.previousInFocusChain()
+    return before or widget

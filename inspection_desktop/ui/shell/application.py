@@ -1,0 +1,139 @@
+"""Starting the window: the Qt application, the database, the services, the first inspection."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from inspection_desktop.errors import UserFacingError
+from inspection_desktop.ui.common import dialogs
+
+if TYPE_CHECKING:
+    from inspection_desktop.storage.people.contact_service import ContactService
+    from inspection_desktop.storage.plan.inspection_service import InspectionService
+    from inspection_desktop.ui.meetings.meetings_section import MeetingsSection
+    from inspection_desktop.ui.shell.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+EXIT_USAGE = 2
+
+
+def _route_qt_messages() -> None:
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), message)
+
+    qInstallMessageHandler(handler)
+
+
+def _no_display_reason() -> str | None:
+    """Why Qt would abort for want of a screen (Linux without X or Wayland), if it would."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "no display to open the window on; run it in a desktop session, or set "
+        "QT_QPA_PLATFORM=offscreen for a check without a screen"
+    )
+
+
+def add_meetings_section(
+    window: MainWindow, service: InspectionService, contacts: ContactService | None = None
+) -> MeetingsSection:
+    """The Meetings tab; the checklist and the meetings' actions refresh each other.
+
+    Attendees named by role are resolved to the contact register's people.
+    """
+    from inspection_desktop.storage.meetings.meeting_people import meeting_service
+    from inspection_desktop.ui.meetings.meetings_section import MeetingsSection
+
+    meetings = meeting_service(service, contacts)
+    section = MeetingsSection(meetings, window.undo_stack)
+    window.add_section("&Meetings", section)
+    window.plan_refreshed.connect(section.refresh_from_plan)
+    return section
+
+
+def run_gui(db_path: Path, exit_after_startup: bool = False, log_path: Path | None = None) -> int:
+    """Open the main window on the most recent inspection (the demo when there is none)."""
+    from inspection_desktop.ui.common.crash_dialog import install_crash_handler
+
+    reason = _no_display_reason()
+    if reason:
+        print(f"inspection-desktop: error: {reason}", file=sys.stderr)
+        return EXIT_USAGE
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Inspection Desktop")
+    app.setOrganizationName("Inspection Desktop")
+    _route_qt_messages()
+    install_crash_handler(log_path)
+    try:
+        from inspection_desktop.storage.database import open_database
+        from inspection_desktop.storage.plan.inspection_service import InspectionService
+
+        database = open_database(db_path)
+        service = InspectionService(database)
+        inspection_id = service.current_inspection_id()
+        if inspection_id is None:
+            from inspection_desktop.demo.inspection import add_demo_inspection
+
+            inspection_id = add_demo_inspection(service).id
+        # A first write here: a database locked by another program is refused now, with one
+        # line (and no modal box to hang --exit-after-startup), not from inside the window.
+        service.mark_opened(inspection_id)
+    except UserFacingError as exc:
+        print(f"inspection-desktop: error: {exc}", file=sys.stderr)
+        if not exit_after_startup:
+            dialogs.show_error(None, "Cannot open the database", str(exc))
+        return EXIT_USAGE
+
+    from inspection_desktop.storage.pir.pir_check_service import PirCheckService
+    from inspection_desktop.ui.shell.main_window import MainWindow
+
+    window = MainWindow(service, inspection_id, pir_checks=PirCheckService(database))
+    contacts = _add_people(window, service)
+    add_meetings_section(window, service, contacts)
+    window.show()
+    if exit_after_startup:
+        # A zero timeout fires once the loop has painted the window and has nothing else to do.
+        QTimer.singleShot(0, app.quit)
+    code = app.exec()
+    database.dispose()
+    return int(code)
+
+
+def _add_people(window: MainWindow, service: InspectionService) -> ContactService:
+    """The contact register: a People section, and item owners who are people."""
+    from inspection_desktop.storage.people.contact_service import ContactService
+    from inspection_desktop.ui.people.contacts_section import ContactsSection
+
+    contacts = ContactService(service.database, service.roles)
+    window.set_people(contacts)
+    section = ContactsSection(contacts, service, window.undo_stack, window)
+    window.add_section("Peop&le", section)
+
+    def show_gap_count() -> None:
+        # The tab says how many roles are still to name, so a gap is seen from the plan too.
+        count = section.gap_count()
+        tabs = window.ui.sectionTabs
+        tabs.setTabText(tabs.indexOf(section), f"Peop&le ({count} to name)" if count else "Peop&le")
+
+    section.contacts_changed.connect(show_gap_count)
+    show_gap_count()
+    return contacts
