@@ -49,25 +49,30 @@ def database(db_path: Path):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def service(database):  # type: ignore[no-untyped-def]
-    """The inspection service over a fresh database."""
-    from inspection_desktop.storage.plan.inspection_service import InspectionService
+def services(database):  # type: ignore[no-untyped-def]
+    """Every service over a fresh database, built by the composition root."""
+    from inspection_desktop.composition import build_services
 
-    return InspectionService(database)
+    return build_services(database)
+
+
+@pytest.fixture
+def service(services):  # type: ignore[no-untyped-def]
+    """The inspection service over a fresh database."""
+    return services.inspections
 
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database holding the demo inspection, made once; copy it with ``demo_db_path``."""
+    from inspection_desktop.composition import open_services
     from inspection_desktop.demo.inspection import add_demo_inspection
-    from inspection_desktop.storage.database import open_database
-    from inspection_desktop.storage.plan.inspection_service import InspectionService
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     clock.set_today(FIXED_TODAY)
-    database = open_database(path)
-    add_demo_inspection(InspectionService(database))
-    database.dispose()
+    services = open_services(path)
+    add_demo_inspection(services)
+    services.close()
     clock.set_today(None)
     return path
 

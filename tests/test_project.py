@@ -85,3 +85,26 @@ def test_ci_runs_the_readme_test_command() -> None:
     block = readme.split(marker)[1]
     command = next(line for line in block.splitlines() if line.startswith("python3 "))
     assert command in ci_script
+
+
+def test_import_contracts_hold() -> None:
+    """`lint-imports` keeps every contract in pyproject.toml (layers, features, no SQL in the ui)."""
+    linter = Path(sys.executable).with_name("lint-imports")
+    result = _run(str(linter), "--no-cache", "--no-logo")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_services_are_built_only_by_the_composition_root() -> None:
+    """No module but composition.py constructs a service or opens the database."""
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if path.name == "composition.py" or "forms" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if name.endswith("Service") or name in {"open_database", "build_services"}:
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} calls {name}")
+    assert offenders == []

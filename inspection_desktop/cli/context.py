@@ -1,4 +1,4 @@
-"""What a command handler is given: where the database is, and the output streams."""
+"""What a command handler is given: the services over the chosen database, and the streams."""
 
 from __future__ import annotations
 
@@ -6,11 +6,18 @@ import argparse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
+
+from inspection_desktop.features import SubParsers
 
 if TYPE_CHECKING:
     from inspection_desktop.storage.database import Database
     from inspection_desktop.storage.plan.inspection_service import InspectionService
+    from inspection_desktop.usecases.services import Services
+
+ServicesFactory = Callable[[Path], "Services"]
+
+__all__ = ["CliContext", "CommandHandler", "ServicesFactory", "SubParsers"]
 
 
 @dataclass
@@ -20,21 +27,22 @@ class CliContext:
     db_path: Path
     out: TextIO
     err: TextIO
-    _database: Database | None = field(default=None, init=False, repr=False)
+    open_services: ServicesFactory
+    _services: Services | None = field(default=None, init=False, repr=False)
+
+    def services(self) -> Services:
+        """Open (and migrate) the database and its services on first use; then reuse them."""
+        if self._services is None:
+            self._services = self.open_services(self.db_path)
+        return self._services
 
     def database(self) -> Database:
-        """Open (and migrate) the database on first call; later calls reuse it."""
-        if self._database is None:
-            from inspection_desktop.storage.database import open_database
-
-            self._database = open_database(self.db_path)
-        return self._database
+        """The open database."""
+        return self.services().database
 
     def inspections(self) -> InspectionService:
         """The inspection service over this database."""
-        from inspection_desktop.storage.plan.inspection_service import InspectionService
-
-        return InspectionService(self.database())
+        return self.services().inspections
 
     def inspection_id(self, args: argparse.Namespace) -> int:
         """The inspection named with --inspection (checked to exist), else the most recent."""
@@ -42,10 +50,9 @@ class CliContext:
 
     def close(self) -> None:
         """Release the database, if it was opened."""
-        if self._database is not None:
-            self._database.dispose()
-            self._database = None
+        if self._services is not None:
+            self._services.close()
+            self._services = None
 
 
 CommandHandler = Callable[[argparse.Namespace, CliContext], int]
-SubParsers = Any  # argparse's _SubParsersAction is private; its type is not worth importing.

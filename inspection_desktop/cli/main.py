@@ -8,31 +8,21 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from types import ModuleType
 from typing import TextIO
 
 from inspection_desktop import __version__
-from inspection_desktop.cli.context import CliContext
+from inspection_desktop.cli.context import CliContext, ServicesFactory
 from inspection_desktop.cli.parser import EXIT_USAGE, OneLineArgumentParser
 from inspection_desktop.errors import UserFacingError
+from inspection_desktop.features import Feature
 
 log = logging.getLogger(__name__)
 EXIT_INTERNAL_ERROR = 1
 EXIT_INTERRUPTED = 130
 
 
-def _command_modules() -> list[ModuleType]:
-    """Each module has ``register(subparsers)``; add a feature's module here."""
-    from inspection_desktop.cli.meetings import meeting_commands
-    from inspection_desktop.cli.people import contact_commands
-    from inspection_desktop.cli.pir import pir_commands
-    from inspection_desktop.cli.plan import inspection_commands
-
-    return [inspection_commands, pir_commands, contact_commands, meeting_commands]
-
-
-def build_parser() -> OneLineArgumentParser:
-    """Build the full argument parser, with every subcommand registered."""
+def build_parser(features: Sequence[Feature]) -> OneLineArgumentParser:
+    """Build the full argument parser, with every feature's subcommands registered."""
     parser = OneLineArgumentParser(
         prog="inspection-desktop",
         description="Plan a partnership's preparation for a joint inspection. "
@@ -50,8 +40,9 @@ def build_parser() -> OneLineArgumentParser:
         help="open the window, wait until it is shown and idle, then exit (for smoke tests)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in _command_modules():
-        module.register(subparsers)
+    for feature in features:
+        if feature.add_commands is not None:
+            feature.add_commands(subparsers)
     return parser
 
 
@@ -78,9 +69,11 @@ def run_command(args: argparse.Namespace, context: CliContext, err: TextIO | Non
         context.close()
 
 
-def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
+def parse_arguments(
+    features: Sequence[Feature], argv: Sequence[str] | None = None
+) -> argparse.Namespace:
     """Parse the command line (exits 2 with one line on bad arguments)."""
-    return build_parser().parse_args(argv)
+    return build_parser(features).parse_args(argv)
 
 
 def database_path(args: argparse.Namespace) -> Path:
@@ -90,20 +83,14 @@ def database_path(args: argparse.Namespace) -> Path:
     return resolve_database_path(args.db)
 
 
-def run_parsed(args: argparse.Namespace) -> int:
-    """Run the subcommand in already-parsed arguments."""
+def run_parsed(args: argparse.Namespace, open_services: ServicesFactory) -> int:
+    """Run the subcommand in already-parsed arguments, over services opened on first use."""
     try:
         db_path = database_path(args)
     except UserFacingError as exc:
         print(f"inspection-desktop: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    context = CliContext(db_path=db_path, out=sys.stdout, err=sys.stderr)
+    context = CliContext(
+        db_path=db_path, out=sys.stdout, err=sys.stderr, open_services=open_services
+    )
     return run_command(args, context)
-
-
-def main_cli(argv: Sequence[str] | None = None) -> int:
-    """Parse ``argv`` and run a subcommand (the window is started by ``app.main``)."""
-    args = parse_arguments(argv)
-    if args.command is None:
-        build_parser().error("no command given")
-    return run_parsed(args)

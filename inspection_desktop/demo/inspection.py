@@ -8,11 +8,8 @@ from pathlib import Path
 from inspection_desktop.domain import clock
 from inspection_desktop.domain.plan.inspection_calendar import HolidayPeriod, monday_of
 from inspection_desktop.domain.plan.items import ItemStatus
-from inspection_desktop.storage.plan.inspection_service import (
-    InspectionService,
-    InspectionSummary,
-    StatusSnapshot,
-)
+from inspection_desktop.storage.plan.inspection_service import InspectionSummary, StatusSnapshot
+from inspection_desktop.usecases.services import Services
 
 DEMO_AREA = "Glenmorven Community Planning Partnership"
 DEMO_DAYS_SINCE_NOTIFICATION = 33
@@ -25,8 +22,9 @@ def christmas_holiday_after(day: dt.date) -> HolidayPeriod:
     return HolidayPeriod(starts, starts + dt.timedelta(days=13), "Christmas school holidays")
 
 
-def add_demo_inspection(service: InspectionService) -> InspectionSummary:
+def add_demo_inspection(services: Services) -> InspectionSummary:
     """Create the demo inspection, notified a month ago, with earlier weeks' work ticked off."""
+    service = services.inspections
     today = clock.today()
     notified = today - dt.timedelta(days=DEMO_DAYS_SINCE_NOTIFICATION)
     inspection = service.create_inspection(
@@ -46,10 +44,9 @@ def add_demo_inspection(service: InspectionService) -> InspectionSummary:
         if soon and row.lead == "partnership":
             service.restore_status(row.id, StatusSnapshot(ItemStatus.IN_PROGRESS, None))
     from inspection_desktop.demo.contacts import add_demo_contacts
-    from inspection_desktop.storage.people.contact_service import ContactService
 
-    add_demo_contacts(ContactService(service.database, service.roles), inspection.id)
-    _add_meetings(service, inspection.id)
+    add_demo_contacts(services.contacts, inspection.id)
+    _add_meetings(services, inspection.id)
     return inspection
 
 
@@ -58,9 +55,8 @@ def demo_papers_folder(database_path: Path, inspection_id: int) -> Path:
     return database_path.with_name(f"{database_path.stem}-papers") / f"demo-{inspection_id}"
 
 
-def _add_meetings(service: InspectionService, inspection_id: int) -> None:
+def _add_meetings(services: Services, inspection_id: int) -> None:
     from inspection_desktop.demo.meetings import add_demo_meetings
-    from inspection_desktop.storage.meetings.meeting_people import meeting_service
 
-    folder = demo_papers_folder(service.database.path, inspection_id)
-    add_demo_meetings(meeting_service(service), inspection_id, folder)
+    folder = demo_papers_folder(services.database.path, inspection_id)
+    add_demo_meetings(services.meetings, inspection_id, folder)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from inspection_desktop.cli.main import main_cli
+from inspection_desktop.composition import main_cli
 
 SHEET = (
     "Name,Job title,Organisation,Email,Role\n"

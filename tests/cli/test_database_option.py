@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from inspection_desktop.cli.main import main_cli
+from inspection_desktop.composition import main_cli
 
 
 def test_an_empty_db_path_is_refused_and_the_default_database_left_alone(

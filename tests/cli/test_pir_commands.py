@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from inspection_desktop.cli.main import main_cli
+from inspection_desktop.composition import main_cli
 from tests import pir_synthetic as synth
 
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from inspection_desktop.cli.main import main_cli
+from inspection_desktop.composition import main_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -6,13 +6,15 @@ from inspection_desktop.demo.inspection import DEMO_AREA, add_demo_inspection
 from inspection_desktop.domain import clock
 from inspection_desktop.domain.plan.items import ItemStatus
 from inspection_desktop.storage.plan.inspection_service import InspectionService
+from inspection_desktop.usecases.services import Services
 
 
 def test_demo_is_a_month_into_preparation_with_christmas_recorded(
     service: InspectionService,
+    services: Services,
 ) -> None:
     """Early weeks are done, one task is overdue, and the Christmas holiday moves later weeks."""
-    inspection = add_demo_inspection(service)
+    inspection = add_demo_inspection(services)
     assert inspection.area == DEMO_AREA
     rows = service.plan_rows(inspection.id)
     today = clock.today()

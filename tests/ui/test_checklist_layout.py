@@ -9,14 +9,15 @@ from inspection_desktop.storage.people.contact_service import ContactService
 from inspection_desktop.storage.plan.inspection_service import InspectionService
 from inspection_desktop.ui.plan.checklist_model import COLUMN_OWNER, COLUMN_TITLE
 from inspection_desktop.ui.shell.main_window import MainWindow
+from inspection_desktop.usecases.services import Services
 
 
 def test_item_titles_get_more_room_than_owners_on_a_1366_wide_window(
-    qtbot: QtBot, service: InspectionService
+    qtbot: QtBot, service: InspectionService, services: Services
 ) -> None:
     """On the demo at 1366 by 768, the Item column is wider than the Owner column beside it."""
-    inspection = add_demo_inspection(service)
-    window = MainWindow(service, inspection.id)
+    inspection = add_demo_inspection(services)
+    window = MainWindow(services, inspection.id)
     qtbot.addWidget(window)
     window.set_people(ContactService(service.database, service.roles))
     window.resize(1366, 768)
@@ -27,11 +28,11 @@ def test_item_titles_get_more_room_than_owners_on_a_1366_wide_window(
 
 
 def test_filtering_the_selected_item_away_clears_the_details(
-    qtbot: QtBot, service: InspectionService
+    qtbot: QtBot, service: InspectionService, services: Services
 ) -> None:
     """When the filter hides the selected item, its details (and Save notes) go too."""
-    inspection = add_demo_inspection(service)
-    window = MainWindow(service, inspection.id)
+    inspection = add_demo_inspection(services)
+    window = MainWindow(services, inspection.id)
     qtbot.addWidget(window)
     window.show()
     assert window.selected_item_id() is not None
@@ -41,11 +42,11 @@ def test_filtering_the_selected_item_away_clears_the_details(
 
 
 def test_with_nothing_selected_the_status_box_is_blank(
-    qtbot: QtBot, service: InspectionService
+    qtbot: QtBot, service: InspectionService, services: Services
 ) -> None:
     """With no item selected, Status is empty rather than showing the last item's status."""
-    inspection = add_demo_inspection(service)
-    window = MainWindow(service, inspection.id)
+    inspection = add_demo_inspection(services)
+    window = MainWindow(services, inspection.id)
     qtbot.addWidget(window)
     window.show()
     window.ui.filterEdit.setText("no item is called this")

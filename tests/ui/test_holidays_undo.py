@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from inspection_desktop.storage.plan.inspection_service import InspectionService
 from inspection_desktop.ui.plan.holidays_dialog import HolidaysDialog
 from inspection_desktop.ui.shell.main_window import MainWindow
+from inspection_desktop.usecases.services import Services
 
 
 def week_seven_due(service: InspectionService, window: MainWindow) -> dt.date:
@@ -20,11 +21,11 @@ def week_seven_due(service: InspectionService, window: MainWindow) -> dt.date:
 
 
 def test_undo_takes_back_a_holiday_added_in_the_dialog(
-    qtbot: QtBot, service: InspectionService, when_dialog_opens: Any
+    qtbot: QtBot, service: InspectionService, services: Services, when_dialog_opens: Any
 ) -> None:
     """Adding the October holidays moves week 7; Edit > Undo moves it back, Redo again."""
     inspection = service.create_inspection("Test Partnership", dt.date(2026, 10, 5))
-    window = MainWindow(service, inspection.id)
+    window = MainWindow(services, inspection.id)
     qtbot.addWidget(window)
     window.show()
     before = week_seven_due(service, window)
@@ -47,12 +48,12 @@ def test_undo_takes_back_a_holiday_added_in_the_dialog(
 
 
 def test_undo_brings_back_a_removed_holiday(
-    qtbot: QtBot, service: InspectionService, when_dialog_opens: Any
+    qtbot: QtBot, service: InspectionService, services: Services, when_dialog_opens: Any
 ) -> None:
     """Removing a holiday by mistake is reversed by Edit > Undo, label and dates intact."""
     inspection = service.create_inspection("Test Partnership", dt.date(2026, 10, 5))
     service.add_holiday(inspection.id, dt.date(2026, 10, 12), dt.date(2026, 10, 23), "October")
-    window = MainWindow(service, inspection.id)
+    window = MainWindow(services, inspection.id)
     qtbot.addWidget(window)
     window.show()
 

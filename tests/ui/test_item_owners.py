@@ -17,6 +17,7 @@ from inspection_desktop.ui.people.contacts_section import ContactsSection
 from inspection_desktop.ui.plan.checklist_model import COLUMN_OWNER
 from inspection_desktop.ui.plan.item_owner_picker import ItemOwnerPicker
 from inspection_desktop.ui.shell.main_window import MainWindow
+from inspection_desktop.usecases.services import Services
 
 
 @pytest.fixture
@@ -26,7 +27,9 @@ def contacts(service: InspectionService) -> ContactService:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, service: InspectionService, contacts: ContactService) -> MainWindow:
+def window(
+    qtbot: QtBot, service: InspectionService, services: Services, contacts: ContactService
+) -> MainWindow:
     """A window with people wired in, on an inspection with two file readers."""
     inspection = service.create_inspection("Test Partnership", dt.date(2026, 11, 2))
     for name in ("Łukasz Nowak", "Eilidh MacLeòid"):
@@ -34,7 +37,7 @@ def window(qtbot: QtBot, service: InspectionService, contacts: ContactService) -
     contacts.add_contact(
         inspection.id, ContactDraft("Ailsa Grant", roles=("inspection_coordinator",))
     )
-    main_window = MainWindow(service, inspection.id)
+    main_window = MainWindow(services, inspection.id)
     qtbot.addWidget(main_window)
     main_window.set_people(contacts)
     main_window.show()

@@ -9,8 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from inspection_desktop.demo.inspection import add_demo_inspection
 from inspection_desktop.storage.plan.inspection_service import InspectionService
-from inspection_desktop.ui.shell.application import _add_people, add_meetings_section
+from inspection_desktop.ui.meetings.install import add_meetings_section
+from inspection_desktop.ui.people.install import add_people_section
 from inspection_desktop.ui.shell.main_window import MainWindow
+from inspection_desktop.usecases.services import Services
 
 
 def access_key(text: str) -> str | None:
@@ -57,28 +59,30 @@ def every_place(qtbot: QtBot, window: MainWindow) -> list[str]:
     return clashes
 
 
-def test_no_access_key_is_shared_within_a_tab(qtbot: QtBot, service: InspectionService) -> None:
+def test_no_access_key_is_shared_within_a_tab(
+    qtbot: QtBot, service: InspectionService, services: Services
+) -> None:
     """No two visible controls, menus or section tabs answer the same Alt+letter."""
-    inspection = add_demo_inspection(service)
-    window = MainWindow(service, inspection.id)
+    inspection = add_demo_inspection(services)
+    window = MainWindow(services, inspection.id)
     qtbot.addWidget(window)
-    contacts = _add_people(window, service)
-    add_meetings_section(window, service, contacts)
+    add_people_section(window, services)
+    add_meetings_section(window, services)
     window.show()
     qtbot.waitExposed(window)
     assert every_place(qtbot, window) == []
 
 
 def test_meeting_calendar_recipient_and_new_agenda_item_have_access_keys(
-    qtbot: QtBot, service: InspectionService
+    qtbot: QtBot, service: InspectionService, services: Services
 ) -> None:
     """Export calendar, the pack's recipient and Add item each answer an Alt+letter."""
     from inspection_desktop.ui.meetings.meetings_section import MeetingsSection
 
-    inspection = add_demo_inspection(service)
-    window = MainWindow(service, inspection.id)
+    inspection = add_demo_inspection(services)
+    window = MainWindow(services, inspection.id)
     qtbot.addWidget(window)
-    section: MeetingsSection = add_meetings_section(window, service)
+    section: MeetingsSection = add_meetings_section(window, services)
     ui = section.ui
     texts = [ui.exportCalendarButton.text(), ui.recipientLabel.text(), ui.addItemButton.text()]
     assert all(access_key(text) for text in texts)

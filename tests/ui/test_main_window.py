@@ -17,15 +17,16 @@ from inspection_desktop.ui.plan.checklist_model import COLUMN_ATTENTION, COLUMN_
 from inspection_desktop.ui.plan.move_item_dialog import MoveItemDialog
 from inspection_desktop.ui.plan.new_inspection_dialog import NewInspectionDialog
 from inspection_desktop.ui.shell.main_window import MainWindow
+from inspection_desktop.usecases.services import Services
 
 D = dt.date
 
 
 @pytest.fixture
-def window(qtbot: QtBot, service: InspectionService) -> MainWindow:
+def window(qtbot: QtBot, service: InspectionService, services: Services) -> MainWindow:
     """A window on an inspection notified on 2 November 2026 (today is 28 November)."""
     inspection = service.create_inspection("Test Partnership", D(2026, 11, 2))
-    main_window = MainWindow(service, inspection.id)
+    main_window = MainWindow(services, inspection.id)
     qtbot.addWidget(main_window)
     main_window.show()
     return main_window
@@ -48,10 +49,10 @@ def row_by_key(service: InspectionService, window: MainWindow, key: str):  # typ
 
 
 def test_creating_an_inspection_through_the_dialog_opens_its_plan(
-    qtbot: QtBot, service: InspectionService, when_dialog_opens: Any
+    qtbot: QtBot, service: InspectionService, services: Services, when_dialog_opens: Any
 ) -> None:
     """File > New inspection asks for name and date, then shows the new plan."""
-    main_window = MainWindow(service)
+    main_window = MainWindow(services)
     qtbot.addWidget(main_window)
     main_window.show()
 

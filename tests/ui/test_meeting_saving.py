@@ -8,26 +8,24 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from inspection_desktop.storage.database import open_database
-from inspection_desktop.storage.plan.inspection_service import InspectionService
+from inspection_desktop.composition import open_services
 from inspection_desktop.ui.common import dialogs
+from inspection_desktop.ui.meetings.install import add_meetings_section
 from inspection_desktop.ui.meetings.meetings_section import MeetingsSection
-from inspection_desktop.ui.shell.application import add_meetings_section
 from inspection_desktop.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
 def section(qtbot: QtBot, demo_db_path: Path) -> Iterator[MeetingsSection]:
     """The Meetings section on the demo inspection, in front."""
-    database = open_database(demo_db_path)
-    service = InspectionService(database)
-    window = MainWindow(service, service.current_inspection_id())
+    services = open_services(demo_db_path)
+    window = MainWindow(services, services.inspections.current_inspection_id())
     qtbot.addWidget(window)
-    meetings = add_meetings_section(window, service)
+    meetings = add_meetings_section(window, services)
     window.show_section(meetings)
     window.show()
     yield meetings
-    database.dispose()
+    services.close()
 
 
 def test_a_calendar_saved_without_an_ending_gets_ics(

@@ -17,10 +17,11 @@ from inspection_desktop.storage.meetings.meeting_service import MeetingService
 from inspection_desktop.storage.plan.inspection_service import InspectionService
 from inspection_desktop.ui.common import dialogs, pdf_printing
 from inspection_desktop.ui.meetings.agenda_model import MINUTES, TIME, TITLE
+from inspection_desktop.ui.meetings.install import add_meetings_section
 from inspection_desktop.ui.meetings.meeting_tables import ACTION_CHECKLIST, ATTENDEE_ATTENDANCE
 from inspection_desktop.ui.meetings.meetings_section import MeetingsSection
-from inspection_desktop.ui.shell.application import add_meetings_section
 from inspection_desktop.ui.shell.main_window import MainWindow
+from inspection_desktop.usecases.services import Services
 
 WEEK_FOUR = "Meet the inspection lead and depute"
 WEEK_TWO = "Participation and engagement meeting"
@@ -35,18 +36,18 @@ def service(demo_db_path: Path) -> Iterator[InspectionService]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, service: InspectionService) -> MainWindow:
+def window(qtbot: QtBot, service: InspectionService, services: Services) -> MainWindow:
     """The main window on the demo inspection, with the Meetings section wired as the app does."""
-    main_window = MainWindow(service, service.current_inspection_id())
+    main_window = MainWindow(services, service.current_inspection_id())
     qtbot.addWidget(main_window)
     main_window.show()
     return main_window
 
 
 @pytest.fixture
-def section(window: MainWindow, service: InspectionService) -> MeetingsSection:
+def section(window: MainWindow, services: Services) -> MeetingsSection:
     """The Meetings section of the window, in front."""
-    meetings_section = add_meetings_section(window, service)
+    meetings_section = add_meetings_section(window, services)
     window.show_section(meetings_section)
     return meetings_section
 

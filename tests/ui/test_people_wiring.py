@@ -9,18 +9,19 @@ from pytestqt.qtbot import QtBot
 from inspection_desktop.domain.people.contacts import ContactDraft
 from inspection_desktop.storage.plan.inspection_service import InspectionService
 from inspection_desktop.ui.people.contacts_section import ContactsSection
-from inspection_desktop.ui.shell.application import _add_people
+from inspection_desktop.ui.people.install import add_people_section
 from inspection_desktop.ui.shell.main_window import MainWindow
+from inspection_desktop.usecases.services import Services
 
 
 def test_people_tab_counts_the_roles_still_to_name(
-    qtbot: QtBot, service: InspectionService
+    qtbot: QtBot, service: InspectionService, services: Services
 ) -> None:
     """The tab title says how many roles are empty, and the count drops when one is filled."""
     inspection = service.create_inspection("Test Partnership", dt.date(2026, 11, 2))
-    window = MainWindow(service, inspection.id)
+    window = MainWindow(services, inspection.id)
     qtbot.addWidget(window)
-    _add_people(window, service)
+    add_people_section(window, services)
     tabs = window.ui.sectionTabs
     section = window.findChild(ContactsSection)
     assert section is not None

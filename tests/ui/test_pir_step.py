@@ -14,19 +14,21 @@ from inspection_desktop.domain.pir.completion import PIR_ITEM_KEY
 from inspection_desktop.domain.pir.outcome import PirGuardOutcome
 from inspection_desktop.domain.plan.items import ItemStatus
 from inspection_desktop.storage.database import Database
-from inspection_desktop.storage.pir.pir_check_service import PirCheckService
 from inspection_desktop.storage.plan.inspection_service import InspectionService
 from inspection_desktop.ui.common import dialogs
 from inspection_desktop.ui.pir.pir_guard_dialog import PirGuardDialog
 from inspection_desktop.ui.shell.main_window import MainWindow
+from inspection_desktop.usecases.services import Services
 from tests import pir_synthetic as synth
 
 
 @pytest.fixture
-def window(qtbot: QtBot, service: InspectionService, database: Database) -> MainWindow:
+def window(
+    qtbot: QtBot, service: InspectionService, services: Services, database: Database
+) -> MainWindow:
     """A window with the PIR item selected."""
     inspection = service.create_inspection("Test Partnership", dt.date(2026, 11, 2))
-    main_window = MainWindow(service, inspection.id, pir_checks=PirCheckService(database))
+    main_window = MainWindow(services, inspection.id)
     qtbot.addWidget(main_window)
     pir = next(r for r in service.plan_rows(inspection.id) if r.key == PIR_ITEM_KEY)
     main_window.select_item(pir.id)
@@ -44,7 +46,7 @@ def test_guard_button_shows_only_on_the_pir_item(
 
 
 def test_checking_a_list_from_the_item_records_the_result(
-    qtbot: QtBot, window: MainWindow, database: Database, tmp_path: Path, when_dialog_opens: Any
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path, when_dialog_opens: Any
 ) -> None:
     """The guard opened from the item keeps its verdict with the inspection."""
     headings, rows = synth.disguised_population(30)
@@ -58,7 +60,7 @@ def test_checking_a_list_from_the_item_records_the_result(
 
     when_dialog_opens(PirGuardDialog, check_then_close)
     window.ui.pirCheckButton.click()
-    latest = PirCheckService(database).latest(window.inspection_id or 0)
+    latest = services.pir_checks.latest(window.inspection_id or 0)
     assert latest is not None and latest.file_name == "population.csv"
     assert "Col A" in latest.still_flagged
     assert "flagged columns remain" in window.ui.descriptionBrowser.toPlainText()
@@ -66,12 +68,12 @@ def test_checking_a_list_from_the_item_records_the_result(
 
 def test_ticking_pir_with_flags_asks_why_and_cancel_leaves_it_open(
     window: MainWindow,
-    database: Database,
+    services: Services,
     service: InspectionService,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Without a reason the item stays open; with one it is done and the reason is kept."""
-    checks = PirCheckService(database)
+    checks = services.pir_checks
     checks.record(window.inspection_id or 0, PirGuardOutcome(Path("pop.csv"), ("Col A",)))
     item_id = window.selected_item_id()
     assert item_id is not None

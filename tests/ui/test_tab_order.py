@@ -12,27 +12,25 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from inspection_desktop.storage.database import open_database
-from inspection_desktop.storage.plan.inspection_service import InspectionService
+from inspection_desktop.composition import open_services
 from inspection_desktop.ui import forms
+from inspection_desktop.ui.meetings.install import add_meetings_section
 from inspection_desktop.ui.meetings.meetings_section import MeetingsSection
-from inspection_desktop.ui.shell.application import add_meetings_section
 from inspection_desktop.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
 def section(qtbot: QtBot, demo_db_path: Path) -> Iterator[MeetingsSection]:
     """The Meetings section on the demo inspection, in front."""
-    database = open_database(demo_db_path)
-    service = InspectionService(database)
-    window = MainWindow(service, service.current_inspection_id())
+    services = open_services(demo_db_path)
+    window = MainWindow(services, services.inspections.current_inspection_id())
     qtbot.addWidget(window)
-    meetings = add_meetings_section(window, service)
+    meetings = add_meetings_section(window, services)
     window.show_section(meetings)
     window.show()
     qtbot.waitExposed(window)
     yield meetings
-    database.dispose()
+    services.close()
 
 
 def test_tab_leaves_the_meetings_list(qtbot: QtBot, section: MeetingsSection) -> None:

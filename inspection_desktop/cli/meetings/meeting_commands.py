@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from inspection_desktop.cli.context import CliContext, SubParsers
 from inspection_desktop.cli.output import FORMATS, write_rows
 from inspection_desktop.cli.parser import add_actions
 from inspection_desktop.errors import UserFacingError
+
+if TYPE_CHECKING:
+    from inspection_desktop.storage.meetings.meeting_service import MeetingService
 
 MEETING_COLUMNS = ("id", "week", "starts", "title", "attendee_count", "open_actions")
 
@@ -45,10 +48,8 @@ def register(subparsers: SubParsers) -> None:
     calendar.set_defaults(handler=run_calendar)
 
 
-def _services(ctx: CliContext) -> Any:
-    from inspection_desktop.storage.meetings.meeting_people import meeting_service
-
-    return meeting_service(ctx.inspections())
+def _services(ctx: CliContext) -> MeetingService:
+    return ctx.services().meetings
 
 
 def _inspection_meetings(args: argparse.Namespace, ctx: CliContext) -> tuple[Any, int]:

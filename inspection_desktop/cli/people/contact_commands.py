@@ -69,9 +69,7 @@ def role_argument(text: str) -> Role:
 
 
 def _contacts(ctx: CliContext) -> ContactService:
-    from inspection_desktop.storage.people.contact_service import ContactService
-
-    return ContactService(ctx.database(), ctx.inspections().roles)
+    return ctx.services().contacts
 
 
 def contact_record(row: ContactRow) -> dict[str, Any]:

@@ -111,9 +111,8 @@ def _record(
 ) -> None:
     """Keep the run with the inspection: what would be sent still flagged, or nothing."""
     from inspection_desktop.domain.pir.outcome import PirGuardOutcome
-    from inspection_desktop.storage.pir.pir_check_service import PirCheckService
 
     inspection_id = ctx.inspection_id(args)
     still_flagged = () if minimised else tuple(verdict.heading for verdict in flagged)
     outcome = PirGuardOutcome(args.file, still_flagged, minimised)
-    PirCheckService(ctx.database()).record(inspection_id, outcome)
+    ctx.services().pir_checks.record(inspection_id, outcome)

@@ -145,7 +145,6 @@ def run_plan(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_task_set(args: argparse.Namespace, ctx: CliContext) -> int:
     """Set one item's status (recording a reason first, where a rule asks for one)."""
     from inspection_desktop.storage.errors import CompletionBlockedError
-    from inspection_desktop.storage.pir.pir_check_service import PirCheckService
 
     service = ctx.inspections()
     try:
@@ -153,7 +152,7 @@ def run_task_set(args: argparse.Namespace, ctx: CliContext) -> int:
     except CompletionBlockedError as exc:
         if not (args.reason or "").strip():
             raise UserFacingError(f"{exc} (give --reason TEXT to record why)") from None
-        pir_checks = PirCheckService(ctx.database())
+        pir_checks = ctx.services().pir_checks
         latest = pir_checks.latest(service.plan_row(args.item_id).inspection_id)
         assert latest is not None
         pir_checks.record_reason(latest.id, args.reason)
@@ -176,6 +175,6 @@ def run_demo(args: argparse.Namespace, ctx: CliContext) -> int:
     """Add the demo inspection and print its id."""
     from inspection_desktop.demo.inspection import add_demo_inspection
 
-    inspection = add_demo_inspection(ctx.inspections())
+    inspection = add_demo_inspection(ctx.services())
     print(inspection.id, file=ctx.out)
     return 0

@@ -9,10 +9,10 @@ from PySide6.QtCore import QObject, Slot
 from inspection_desktop import __version__
 from inspection_desktop.domain.dates import long_date
 from inspection_desktop.errors import UserFacingError
-from inspection_desktop.storage.plan.inspection_service import InspectionService
 from inspection_desktop.ui.common import dialogs
 from inspection_desktop.ui.plan.holidays_dialog import HolidaysDialog
 from inspection_desktop.ui.plan.new_inspection_dialog import NewInspectionDialog
+from inspection_desktop.usecases.services import Services
 
 if TYPE_CHECKING:
     from inspection_desktop.ui.shell.main_window import MainWindow
@@ -21,10 +21,11 @@ if TYPE_CHECKING:
 class InspectionMenu(QObject):
     """Opens, creates and adjusts inspections for the window, through its dialogs."""
 
-    def __init__(self, window: MainWindow, service: InspectionService) -> None:
+    def __init__(self, window: MainWindow, services: Services) -> None:
         super().__init__(window)
         self._window = window
-        self._service = service
+        self._services = services
+        self._service = services.inspections
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -71,7 +72,7 @@ class InspectionMenu(QObject):
         from inspection_desktop.demo.inspection import add_demo_inspection
 
         try:
-            inspection = add_demo_inspection(self._service)
+            inspection = add_demo_inspection(self._services)
         except UserFacingError as exc:
             dialogs.show_error(self._window, "Demo not added", str(exc))
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,10 +16,8 @@ from inspection_desktop.errors import UserFacingError
 from inspection_desktop.ui.common import dialogs
 
 if TYPE_CHECKING:
-    from inspection_desktop.storage.people.contact_service import ContactService
-    from inspection_desktop.storage.plan.inspection_service import InspectionService
-    from inspection_desktop.ui.meetings.meetings_section import MeetingsSection
     from inspection_desktop.ui.shell.main_window import MainWindow
+    from inspection_desktop.usecases.services import Services
 
 log = logging.getLogger(__name__)
 EXIT_USAGE = 2
@@ -52,25 +51,17 @@ def _no_display_reason() -> str | None:
     )
 
 
-def add_meetings_section(
-    window: MainWindow, service: InspectionService, contacts: ContactService | None = None
-) -> MeetingsSection:
-    """The Meetings tab; the checklist and the meetings' actions refresh each other.
+def run_gui(
+    db_path: Path,
+    open_services: Callable[[Path], Services],
+    add_features: Callable[[MainWindow, Services], None],
+    exit_after_startup: bool = False,
+    log_path: Path | None = None,
+) -> int:
+    """Open the main window on the most recent inspection (the demo when there is none).
 
-    Attendees named by role are resolved to the contact register's people.
+    ``open_services`` and ``add_features`` come from the composition root.
     """
-    from inspection_desktop.storage.meetings.meeting_people import meeting_service
-    from inspection_desktop.ui.meetings.meetings_section import MeetingsSection
-
-    meetings = meeting_service(service, contacts)
-    section = MeetingsSection(meetings, window.undo_stack)
-    window.add_section("&Meetings", section)
-    window.plan_refreshed.connect(section.refresh_from_plan)
-    return section
-
-
-def run_gui(db_path: Path, exit_after_startup: bool = False, log_path: Path | None = None) -> int:
-    """Open the main window on the most recent inspection (the demo when there is none)."""
     from inspection_desktop.ui.common.crash_dialog import install_crash_handler
 
     reason = _no_display_reason()
@@ -84,16 +75,13 @@ def run_gui(db_path: Path, exit_after_startup: bool = False, log_path: Path | No
     _route_qt_messages()
     install_crash_handler(log_path)
     try:
-        from inspection_desktop.storage.database import open_database
-        from inspection_desktop.storage.plan.inspection_service import InspectionService
-
-        database = open_database(db_path)
-        service = InspectionService(database)
+        services = open_services(db_path)
+        service = services.inspections
         inspection_id = service.current_inspection_id()
         if inspection_id is None:
             from inspection_desktop.demo.inspection import add_demo_inspection
 
-            inspection_id = add_demo_inspection(service).id
+            inspection_id = add_demo_inspection(services).id
         # A first write here: a database locked by another program is refused now, with one
         # line (and no modal box to hang --exit-after-startup), not from inside the window.
         service.mark_opened(inspection_id)
@@ -103,37 +91,14 @@ def run_gui(db_path: Path, exit_after_startup: bool = False, log_path: Path | No
             dialogs.show_error(None, "Cannot open the database", str(exc))
         return EXIT_USAGE
 
-    from inspection_desktop.storage.pir.pir_check_service import PirCheckService
     from inspection_desktop.ui.shell.main_window import MainWindow
 
-    window = MainWindow(service, inspection_id, pir_checks=PirCheckService(database))
-    contacts = _add_people(window, service)
-    add_meetings_section(window, service, contacts)
+    window = MainWindow(services, inspection_id)
+    add_features(window, services)
     window.show()
     if exit_after_startup:
         # A zero timeout fires once the loop has painted the window and has nothing else to do.
         QTimer.singleShot(0, app.quit)
     code = app.exec()
-    database.dispose()
+    services.close()
     return int(code)
-
-
-def _add_people(window: MainWindow, service: InspectionService) -> ContactService:
-    """The contact register: a People section, and item owners who are people."""
-    from inspection_desktop.storage.people.contact_service import ContactService
-    from inspection_desktop.ui.people.contacts_section import ContactsSection
-
-    contacts = ContactService(service.database, service.roles)
-    window.set_people(contacts)
-    section = ContactsSection(contacts, service, window.undo_stack, window)
-    window.add_section("Peop&le", section)
-
-    def show_gap_count() -> None:
-        # The tab says how many roles are still to name, so a gap is seen from the plan too.
-        count = section.gap_count()
-        tabs = window.ui.sectionTabs
-        tabs.setTabText(tabs.indexOf(section), f"Peop&le ({count} to name)" if count else "Peop&le")
-
-    section.contacts_changed.connect(show_gap_count)
-    show_gap_count()
-    return contacts

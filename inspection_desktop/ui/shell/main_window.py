@@ -18,8 +18,6 @@ from inspection_desktop.domain.plan.items import ItemStatus, PlanRow
 from inspection_desktop.domain.plan.timeline_rows import timeline_entries, timeline_weeks
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.errors import CompletionBlockedError
-from inspection_desktop.storage.pir.pir_check_service import PirCheckService
-from inspection_desktop.storage.plan.inspection_service import InspectionService
 from inspection_desktop.ui.common import dialogs
 from inspection_desktop.ui.common.undo_commands import AppliedChangeCommand
 from inspection_desktop.ui.forms.ui_main_window import Ui_MainWindow
@@ -39,6 +37,7 @@ from inspection_desktop.ui.plan.timeline_view import TimelineView
 
 if TYPE_CHECKING:
     from inspection_desktop.storage.people.contact_service import ContactService
+    from inspection_desktop.usecases.services import Services
 
 
 class MainWindow(QMainWindow):
@@ -48,13 +47,12 @@ class MainWindow(QMainWindow):
     plan_refreshed = Signal()
 
     def __init__(
-        self,
-        service: InspectionService,
-        inspection_id: int | None = None,
-        parent: QWidget | None = None,
-        pir_checks: PirCheckService | None = None,
+        self, services: Services, inspection_id: int | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        service = services.inspections
+        pir_checks = services.pir_checks
+        self._services = services
         self._pir_checks = pir_checks
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -73,7 +71,7 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineView(self)
         self.ui.timelineLayout.addWidget(self.timeline)
         self._details = ItemDetailPanel(self, service, pir_checks, self)
-        self._inspection_menu = InspectionMenu(self, service)
+        self._inspection_menu = InspectionMenu(self, services)
         self._set_up_widgets()
         self._connect_signals()
         if inspection_id is not None:

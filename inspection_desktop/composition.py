@@ -1,0 +1,151 @@
+"""The composition root: the one place that opens the database, builds every service and lists
+the features. The window and the command line are handed what it built; nothing else constructs
+a service (a test holds the package to that)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from inspection_desktop.features import Feature, SubParsers, WindowShell
+
+if TYPE_CHECKING:
+    from inspection_desktop.storage.database import Database
+    from inspection_desktop.storage.meetings.meeting_service import AttendeeResolver
+    from inspection_desktop.storage.people.contact_service import ContactService
+    from inspection_desktop.usecases.services import Services
+
+
+def build_services(database: Database) -> Services:
+    """Every store over an open database, wired together once."""
+    from inspection_desktop.storage.meetings.meeting_service import MeetingService
+    from inspection_desktop.storage.people.contact_service import ContactService
+    from inspection_desktop.storage.pir.pir_check_service import PirCheckService
+    from inspection_desktop.storage.plan.inspection_service import InspectionService
+    from inspection_desktop.usecases.services import Services
+
+    inspections = InspectionService(database)
+    contacts = ContactService(database, inspections.roles)
+    meetings = MeetingService(database, inspections, _register_resolver(contacts))
+    return Services(
+        database=database,
+        inspections=inspections,
+        contacts=contacts,
+        meetings=meetings,
+        pir_checks=PirCheckService(database),
+    )
+
+
+def open_services(path: Path) -> Services:
+    """Open (creating or upgrading) the database at ``path`` and build its services."""
+    from inspection_desktop.storage.database import open_database
+
+    return build_services(open_database(path))
+
+
+def _register_resolver(contacts: ContactService) -> AttendeeResolver:
+    """Meetings see people through the register: a role resolves to its holders."""
+
+    def people_in_role(inspection_id: int, role_key: str) -> list[tuple[str, str]]:
+        holders = contacts.role_holders(inspection_id).get(role_key, ())
+        return [(person.name, person.organisation) for person in holders]
+
+    return people_in_role
+
+
+# Features ------------------------------------------------------------------------------------
+# Each imports its own cli and ui packages only when asked, so the command line never loads Qt.
+
+
+def _plan_commands(subparsers: SubParsers) -> None:
+    from inspection_desktop.cli.plan import inspection_commands
+
+    inspection_commands.register(subparsers)
+
+
+def _pir_commands(subparsers: SubParsers) -> None:
+    from inspection_desktop.cli.pir import pir_commands
+
+    pir_commands.register(subparsers)
+
+
+def _people_commands(subparsers: SubParsers) -> None:
+    from inspection_desktop.cli.people import contact_commands
+
+    contact_commands.register(subparsers)
+
+
+def _meetings_commands(subparsers: SubParsers) -> None:
+    from inspection_desktop.cli.meetings import meeting_commands
+
+    meeting_commands.register(subparsers)
+
+
+def _people_window(window: WindowShell, services: Services) -> object:
+    from inspection_desktop.ui.people.install import add_people_section
+
+    return add_people_section(window, services)
+
+
+def _meetings_window(window: WindowShell, services: Services) -> object:
+    from inspection_desktop.ui.meetings.install import add_meetings_section
+
+    return add_meetings_section(window, services)
+
+
+FEATURES: tuple[Feature, ...] = (
+    Feature("plan", "Plan", add_commands=_plan_commands),
+    Feature("pir", "PIR data guard", add_commands=_pir_commands),
+    Feature("people", "People", add_commands=_people_commands, add_to_window=_people_window),
+    Feature(
+        "meetings", "Meetings", add_commands=_meetings_commands, add_to_window=_meetings_window
+    ),
+)
+
+
+def add_features_to_window(window: WindowShell, services: Services) -> None:
+    """Let every feature add its section and actions to the window, in the list's order."""
+    for feature in FEATURES:
+        if feature.add_to_window is not None:
+            feature.add_to_window(window, services)
+
+
+# Entry points --------------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the app: a subcommand runs on the command line, otherwise the window opens."""
+    from inspection_desktop.cli.main import database_path, parse_arguments, run_parsed
+    from inspection_desktop.errors import UserFacingError
+    from inspection_desktop.logging_setup import configure_logging
+
+    args = parse_arguments(FEATURES, list(sys.argv[1:] if argv is None else argv))
+    log_path = configure_logging()
+    if args.command is not None:
+        return run_parsed(args, open_services)
+    try:
+        db_path = database_path(args)
+    except UserFacingError as exc:
+        print(f"inspection-desktop: error: {exc}", file=sys.stderr)
+        return 2
+    from inspection_desktop.ui.shell.application import run_gui
+
+    return run_gui(
+        db_path,
+        open_services,
+        add_features_to_window,
+        exit_after_startup=args.exit_after_startup,
+        log_path=log_path,
+    )
+
+
+def main_cli(argv: Sequence[str] | None = None) -> int:
+    """Parse ``argv`` and run a subcommand (for scripts and tests; never opens the window)."""
+    from inspection_desktop.cli.main import build_parser, parse_arguments, run_parsed
+
+    args = parse_arguments(FEATURES, argv)
+    if args.command is None:
+        build_parser(FEATURES).error("no command given")
+    return run_parsed(args, open_services)

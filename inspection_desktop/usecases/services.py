@@ -1,0 +1,29 @@
+"""The storage services one open database offers, handed to every front end by the composition
+root (``inspection_desktop.composition``), which alone constructs them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from inspection_desktop.storage.database import Database
+    from inspection_desktop.storage.meetings.meeting_service import MeetingService
+    from inspection_desktop.storage.people.contact_service import ContactService
+    from inspection_desktop.storage.pir.pir_check_service import PirCheckService
+    from inspection_desktop.storage.plan.inspection_service import InspectionService
+
+
+@dataclass(frozen=True)
+class Services:
+    """Every store over one database: built once, shared by use cases, window and CLI."""
+
+    database: Database
+    inspections: InspectionService
+    contacts: ContactService
+    meetings: MeetingService
+    pir_checks: PirCheckService
+
+    def close(self) -> None:
+        """Release the database's connections."""
+        self.database.dispose()
