@@ -88,7 +88,7 @@ def test_ci_runs_the_readme_test_command() -> None:
 
 
 def test_import_contracts_hold() -> None:
-    """`lint-imports` keeps every contract in pyproject.toml (layers, features, no SQL in the ui)."""
+    """`lint-imports` keeps every contract in pyproject.toml: layers, features, no SQL in the ui."""
     linter = Path(sys.executable).with_name("lint-imports")
     result = _run(str(linter), "--no-cache", "--no-logo")
     assert result.returncode == 0, result.stdout + result.stderr
