@@ -32,6 +32,8 @@ def test_new_database_uses_wal_and_foreign_keys(db_path: Path) -> None:
 
 def test_models_match_the_migrations(database) -> None:  # type: ignore[no-untyped-def]
     """The tables the migrations build are the tables the models describe."""
+    import inspection_desktop.storage.tables  # noqa: F401  (every feature's tables)
+
     with database.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
     assert differences == []

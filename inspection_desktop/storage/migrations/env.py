@@ -5,8 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlmodel import SQLModel
 
-import inspection_desktop.storage.meetings.models
-import inspection_desktop.storage.models  # noqa: F401  (registers the tables on the metadata)
+import inspection_desktop.storage.tables  # noqa: F401  (registers every table on the metadata)
 
 config = context.config
 connection = config.attributes.get("connection")

@@ -1,0 +1,9 @@
+"""Every table of the store, imported together so that migrations and tests see them all.
+
+A feature that adds tables imports its ``models`` module here.
+"""
+
+from __future__ import annotations
+
+import inspection_desktop.storage.meetings.models
+import inspection_desktop.storage.models  # noqa: F401  (registers the tables on the metadata)
