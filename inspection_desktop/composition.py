@@ -4,6 +4,7 @@ a service (a test holds the package to that)."""
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,6 +25,7 @@ def build_services(database: Database) -> Services:
     from inspection_desktop.storage.people.contact_service import ContactService
     from inspection_desktop.storage.pir.pir_check_service import PirCheckService
     from inspection_desktop.storage.plan.inspection_service import InspectionService
+    from inspection_desktop.storage.safety.history import HistoryStore
     from inspection_desktop.usecases.services import Services
 
     inspections = InspectionService(database)
@@ -35,14 +37,27 @@ def build_services(database: Database) -> Services:
         contacts=contacts,
         meetings=meetings,
         pir_checks=PirCheckService(database),
+        history=HistoryStore(database),
     )
 
 
-def open_services(path: Path) -> Services:
-    """Open (creating or upgrading) the database at ``path`` and build its services."""
-    from inspection_desktop.storage.database import open_database
+def open_services(path: Path, *, start_afresh: bool = False, read_only: bool = False) -> Services:
+    """Open (creating or upgrading) the database at ``path`` and build its services.
 
-    return build_services(open_database(path))
+    A snapshot is taken before a schema upgrade; ``start_afresh`` lets an empty file become a
+    new database; ``read_only`` opens it for reading only (another copy holds it).
+    """
+    from inspection_desktop.storage.database import open_database
+    from inspection_desktop.usecases.safety.backups import back_up_before_upgrade
+
+    return build_services(
+        open_database(
+            path,
+            start_afresh=start_afresh,
+            read_only=read_only,
+            before_upgrade=back_up_before_upgrade,
+        )
+    )
 
 
 def _register_resolver(contacts: ContactService) -> AttendeeResolver:
@@ -83,6 +98,18 @@ def _meetings_commands(subparsers: SubParsers) -> None:
     meeting_commands.register(subparsers)
 
 
+def _safety_commands(subparsers: SubParsers) -> None:
+    from inspection_desktop.cli.safety import safety_commands
+
+    safety_commands.register(subparsers)
+
+
+def _safety_window(window: WindowShell, services: Services) -> object:
+    from inspection_desktop.ui.safety.install import add_safety_actions
+
+    return add_safety_actions(window, services)
+
+
 def _people_window(window: WindowShell, services: Services) -> object:
     from inspection_desktop.ui.people.install import add_people_section
 
@@ -102,6 +129,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature(
         "meetings", "Meetings", add_commands=_meetings_commands, add_to_window=_meetings_window
     ),
+    Feature("safety", "Data safety", add_commands=_safety_commands, add_to_window=_safety_window),
 )
 
 
@@ -123,8 +151,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = parse_arguments(FEATURES, list(sys.argv[1:] if argv is None else argv))
     log_path = configure_logging()
+    opener = functools.partial(open_services, start_afresh=args.new_database)
     if args.command is not None:
-        return run_parsed(args, open_services)
+        return run_parsed(args, opener)
     try:
         db_path = database_path(args)
     except UserFacingError as exc:
@@ -134,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     return run_gui(
         db_path,
-        open_services,
+        opener,
         add_features_to_window,
         exit_after_startup=args.exit_after_startup,
         log_path=log_path,
@@ -148,4 +177,4 @@ def main_cli(argv: Sequence[str] | None = None) -> int:
     args = parse_arguments(FEATURES, argv)
     if args.command is None:
         build_parser(FEATURES).error("no command given")
-    return run_parsed(args, open_services)
+    return run_parsed(args, functools.partial(open_services, start_afresh=args.new_database))

@@ -9,6 +9,18 @@ from pathlib import Path
 
 LOG_DIR_ENV_VAR = "INSPECTION_DESKTOP_LOG_DIR"
 LOG_FILENAME = "inspection-desktop.log"
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_FOLDER_MODE = 0o700
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files only their owner can read (Linux and macOS)."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        descriptor = os.open(
+            self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE_MODE
+        )
+        return os.fdopen(descriptor, "a", encoding=self.encoding, errors=self.errors)
 
 
 def log_file_path() -> Path:
@@ -29,8 +41,9 @@ def configure_logging() -> Path | None:
         if getattr(existing, "baseFilename", None) == str(path.absolute()):
             return path
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        # A folder made here is private; one that already exists keeps its permissions.
+        path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER_MODE)
+        handler = PrivateRotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:

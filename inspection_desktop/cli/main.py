@@ -39,6 +39,12 @@ def build_parser(features: Sequence[Feature]) -> OneLineArgumentParser:
         action="store_true",
         help="open the window, wait until it is shown and idle, then exit (for smoke tests)",
     )
+    parser.add_argument(
+        "--new-database",
+        action="store_true",
+        help="if the database file is empty (0 bytes), start a new database in it "
+        "(without this an empty file is refused: it may be a database cut short)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for feature in features:
         if feature.add_commands is not None:

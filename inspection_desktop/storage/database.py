@@ -1,73 +1,77 @@
-"""Opening the local store: checks, WAL and foreign keys, migration to the latest schema."""
+"""Opening the store from a URL: checks, migration to the latest schema, sessions, our errors.
+
+The engine-specific parts (file checks, PRAGMAs, WAL, backups, error codes) live in
+``storage.sqlite``; this module only chooses it by the URL's scheme.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import logging
-import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy import Engine
 from sqlmodel import Session
 
+from inspection_desktop.storage import protected_files, sqlite
 from inspection_desktop.storage.errors import (
+    DatabaseDamagedError,
     DatabaseFolderError,
-    DatabaseLockedError,
     DatabaseTooNewError,
-    DatabaseUnreadableError,
     StorageError,
 )
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_SECONDS = 5
+# Told the path of a database about to be upgraded (and its revision), before the upgrade.
+BeforeUpgrade = Callable[[Path, str], None]
 
 
 class Database:
     """An open, migrated database: hands out sessions and turns driver errors into ours."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
+        self.read_only = read_only
+        # The outermost unit of work takes the write lock as it begins (see storage.sqlite), so
+        # a rule checked inside it still holds when it writes; reads nested in it do not.
+        self._writer = engine.execution_options(exclusive_writes=True)
+        self._depth = threading.local()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed together at the end, or not at all."""
-        with translate_errors(self.path), Session(self.engine, expire_on_commit=False) as session:
-            yield session
-            session.commit()
+        """A session whose work is committed together at the end, or not at all.
+
+        Nobody else can write between its first read and its commit, so a rule checked in it
+        holds when its changes are written.
+        """
+        depth = getattr(self._depth, "value", 0)
+        bind = self._writer if depth == 0 else self.engine
+        self._depth.value = depth + 1
+        try:
+            with translate_errors(self.path), Session(bind, expire_on_commit=False) as session:
+                yield session
+                session.commit()
+        finally:
+            self._depth.value = depth
 
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
+        protected_files.release(sqlite.companion_files(self.path))
 
 
 @contextlib.contextmanager
-def translate_errors(path: Path) -> Iterator[None]:
-    """Turn SQLite's errors into the storage errors the user is shown."""
-    try:
+def translate_errors(path: Path, where: str = "") -> Iterator[None]:
+    """Turn the driver's errors into the storage errors the user is shown."""
+    with sqlite.translated_errors(path, where):
         yield
-    except (OperationalError, DatabaseError, sqlite3.Error) as exc:
-        raise _storage_error(path, exc) from exc
-
-
-def _storage_error(path: Path, exc: BaseException) -> StorageError:
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return DatabaseLockedError(path)
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return DatabaseUnreadableError(path)
-    if "readonly" in text or "read-only" in text:
-        return StorageError(f"The database {path} is read-only; copy it somewhere writable.")
-    if "disk" in text and "full" in text:
-        return StorageError(f"The disk holding {path} is full; free some space and try again.")
-    log.error("database error on %s: %s", path, exc)
-    return StorageError(f"The database {path} could not be used: {exc}")
 
 
 def _revision_files() -> list[Path]:
@@ -99,82 +103,84 @@ def _alembic_config(connection: Any) -> Any:
 
 def read_revision(path: Path) -> str | None:
     """The schema revision of an existing database file, read without changing it."""
+    return sqlite.read_revision(path)
+
+
+def _prepare_folder(path: Path) -> None:
     try:
-        with contextlib.closing(
-            sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1)
-        ) as connection:
-            tables = {
-                row[0]
-                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            if "alembic_version" not in tables:
-                if tables:
-                    raise DatabaseUnreadableError(path, "it holds tables of another program")
-                return None
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            return str(row[0]) if row else None
-    except sqlite3.Error as exc:
-        raise _storage_error(path, exc) from exc
-
-
-def _check_existing_file(path: Path) -> str | None:
-    """Refuse files that are not SQLite or are too new; return the current revision."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise DatabaseUnreadableError(path, exc.strerror or "cannot be read") from exc
-    if header != SQLITE_HEADER:
-        raise DatabaseUnreadableError(path)
-    revision = read_revision(path)
-    if revision is not None and revision not in known_revisions():
-        raise DatabaseTooNewError(path, revision)
-    return revision
-
-
-def _back_up(path: Path, revision: str) -> Path:
-    """Copy the database before a migration, so an upgrade can never lose a co-ordinator's work."""
-    backup = path.with_name(f"{path.name}.before-upgrade-from-{revision}")
-    with (
-        contextlib.closing(sqlite3.connect(path)) as source,
-        contextlib.closing(sqlite3.connect(backup)) as target,
-    ):
-        source.backup(target)
-    return backup
-
-
-def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.close()
-
-
-def open_database(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Database:
-    """Open the database at ``path``, creating it or upgrading it to the latest schema.
-
-    ``busy_timeout`` is how many seconds to wait for another program's lock before giving up.
-    """
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        sqlite.make_private_folder(path.parent)
     except OSError as exc:
         # mkdir says "File exists" when a file sits where a folder on the way should be.
         blocking = next((up for up in path.parents if up.exists() and not up.is_dir()), None)
         if blocking is not None:
             raise DatabaseFolderError(blocking, "it is a file, not a folder") from exc
         raise DatabaseFolderError(path.parent, exc.strerror or "cannot create the folder") from exc
-    revision = _check_existing_file(path)
+
+
+def open_database(
+    path: Path,
+    busy_timeout: float = BUSY_TIMEOUT_SECONDS,
+    *,
+    start_afresh: bool = False,
+    read_only: bool = False,
+    before_upgrade: BeforeUpgrade | None = None,
+) -> Database:
+    """Open the database file at ``path`` (creating or upgrading it); see ``open_url``."""
+    return open_url(
+        sqlite.url_for(path),
+        busy_timeout,
+        start_afresh=start_afresh,
+        read_only=read_only,
+        before_upgrade=before_upgrade,
+    )
+
+
+def open_url(
+    url: str,
+    busy_timeout: float = BUSY_TIMEOUT_SECONDS,
+    *,
+    start_afresh: bool = False,
+    read_only: bool = False,
+    before_upgrade: BeforeUpgrade | None = None,
+) -> Database:
+    """Open the database at ``url``, creating it or upgrading it to the latest schema.
+
+    ``busy_timeout`` is how many seconds to wait for another program's lock before giving up;
+    ``start_afresh`` lets an empty file become a new database; ``before_upgrade`` is called
+    before a schema upgrade (the backups snapshot there). A read-only database is never
+    created or upgraded.
+    """
+    if not sqlite.is_sqlite_url(url):
+        raise StorageError("Only SQLite database files can be opened by this version.")
+    path = sqlite.path_of(url)
+    _prepare_folder(path)
+    protected_files.protect(sqlite.companion_files(path), path)
+    state = sqlite.check_file(path, start_afresh=start_afresh)
+    revision = state.revision
+    if state.exists and sqlite.quick_check(path):
+        raise DatabaseDamagedError(path, "the integrity check found damage")
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseTooNewError(path, revision)
     head = head_revision()
-    if revision is not None and revision != head:
-        with translate_errors(path):
-            backup = _back_up(path, revision)
-        log.info("backed up %s to %s before upgrading from %s", path, backup, revision)
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": busy_timeout})
-    event.listen(engine, "connect", _on_connect)
+    if read_only:
+        if revision != head:
+            raise StorageError(
+                f"The database {path} needs upgrading before it can be opened read-only; "
+                "open it normally first."
+            )
+        return Database(path, sqlite.create_sqlite_engine(url, busy_timeout, read_only=True), True)
+    if not state.exists:
+        with translate_errors(path, "creating"):
+            sqlite.create_private_file(path)
+    if revision is not None and revision != head and before_upgrade is not None:
+        before_upgrade(path, revision)
+    engine = sqlite.create_sqlite_engine(url, busy_timeout)
     if revision != head:
         upgrade(engine, path)
+    if state.application_id != sqlite.APPLICATION_ID:
+        with translate_errors(path, "marking"):
+            sqlite.mark_as_ours(engine)
+    sqlite.install_change_log(engine)
     return Database(path, engine)
 
 
@@ -187,10 +193,11 @@ def upgrade(engine: Engine, path: Path, target: str = "head") -> None:
     """
     from alembic import command
 
-    with translate_errors(path), engine.connect() as connection:
+    with translate_errors(path, "upgrading"), engine.connect() as connection:
         # PRAGMA foreign_keys is ignored inside a transaction, so set it before one begins.
-        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        connection.commit()
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
         try:
             with connection.begin():
                 command.upgrade(_alembic_config(connection), target)
@@ -201,5 +208,4 @@ def upgrade(engine: Engine, path: Path, target: str = "head") -> None:
                         "records; nothing was changed. Please report this."
                     )
         finally:
-            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
-            connection.commit()
+            raw.execute("PRAGMA foreign_keys=ON")

@@ -8,10 +8,26 @@ import tempfile
 from pathlib import Path
 
 from inspection_desktop.errors import UserFacingError
+from inspection_desktop.storage.protected_files import store_file_behind
+
+
+def refuse_store_files(path: Path) -> None:
+    """Refuse a target that is the open database or one of its -wal/-shm files.
+
+    Every writer of files calls this (``write_bytes_atomically`` does it first), and so does
+    every save dialog: an export pointed at the store must never overwrite it.
+    """
+    database = store_file_behind(path)
+    if database is not None:
+        raise UserFacingError(
+            f"Cannot save to {path}: it is the database Inspection Desktop is using "
+            f"({database.name}) or one of its files. Choose another file name."
+        )
 
 
 def write_bytes_atomically(path: Path, data: bytes) -> None:
     """Write data to path via a temporary file in the same folder, then replace path with it."""
+    refuse_store_files(path)
     folder = path.parent
     if not folder.is_dir():
         raise UserFacingError(f"Cannot save {path.name}: the folder {folder} does not exist.")

@@ -39,9 +39,26 @@ def ask_open_file(parent: QWidget | None, title: str, file_filter: str) -> Path 
 def ask_save_file(
     parent: QWidget | None, title: str, suggested: Path | str, file_filter: str
 ) -> Path | None:
-    """Ask where to save a file, starting from a suggested path; None when the user cancels."""
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
-    return Path(chosen) if chosen else None
+    """Ask where to save a file, starting from a suggested path; None when the user cancels.
+
+    The open database and its -wal/-shm files are refused with a message, and the user asked
+    again.
+    """
+    from inspection_desktop.documents.common.atomic_write import refuse_store_files
+    from inspection_desktop.errors import UserFacingError
+
+    start = str(suggested)
+    while True:
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, start, file_filter)
+        if not chosen:
+            return None
+        try:
+            refuse_store_files(Path(chosen))
+        except UserFacingError as exc:
+            show_error(parent, "Choose another file", str(exc))
+            start = str(Path(chosen).parent)
+            continue
+        return Path(chosen)
 
 
 def ask_choice(
@@ -64,3 +81,17 @@ def ask_multiline_text(parent: QWidget | None, title: str, label: str) -> str | 
     """Ask for a few lines of text; None when cancelled or left blank."""
     text, ok = QInputDialog.getMultiLineText(parent, title, label)
     return text.strip() if ok and text.strip() else None
+
+
+def ask_buttons(parent: QWidget | None, title: str, text: str, labels: Sequence[str]) -> int | None:
+    """Ask the user to press one of several buttons; its index, or None when closed (Esc)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)  # fmt: skip
+    buttons = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for label in labels]
+    escape = box.addButton(QMessageBox.StandardButton.Cancel)
+    escape.hide()
+    box.setEscapeButton(escape)
+    box.setDefaultButton(buttons[0])
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None

@@ -13,7 +13,6 @@ from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from inspection_desktop.errors import UserFacingError
-from inspection_desktop.ui.common import dialogs
 
 if TYPE_CHECKING:
     from inspection_desktop.ui.shell.main_window import MainWindow
@@ -53,7 +52,7 @@ def _no_display_reason() -> str | None:
 
 def run_gui(
     db_path: Path,
-    open_services: Callable[[Path], Services],
+    open_services: Callable[..., Services],
     add_features: Callable[[MainWindow, Services], None],
     exit_after_startup: bool = False,
     log_path: Path | None = None,
@@ -74,22 +73,30 @@ def run_gui(
     app.setOrganizationName("Inspection Desktop")
     _route_qt_messages()
     install_crash_handler(log_path)
+    from inspection_desktop.ui.safety.startup import fail, open_for_window
+
+    # The lock, the integrity check and any recovery come before the window exists.
+    opened = open_for_window(db_path, open_services, exit_after_startup)
+    if isinstance(opened, int):
+        return opened
+    services = opened.services
     try:
-        services = open_services(db_path)
         service = services.inspections
         inspection_id = service.current_inspection_id()
         if inspection_id is None:
+            if opened.read_only:
+                raise UserFacingError(f"The database {db_path} holds no inspection yet.")
             from inspection_desktop.demo.inspection import add_demo_inspection
 
             inspection_id = add_demo_inspection(services).id
         # A first write here: a database locked by another program is refused now, with one
         # line (and no modal box to hang --exit-after-startup), not from inside the window.
-        service.mark_opened(inspection_id)
+        if not opened.read_only:
+            service.mark_opened(inspection_id)
     except UserFacingError as exc:
-        print(f"inspection-desktop: error: {exc}", file=sys.stderr)
-        if not exit_after_startup:
-            dialogs.show_error(None, "Cannot open the database", str(exc))
-        return EXIT_USAGE
+        services.close()
+        opened.lock.release()
+        return fail(str(exc), exit_after_startup)
 
     from inspection_desktop.ui.shell.main_window import MainWindow
 
@@ -101,4 +108,5 @@ def run_gui(
         QTimer.singleShot(0, app.quit)
     code = app.exec()
     services.close()
+    opened.lock.release()
     return int(code)

@@ -1,0 +1,1 @@
+"""Data safety: backups, recovery, one writer, hand-over and history."""
