@@ -150,12 +150,14 @@ def check_file(path: Path, start_afresh: bool = False) -> FileState:
         raise DatabaseEmptyError(path)
     try:
         with path.open("rb") as handle:
-            header = handle.read(100)
+            header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise DatabaseUnreadableError(path, exc.strerror or "cannot be read") from exc
     if not header.startswith(SQLITE_HEADER):
         raise DatabaseUnreadableError(path)
-    application_id = int.from_bytes(header[68:72], "big") if len(header) >= 72 else 0
+    # Read through SQLite, not from the header bytes: the newest value may still be in the WAL.
+    with read_only_connection(path) as connection:
+        application_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
     if application_id not in (0, APPLICATION_ID):
         raise DatabaseUnreadableError(path, "it belongs to another program")
     return FileState(exists=True, revision=read_revision(path), application_id=application_id)
@@ -254,8 +256,8 @@ def create_sqlite_engine(url: str, busy_timeout: float, read_only: bool = False)
     """An engine whose connections use WAL and foreign keys, and start write transactions at once.
 
     A connection with the ``exclusive_writes`` option begins with ``BEGIN IMMEDIATE``: a rule
-    checked and then written ("one holder for this role") holds even when the command line writes while the window is open,
-    because nobody else can write between the check and the write.
+    checked and then written ("one holder for this role") holds even when the command line
+    writes while the window is open, because nobody else can write between the check and the write.
     """
     engine = create_engine(url, connect_args={"timeout": busy_timeout})
     read_only_flag = read_only
