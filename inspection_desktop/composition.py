@@ -25,6 +25,7 @@ def build_services(database: Database) -> Services:
     from inspection_desktop.storage.people.contact_service import ContactService
     from inspection_desktop.storage.pir.pir_check_service import PirCheckService
     from inspection_desktop.storage.plan.inspection_service import InspectionService
+    from inspection_desktop.storage.safety.handover import HandoverStore
     from inspection_desktop.storage.safety.history import HistoryStore
     from inspection_desktop.usecases.services import Services
 
@@ -38,6 +39,7 @@ def build_services(database: Database) -> Services:
         meetings=meetings,
         pir_checks=PirCheckService(database),
         history=HistoryStore(database),
+        handover=HandoverStore(database),
     )
 
 

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from inspection_desktop.storage.people.contact_service import ContactService
     from inspection_desktop.storage.pir.pir_check_service import PirCheckService
     from inspection_desktop.storage.plan.inspection_service import InspectionService
+    from inspection_desktop.storage.safety.handover import HandoverStore
     from inspection_desktop.storage.safety.history import HistoryStore
 
 
@@ -25,6 +26,7 @@ class Services:
     meetings: MeetingService
     pir_checks: PirCheckService
     history: HistoryStore
+    handover: HandoverStore
 
     def close(self) -> None:
         """Release the database's connections."""

@@ -1,4 +1,5 @@
-"""Commands that keep the co-ordinator's work safe: backup, backups, restore, check."""
+"""Commands that keep the co-ordinator's work safe: backup, backups, restore, check, export,
+import and history."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from inspection_desktop.cli.context import CliContext, SubParsers
 from inspection_desktop.cli.output import FORMATS, write_rows
 from inspection_desktop.cli.parser import EXIT_USAGE
 from inspection_desktop.domain.dates import long_date
+from inspection_desktop.errors import UserFacingError
 from inspection_desktop.usecases.safety import backups
 
 BACKUP_COLUMNS = ("taken", "kind", "file")
@@ -33,6 +35,26 @@ def register(subparsers: SubParsers) -> None:
         "check", help="check the database: integrity, application id and schema version"
     )
     check.set_defaults(handler=run_check)
+    export = subparsers.add_parser(
+        "export", help="write one inspection to a hand-over file for another laptop"
+    )
+    export.add_argument("--inspection", type=int, metavar="ID")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    export.add_argument(
+        "--passphrase-file", type=Path, metavar="F", help="encrypt with the passphrase in F"
+    )
+    export.set_defaults(handler=run_export)
+    importing = subparsers.add_parser("import", help="add the inspection in a hand-over file")
+    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.add_argument("--passphrase-file", type=Path, metavar="F")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="say what would be added, and add nothing"
+    )
+    importing.set_defaults(handler=run_import)
+    history = subparsers.add_parser("history", help="the changes made to one checklist item")
+    history.add_argument("item_id", type=int, metavar="ITEM_ID")
+    history.add_argument("--format", choices=FORMATS, default="table")
+    history.set_defaults(handler=run_history)
 
 
 def when(backup: backups.Backup) -> str:
@@ -78,4 +100,72 @@ def run_check(_args: argparse.Namespace, context: CliContext) -> int:
         print(f"inspection-desktop: error: {result.problems[0]}", file=context.err)
         return EXIT_USAGE
     print(f"{context.db_path}: sound (schema {result.revision}).", file=context.out)
+    return 0
+
+
+def _passphrase(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        text = path.expanduser().read_text(encoding="utf-8").strip("\r\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserFacingError(f"Cannot read the passphrase from {path}.") from exc
+    if not text:
+        raise UserFacingError(f"The passphrase file {path} is empty.")
+    return text
+
+
+def run_export(args: argparse.Namespace, context: CliContext) -> int:
+    """Write one inspection to a hand-over file."""
+    from inspection_desktop.documents.safety.handover_file import write_handover
+
+    passphrase = _passphrase(args.passphrase_file)
+    inspection_id = context.inspection_id(args)
+    write_handover(context.services().handover, inspection_id, args.out.expanduser(), passphrase)
+    protected = " (encrypted)" if passphrase else ""
+    print(f"Exported inspection {inspection_id} to {args.out}{protected}", file=context.out)
+    return 0
+
+
+def run_import(args: argparse.Namespace, context: CliContext) -> int:
+    """Add what a hand-over file holds that is not here yet (or, with --dry-run, say what)."""
+    from inspection_desktop.documents.safety.handover_file import import_handover, read_handover
+
+    handover = read_handover(args.file.expanduser(), _passphrase(args.passphrase_file))
+    folder = context.db_path.parent / "attachments"
+    counts = import_handover(context.services().handover, handover, folder, args.dry_run)
+    verb = "Would add" if args.dry_run else "Added"
+    if not counts.total:
+        print(f"Nothing to add: {handover.area} is here already.", file=context.out)
+        return 0
+    parts = ", ".join(f"{n} {table.replace('_', ' ')}" for table, n in counts.added.items())
+    print(f"{verb} {handover.area}: {parts}", file=context.out)
+    return 0
+
+
+HISTORY_COLUMNS = ("when", "what", "changes", "machine")
+
+
+def run_history(args: argparse.Namespace, context: CliContext) -> int:
+    """The changes made to one checklist item, newest first."""
+    services = context.services()
+    services.inspections.plan_row(args.item_id)  # A clear error for an unknown id.
+    rows = [
+        {
+            "when": f"{long_date(entry.local_time.date())}, {entry.local_time:%H:%M}",
+            "what": entry.what,
+            "changes": "; ".join(
+                f"{field.field}: {field.old or '(blank)'} -> {field.new or '(blank)'}"
+                if entry.action == "changed"
+                else f"{field.field}: {field.new or field.old}"
+                for field in entry.fields
+            ),
+            "machine": entry.machine,
+        }
+        for entry in services.history.item_history(args.item_id)
+    ]
+    if not rows and args.format == "table":
+        print(f"No changes recorded for item {args.item_id}.", file=context.out)
+        return 0
+    write_rows(rows, HISTORY_COLUMNS, args.format, context.out)
     return 0

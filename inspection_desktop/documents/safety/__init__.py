@@ -1,0 +1,1 @@
+"""Data safety documents: the hand-over file."""
