@@ -380,6 +380,26 @@ class InspectionService:
             raise RecordNotFoundError(f"There is no inspection with id {inspection_id}.")
         return record
 
+    def summary_in(self, session: Session, inspection_id: int) -> InspectionSummary:
+        """One inspection, read inside another store's unit of work."""
+        return self._summary(self._inspection_record(session, inspection_id))
+
+    def rows_in(
+        self, session: Session, inspection_id: int, calendar: InspectionCalendar | None = None
+    ) -> list[PlanRow]:
+        """The inspection's checklist, read inside another store's unit of work."""
+        calendar = calendar or self._calendar_in(session, inspection_id)
+        records = session.exec(
+            select(PlanItemRecord)
+            .where(PlanItemRecord.inspection_id == inspection_id)
+            .order_by(col(PlanItemRecord.week), col(PlanItemRecord.position))
+        ).all()
+        return [self._row(record, calendar) for record in records]
+
+    def calendar_in(self, session: Session, inspection_id: int) -> InspectionCalendar:
+        """The inspection's calendar, read inside another store's unit of work."""
+        return self._calendar_in(session, inspection_id)
+
     def _calendar_in(self, session: Session, inspection_id: int) -> InspectionCalendar:
         inspection = self._inspection_record(session, inspection_id)
         holidays = session.exec(
