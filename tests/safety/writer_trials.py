@@ -58,9 +58,8 @@ def kill_trials(rounds: int, folder: Path) -> dict[str, object]:
         os.close(write_end)
         reported = 0
         wanted = rng.randint(1, 3)
-        deadline = time.monotonic() + 30
         buffer = b""
-        while reported < wanted and time.monotonic() < deadline:
+        while reported < wanted:
             chunk = os.read(read_end, 64)
             if not chunk:
                 break
