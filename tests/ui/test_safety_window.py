@@ -213,3 +213,35 @@ def test_item_history_shows_old_and_new_status(
     changes = model.index(0, 2).data()
     assert "status: not_started → done" in changes
     assert model.index(0, 3).data()
+
+
+def test_export_then_import_in_another_window_previews_then_adds(
+    window: tuple[MainWindow, SafetyActions],
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Export with a passphrase; importing elsewhere shows what it adds first, then adds it."""
+    main, actions = window
+    target = tmp_path / "hand-over.zip"
+    monkeypatch.setattr(dialogs, "ask_save_file", lambda *_args: target)
+    monkeypatch.setattr(dialogs, "ask_buttons", lambda *_args: 0)
+    monkeypatch.setattr(dialogs, "ask_passphrase", lambda *_args: "correct horse")
+    monkeypatch.setattr(dialogs, "show_info", lambda *_args: None)
+    actions.export_action.trigger()
+    assert target.exists()
+    other = open_services(tmp_path / "other" / "laptop.sqlite3")
+    other_inspection = other.inspections.create_inspection("Other CPP", dt.date(2026, 9, 7))
+    other_window = MainWindow(other, other_inspection.id)
+    qtbot.addWidget(other_window)
+    other_actions = add_safety_actions(other_window, other)
+    previews: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_open_file", lambda *_args: target)
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda _p, _t, text: previews.append(text) or True)
+    other_actions.import_action.trigger()
+    assert "1 inspection" in previews[0] and "plan items" in previews[0]
+    assert [row.area for row in other.inspections.list_inspections()].count("Test CPP") == 1
+    other_actions.import_action.trigger()  # A second import adds nothing, and asks nothing.
+    assert len(previews) == 1
+    assert main.inspection_id is not None
+    other.close()

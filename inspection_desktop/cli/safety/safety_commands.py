@@ -129,7 +129,11 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
 
 def run_import(args: argparse.Namespace, context: CliContext) -> int:
     """Add what a hand-over file holds that is not here yet (or, with --dry-run, say what)."""
-    from inspection_desktop.documents.safety.handover_file import import_handover, read_handover
+    from inspection_desktop.documents.safety.handover_file import (
+        describe,
+        import_handover,
+        read_handover,
+    )
 
     handover = read_handover(args.file.expanduser(), _passphrase(args.passphrase_file))
     folder = context.db_path.parent / "attachments"
@@ -138,8 +142,7 @@ def run_import(args: argparse.Namespace, context: CliContext) -> int:
     if not counts.total:
         print(f"Nothing to add: {handover.area} is here already.", file=context.out)
         return 0
-    parts = ", ".join(f"{n} {table.replace('_', ' ')}" for table, n in counts.added.items())
-    print(f"{verb} {handover.area}: {parts}", file=context.out)
+    print(f"{verb} {handover.area}: {describe(counts)}", file=context.out)
     return 0
 
 

@@ -137,6 +137,23 @@ def write_handover(
     write_bytes_atomically(path, handover_bytes(store, inspection_id, passphrase))
 
 
+def is_encrypted(path: Path) -> bool:
+    """Whether a hand-over file needs a passphrase."""
+    try:
+        with path.open("rb") as stream:
+            return stream.read(len(ENCRYPTED_MAGIC)) == ENCRYPTED_MAGIC
+    except OSError:
+        return False
+
+
+def describe(counts: ImportCounts) -> str:
+    """ "1 inspection, 40 plan items, …" for a preview or a summary."""
+    return ", ".join(
+        f"{count} {table.replace('_', ' ')}{'' if count == 1 else 's'}"
+        for table, count in counts.added.items()
+    )
+
+
 def read_handover(path: Path, passphrase: str | None = None) -> HandoverFile:
     """Read and check a hand-over file; one clear error for anything wrong with it."""
     try:

@@ -95,3 +95,11 @@ def ask_buttons(parent: QWidget | None, title: str, text: str, labels: Sequence[
     box.exec()
     clicked = box.clickedButton()
     return buttons.index(clicked) if clicked in buttons else None
+
+
+def ask_passphrase(parent: QWidget | None, title: str, label: str) -> str | None:
+    """Ask for a passphrase, shown as dots; None when cancelled or left blank."""
+    from PySide6.QtWidgets import QLineEdit
+
+    answer, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return answer or None if ok else None

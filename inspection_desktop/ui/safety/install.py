@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 # How often the window looks for changes made elsewhere (the command line, another copy).
 OUTSIDE_CHANGES_INTERVAL_MS = 3000
 BACKUP_FILTER = "Inspection Desktop backups (*.sqlite3);;All files (*)"
+HANDOVER_FILTER = "Hand-over files (*.zip);;All files (*)"
 
 
 def add_safety_actions(window: MainWindow, services: Services) -> SafetyActions:
@@ -62,9 +63,17 @@ class SafetyActions(QObject):
         self.back_up_action = QAction("&Back up now…", window)
         self.restore_action = QAction("&Restore from a backup…", window)
         self.folder_action = QAction("Open the bac&kups folder", window)
+        self.export_action = QAction("E&xport for hand-over…", window)
+        self.import_action = QAction("&Import a hand-over file…", window)
         for action in (self.back_up_action, self.restore_action, self.folder_action):
             menu.insertAction(before, action)
         menu.insertSeparator(before)
+        for action in (self.export_action, self.import_action):
+            menu.insertAction(before, action)
+        menu.insertSeparator(before)
+        self.import_action.setEnabled(not self._read_only)
+        self.export_action.triggered.connect(self._on_export_triggered)
+        self.import_action.triggered.connect(self._on_import_triggered)
         self.restore_action.setEnabled(not self._read_only)
         self.back_up_action.triggered.connect(self._on_back_up_triggered)
         self.restore_action.triggered.connect(self._on_restore_triggered)
@@ -162,6 +171,92 @@ class SafetyActions(QObject):
         note = f"\nWhat was there before is kept in {kept.path}." if kept else ""
         dialogs.show_info(
             self._window, "Restore from a backup", f"Restored the backup of {when(chosen)}.{note}"
+        )
+
+    @Slot()
+    def _on_export_triggered(self) -> None:
+        from inspection_desktop.documents.safety.handover_file import write_handover
+
+        inspection_id = self._window.inspection_id
+        if inspection_id is None:
+            return
+        area = self._services.inspections.get_inspection(inspection_id).area
+        suggested = Path.home() / f"{area} hand-over.zip"
+        target = dialogs.ask_save_file(
+            self._window, "Export for hand-over", suggested, HANDOVER_FILTER
+        )
+        if target is None:
+            return
+        choice = dialogs.ask_buttons(
+            self._window,
+            "Export for hand-over",
+            "The file holds everything about this inspection, people's details included. "
+            "Protect it with a passphrase if it leaves on a memory stick or by email.",
+            ["Protect with a &passphrase", "&No passphrase"],
+        )
+        if choice is None:
+            return
+        passphrase = None
+        if choice == 0:
+            passphrase = dialogs.ask_passphrase(self._window, "Passphrase", "&Passphrase:")
+            if passphrase is None:
+                return
+            again = dialogs.ask_passphrase(self._window, "Passphrase", "The passphrase &again:")
+            if again != passphrase:
+                dialogs.show_error(self._window, "Passphrase", "The passphrases differ.")
+                return
+        try:
+            write_handover(self._services.handover, inspection_id, target, passphrase)
+        except UserFacingError as exc:
+            dialogs.show_error(self._window, "Export for hand-over", str(exc))
+            return
+        dialogs.show_info(self._window, "Export for hand-over", f"Exported {area} to {target}")
+
+    @Slot()
+    def _on_import_triggered(self) -> None:
+        from inspection_desktop.documents.safety.handover_file import (
+            describe,
+            import_handover,
+            is_encrypted,
+            read_handover,
+        )
+
+        source = dialogs.ask_open_file(self._window, "Import a hand-over file", HANDOVER_FILTER)
+        if source is None:
+            return
+        passphrase = None
+        if is_encrypted(source):
+            passphrase = dialogs.ask_passphrase(
+                self._window, "Import a hand-over file", "This file's &passphrase:"
+            )
+            if passphrase is None:
+                return
+        folder = self._database.parent / "attachments"
+        try:
+            handover = read_handover(source, passphrase)
+            preview = import_handover(self._services.handover, handover, folder, dry_run=True)
+            if not preview.total:
+                dialogs.show_info(
+                    self._window,
+                    "Import a hand-over file",
+                    f"Nothing to add: everything in this file about {handover.area} is here.",
+                )
+                return
+            if not dialogs.ask_yes_no(
+                self._window,
+                "Import a hand-over file",
+                f"Add {handover.area} from this file?\n\nIt adds {describe(preview)}.",
+            ):
+                return
+            counts = import_handover(self._services.handover, handover, folder)
+        except UserFacingError as exc:
+            dialogs.show_error(self._window, "Import a hand-over file", str(exc))
+            return
+        self._window.refresh()
+        dialogs.show_info(
+            self._window,
+            "Import a hand-over file",
+            f"Added {describe(counts)}. Open it with File › Open inspection.",
         )
 
     @Slot()
