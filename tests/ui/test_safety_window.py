@@ -211,7 +211,7 @@ def test_item_history_shows_old_and_new_status(
     model = dialog.model
     assert model.rowCount() >= 1
     changes = model.index(0, 2).data()
-    assert "status: not_started → done" in changes
+    assert "status: not started → done" in changes
     assert model.index(0, 3).data()
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +18,7 @@ from sqlalchemy import func
 from sqlmodel import SQLModel, col, select
 
 import inspection_desktop.storage.tables  # noqa: F401  (every table, for the links between them)
+from inspection_desktop.domain.dates import long_date
 from inspection_desktop.storage.database import Database
 from inspection_desktop.storage.safety.models import ChangeRecord
 
@@ -182,9 +184,26 @@ def _entry(record: ChangeRecord) -> HistoryEntry:
     )
 
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}")
+_CODE = re.compile(r"^[a-z]+(_[a-z]+)+$")
+
+
 def _shown(value: Any) -> str:
+    """A stored value as the co-ordinator reads it: dates in words, codes without underscores."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
-    return str(value)
+    text = str(value)
+    try:
+        if _ISO_DATE.match(text):
+            return long_date(dt.date.fromisoformat(text))
+        if _ISO_DATETIME.match(text):
+            moment = dt.datetime.fromisoformat(text)
+            return f"{long_date(moment.date())}, {moment:%H:%M}"
+    except ValueError:
+        return text
+    if _CODE.match(text):
+        return text.replace("_", " ")
+    return text
