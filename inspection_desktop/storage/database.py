@@ -39,6 +39,9 @@ class Database:
         self.path = path
         self.engine = engine
         self.read_only = read_only
+        # The newest change this process has seen (for refusing edits over changes made
+        # elsewhere since); moved on when the window picks up outside changes.
+        self.seen_change = 0
         # The outermost unit of work takes the write lock as it begins (see storage.sqlite), so
         # a rule checked inside it still holds when it writes; reads nested in it do not.
         self._writer = engine.execution_options(exclusive_writes=True)
@@ -168,7 +171,10 @@ def open_url(
                 f"The database {path} needs upgrading before it can be opened read-only; "
                 "open it normally first."
             )
-        return Database(path, sqlite.create_sqlite_engine(url, busy_timeout, read_only=True), True)
+        database = Database(
+            path, sqlite.create_sqlite_engine(url, busy_timeout, read_only=True), True
+        )
+        return database
     if not state.exists:
         with translate_errors(path, "creating"):
             sqlite.create_private_file(path)
@@ -181,7 +187,10 @@ def open_url(
         with translate_errors(path, "marking"):
             sqlite.mark_as_ours(engine)
     sqlite.install_change_log(engine)
-    return Database(path, engine)
+    database = Database(path, engine)
+    with translate_errors(path, "opening"):
+        database.seen_change = sqlite.newest_change(engine)
+    return database
 
 
 def upgrade(engine: Engine, path: Path, target: str = "head") -> None:

@@ -355,6 +355,14 @@ def _trigger_statements(table: str, columns: list[tuple[str, str, int]]) -> list
     ]
 
 
+def newest_change(engine: Engine) -> int:
+    """The newest change history entry's id (0 when there is none)."""
+    with engine.connect() as connection:
+        value = connection.exec_driver_sql("SELECT max(id) FROM change_record").scalar()
+        connection.rollback()
+    return int(value or 0)
+
+
 # Backups ------------------------------------------------------------------------------------
 
 
@@ -437,6 +445,11 @@ class DataVersionWatcher:
         if newest is not None:
             self._after = int(newest)
         return by_others is not None
+
+    @property
+    def newest_seen(self) -> int:
+        """The newest change looked at."""
+        return self._after
 
     def skip_to(self, change_id: int) -> None:
         """Treat every change up to ``change_id`` as seen (after a restore, say)."""

@@ -28,6 +28,7 @@ from inspection_desktop.storage.pir.pir_check_service import latest_pir_check
 from inspection_desktop.storage.plan import plan_items
 from inspection_desktop.storage.plan.models import HolidayRecord, InspectionRecord, PlanItemRecord
 from inspection_desktop.storage.plan.plan_items import item_record
+from inspection_desktop.storage.safety.versions import refuse_outside_change
 
 MAX_AREA_LENGTH = 200
 
@@ -294,14 +295,28 @@ class InspectionService:
         completed_on = clock.today() if status is ItemStatus.DONE else None
         with self._database.transaction() as session:
             record = item_record(session, item_id)
+            self._refuse_outside_change(session, record)
             if status.is_closed:  # "not applicable" must not be a way round the rule
                 self._check_can_complete(session, record)
             return self._put_status(session, record, StatusSnapshot(status, completed_on))
 
     def restore_status(self, item_id: int, snapshot: StatusSnapshot) -> StatusChange:
-        """Put back an exact status and completion date (used by undo)."""
+        """Put back an exact status and completion date (used by undo and redo).
+
+        Refused if another program changed the item since this one last did.
+        """
         with self._database.transaction() as session:
-            return self._put_status(session, item_record(session, item_id), snapshot)
+            record = item_record(session, item_id)
+            self._refuse_outside_change(session, record, undoing=True)
+            return self._put_status(session, record, snapshot)
+
+    def _refuse_outside_change(
+        self, session: Session, record: PlanItemRecord, *, undoing: bool = False
+    ) -> None:
+        assert record.id is not None
+        refuse_outside_change(
+            session, self._database, "plan_item", record.id, f"“{record.title}”", undoing=undoing
+        )
 
     def _put_status(
         self, session: Session, record: PlanItemRecord, snapshot: StatusSnapshot
@@ -321,19 +336,23 @@ class InspectionService:
         if problem:
             raise CompletionBlockedError(problem)
 
-    def set_notes(self, item_id: int, notes: str) -> PlanRow:
-        """Replace an item's notes."""
+    def set_notes(self, item_id: int, notes: str, *, undoing: bool = False) -> PlanRow:
+        """Replace an item's notes (refused if changed elsewhere meanwhile)."""
         with self._database.transaction() as session:
             record = item_record(session, item_id)
+            self._refuse_outside_change(session, record, undoing=undoing)
             record.notes = notes
             record.updated_at = dt.datetime.now(dt.UTC)
             session.add(record)
             return self._row_in(session, record)
 
-    def move_item(self, item_id: int, moved_to: dt.date | None) -> PlanRow:
+    def move_item(
+        self, item_id: int, moved_to: dt.date | None, *, undoing: bool = False
+    ) -> PlanRow:
         """Pin an item to a date by hand (None puts it back on its plan week)."""
         with self._database.transaction() as session:
             record = item_record(session, item_id)
+            self._refuse_outside_change(session, record, undoing=undoing)
             record.moved_to = moved_to
             record.updated_at = dt.datetime.now(dt.UTC)
             session.add(record)
@@ -344,9 +363,12 @@ class InspectionService:
         with self._database.transaction() as session:
             return item_record(session, item_id).moved_to
 
-    def set_owner(self, item_id: int, contact_id: int | None) -> OwnerChange:
+    def set_owner(
+        self, item_id: int, contact_id: int | None, *, undoing: bool = False
+    ) -> OwnerChange:
         """Name a person from the register as an item's owner (None: back to the role alone)."""
         with self._database.transaction() as session:
+            self._refuse_outside_change(session, item_record(session, item_id), undoing=undoing)
             before = plan_items.set_owner(session, item_id, contact_id)
             return OwnerChange(self._row_in(session, item_record(session, item_id)), before)
 

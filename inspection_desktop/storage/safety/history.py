@@ -84,6 +84,10 @@ class HistoryStore:
             ).one()
         return None if newest is None else int(newest)
 
+    def mark_seen(self, change_id: int) -> None:
+        """This process has shown everything up to ``change_id`` (edits are judged from there)."""
+        self._database.seen_change = max(self._database.seen_change, change_id)
+
     def row_history(self, table: str, row_id: int) -> list[HistoryEntry]:
         """Every change of one row, newest first."""
         with self._database.transaction() as session:
@@ -92,7 +96,7 @@ class HistoryStore:
                 .where(ChangeRecord.table_name == table, ChangeRecord.row_id == row_id)
                 .order_by(col(ChangeRecord.id).desc())
             ).all()
-        return [_entry(record) for record in records]
+        return [entry_of(record) for record in records]
 
     def item_history(self, item_id: int) -> list[HistoryEntry]:
         """Every change of one checklist item, newest first."""
@@ -134,7 +138,7 @@ class HistoryStore:
                             ids.add(record.row_id)
                     if len(ids) > before:
                         frontier.append(child)
-        return [_entry(found[key]) for key in sorted(found, reverse=True)]
+        return [entry_of(found[key]) for key in sorted(found, reverse=True)]
 
 
 def _child_links() -> dict[str, list[tuple[str, str]]]:
@@ -156,7 +160,8 @@ def _values(record: ChangeRecord) -> dict[str, Any]:
     return merged
 
 
-def _entry(record: ChangeRecord) -> HistoryEntry:
+def entry_of(record: ChangeRecord) -> HistoryEntry:
+    """A change record as the co-ordinator reads it."""
     old = json.loads(record.old_values) if record.old_values else {}
     new = json.loads(record.new_values) if record.new_values else {}
     names: Sequence[str] = list(new or old)

@@ -106,6 +106,7 @@ class SafetyActions(QObject):
         """Refresh the window if another program changed the database; True if it did."""
         if not self._watcher.changed_elsewhere():
             return False
+        self._services.history.mark_seen(self._watcher.newest_seen)
         log.info("changes made elsewhere picked up")
         self._window.refresh()
         return True

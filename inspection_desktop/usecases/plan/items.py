@@ -56,32 +56,45 @@ def _status_change(services: Services, changed: StatusChange, status: ItemStatus
     return item_change(description, row, undo=undo)
 
 
-def move_item(services: Services, item_id: int, moved_to: dt.date | None) -> Change:
-    """Pin an item to a date by hand (None: back to its plan week)."""
+def move_item(
+    services: Services, item_id: int, moved_to: dt.date | None, *, undoing: bool = False
+) -> Change:
+    """Pin an item to a date by hand (None: back to its plan week).
+
+    Its undo (and an undo's redo) is refused if another program changed the item meanwhile.
+    """
     before = services.inspections.moved_to(item_id)
-    row = services.inspections.move_item(item_id, moved_to)
+    row = services.inspections.move_item(item_id, moved_to, undoing=undoing)
     return item_change(
-        f"move “{row.title}”", row, undo=lambda: move_item(services, item_id, before)
+        f"move “{row.title}”",
+        row,
+        undo=lambda: move_item(services, item_id, before, undoing=True),
     )
 
 
-def set_item_notes(services: Services, item_id: int, notes: str) -> Change:
-    """Replace an item's notes."""
+def set_item_notes(
+    services: Services, item_id: int, notes: str, *, undoing: bool = False
+) -> Change:
+    """Replace an item's notes (the undo refused if they were changed elsewhere meanwhile)."""
     before = services.inspections.plan_row(item_id).notes
-    row = services.inspections.set_notes(item_id, notes)
+    row = services.inspections.set_notes(item_id, notes, undoing=undoing)
     return item_change(
-        f"notes on “{row.title}”", row, undo=lambda: set_item_notes(services, item_id, before)
+        f"notes on “{row.title}”",
+        row,
+        undo=lambda: set_item_notes(services, item_id, before, undoing=True),
     )
 
 
-def set_item_owner(services: Services, item_id: int, contact_id: int | None) -> Change:
+def set_item_owner(
+    services: Services, item_id: int, contact_id: int | None, *, undoing: bool = False
+) -> Change:
     """Name a person from the register as an item's owner (None: the role alone)."""
-    changed = services.inspections.set_owner(item_id, contact_id)
+    changed = services.inspections.set_owner(item_id, contact_id, undoing=undoing)
     before = changed.before
     return item_change(
         f"owner of “{changed.row.title}”",
         changed.row,
-        undo=lambda: set_item_owner(services, item_id, before),
+        undo=lambda: set_item_owner(services, item_id, before, undoing=True),
     )
 
 
