@@ -20,6 +20,8 @@ from inspection_desktop.ui.meetings.agenda_model import MINUTES, TIME, TITLE
 from inspection_desktop.ui.meetings.install import add_meetings_section
 from inspection_desktop.ui.meetings.meeting_tables import ACTION_CHECKLIST, ATTENDEE_ATTENDANCE
 from inspection_desktop.ui.meetings.meetings_section import MeetingsSection
+from inspection_desktop.ui.plan.install import add_plan_section
+from inspection_desktop.ui.plan.plan_section import PlanSection
 from inspection_desktop.ui.shell.main_window import MainWindow
 from inspection_desktop.usecases.services import Services
 
@@ -40,6 +42,7 @@ def window(qtbot: QtBot, service: InspectionService, services: Services) -> Main
     """The main window on the demo inspection, with the Meetings section wired as the app does."""
     main_window = MainWindow(services, service.current_inspection_id())
     qtbot.addWidget(main_window)
+    add_plan_section(main_window, services)
     main_window.show()
     return main_window
 
@@ -151,9 +154,11 @@ def test_an_action_added_to_the_checklist_shows_in_the_plan_and_its_status_comes
     section.ui.addToChecklistButton.click()
     assert window.inspection_id is not None
     item = next(r for r in service.plan_rows(window.inspection_id) if r.title == description)
-    assert window.select_item(item.id)
+    plan = window.findChild(PlanSection)
+    assert plan is not None
+    assert plan.select_item(item.id)
     assert item.guide_notes == f"From the meeting: {WEEK_TWO}"
-    window.set_item_status(item.id, ItemStatus.DONE)
+    plan.set_item_status(item.id, ItemStatus.DONE)
     done_row = next(
         r for r in range(actions.rowCount()) if actions.row_at(r).plan_item_id == item.id
     )
