@@ -87,6 +87,9 @@ def test_meeting_calendar_recipient_and_new_agenda_item_have_access_keys(
     window = MainWindow(services, inspection.id)
     qtbot.addWidget(window)
     section: MeetingsSection = add_meetings_section(window, services)
-    ui = section.ui
-    texts = [ui.exportCalendarButton.text(), ui.recipientLabel.text(), ui.addItemButton.text()]
+    texts = [
+        section.ui.exportCalendarButton.text(),
+        section.documents.ui.recipientLabel.text(),
+        section.agenda.ui.addItemButton.text(),
+    ]
     assert all(access_key(text) for text in texts)
