@@ -281,3 +281,21 @@ def test_escape_in_find_clears_the_filter(
     qtbot.keyClick(plan.ui.filterEdit, Qt.Key.Key_Escape)
     assert plan.ui.filterEdit.text() == ""
     assert len(shown_titles(plan)) == everything
+
+
+def test_the_plans_menu_shortcuts_work_from_the_keyboard(
+    qtbot: QtBot, window: MainWindow, plan: PlanSection, service: InspectionService
+) -> None:
+    """Ctrl+2 (Item > Mark in progress), added to the shell's menus by the plan, still works."""
+    row = row_by_key(service, plan, "w7-return-pir")
+    plan.select_item(row.id)
+    window.activateWindow()
+    plan.ui.checklistView.setFocus()
+    qtbot.keyClick(plan.ui.checklistView, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert service.plan_row(row.id).status is ItemStatus.IN_PROGRESS
+
+
+def test_the_menu_bar_keeps_its_order_with_the_plans_item_menu(window: MainWindow) -> None:
+    """File, Edit, Item, View, Inspection, Help: the plan's Item menu sits after Edit."""
+    titles = [action.text() for action in window.menuBar().actions() if action.isVisible()]
+    assert titles == ["&File", "&Edit", "&Item", "&View", "I&nspection", "&Help"]
