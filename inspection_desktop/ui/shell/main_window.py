@@ -146,11 +146,6 @@ class MainWindow(QMainWindow):
         tabs = self.ui.sectionTabs
         tabs.setTabText(tabs.indexOf(section), title)
 
-    def section_title(self, section: QWidget) -> str:
-        """A section's tab text."""
-        tabs = self.ui.sectionTabs
-        return tabs.tabText(tabs.indexOf(section))
-
     def add_menu(self, title: str, before: Menu) -> QMenu:
         """A new menu on the menu bar, placed before one of the shell's."""
         menu = QMenu(title, self.ui.menubar)
@@ -192,10 +187,6 @@ class MainWindow(QMainWindow):
             if held.widget is section and held.stale and held.refresh is not None:
                 held.stale = False
                 held.refresh()
-
-    def is_stale(self, section: QWidget) -> bool:
-        """Whether a section waits to refresh until it is shown."""
-        return any(held.widget is section and held.stale for held in self._sections)
 
     def report_error(self, exc: UserFacingError) -> None:
         """Tell the user a change was not saved, and refresh what may be out of step."""
