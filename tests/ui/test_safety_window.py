@@ -182,9 +182,10 @@ def test_window_picks_up_a_change_made_by_another_process(
          "task", "set", str(item_id), "--status", "in_progress"],
         check=True, capture_output=True, timeout=60,
     )  # fmt: skip
+    announced: list[object] = []
+    main.changed.connect(announced.append)
     assert actions.pick_up_outside_changes() is True
-    row = main.plan_row(item_id)
-    assert row is not None and row.status == ItemStatus.IN_PROGRESS
+    assert len(announced) == 1
 
 
 def test_own_changes_are_not_taken_for_outside_ones(
@@ -245,3 +246,20 @@ def test_export_then_import_in_another_window_previews_then_adds(
     assert len(previews) == 1
     assert main.inspection_id is not None
     other.close()
+
+
+def test_every_item_offers_its_history_in_the_details(
+    window: tuple[MainWindow, SafetyActions], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The History… item action applies to any item and opens that item's history."""
+    main, _actions = window
+    [history] = [action for action in main.item_actions if action.key == "item-history"]
+    assert main.inspection_id is not None
+    row = services.inspections.plan_rows(main.inspection_id)[0]
+    assert history.applies_to(row)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        HistoryDialog, "exec", lambda dialog: shown.append(dialog.ui.subjectLabel.text()) or 0
+    )
+    history.run(row)
+    assert shown and shown[0].startswith(row.title)

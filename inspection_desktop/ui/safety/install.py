@@ -12,8 +12,10 @@ from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QApplication, QLabel
 
+from inspection_desktop.domain.plan.items import PlanRow
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.ui.common import dialogs
+from inspection_desktop.usecases.changes import CALENDAR, INSPECTIONS, Change
 from inspection_desktop.usecases.safety import backups, outside_changes
 
 if TYPE_CHECKING:
@@ -25,6 +27,9 @@ log = logging.getLogger(__name__)
 OUTSIDE_CHANGES_INTERVAL_MS = 3000
 BACKUP_FILTER = "Inspection Desktop backups (*.sqlite3);;All files (*)"
 HANDOVER_FILTER = "Hand-over files (*.zip);;All files (*)"
+READ_ONLY_SUFFIX = " (read-only)"
+# Changes made elsewhere may touch anything: every section refreshes (a hidden one on show).
+EVERYTHING_CHANGED = Change("changes made elsewhere", frozenset({CALENDAR, INSPECTIONS}))
 
 
 def add_safety_actions(window: MainWindow, services: Services) -> SafetyActions:
@@ -51,7 +56,8 @@ class SafetyActions(QObject):
         self._show_backups_folder()
         self._watch_outside_changes()
         if self._read_only:
-            window.setWindowTitle(f"{window.windowTitle()} (read-only)")
+            window.inspection_opened.connect(self._on_window_inspection_opened)
+            self._on_window_inspection_opened()
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._on_application_about_to_quit)
@@ -78,12 +84,20 @@ class SafetyActions(QObject):
         self.back_up_action.triggered.connect(self._on_back_up_triggered)
         self.restore_action.triggered.connect(self._on_restore_triggered)
         self.folder_action.triggered.connect(self._on_folder_triggered)
-        self.item_history_action = QAction("Item &history…", window)
-        window.ui.menuItem.addSeparator()
-        window.ui.menuItem.addAction(self.item_history_action)
-        self.item_history_action.triggered.connect(self._on_item_history_triggered)
+        from inspection_desktop.ui.shell.item_actions import ItemAction
+        from inspection_desktop.ui.shell.main_window import Menu
+
+        window.item_actions.add(
+            ItemAction(
+                key="item-history",
+                text="Histor&y…",
+                tool_tip="Every change to this item: when, old and new value, and where",
+                applies_to=lambda _row: True,
+                run=self._on_item_history_requested,
+            )
+        )
         self.meeting_history_action = QAction("&Meeting history…", window)
-        window.ui.menuInspection.addAction(self.meeting_history_action)
+        window.add_menu_actions(Menu.INSPECTION, [self.meeting_history_action])
         self.meeting_history_action.triggered.connect(self._on_meeting_history_triggered)
 
     def _show_backups_folder(self) -> None:
@@ -108,8 +122,14 @@ class SafetyActions(QObject):
             return False
         self._services.history.mark_seen(self._watcher.newest_seen)
         log.info("changes made elsewhere picked up")
-        self._window.refresh()
+        self._window.announce(EVERYTHING_CHANGED)
         return True
+
+    @Slot()
+    def _on_window_inspection_opened(self, *_args: object) -> None:
+        title = self._window.windowTitle()
+        if not title.endswith(READ_ONLY_SUFFIX):
+            self._window.setWindowTitle(f"{title}{READ_ONLY_SUFFIX}")
 
     @Slot()
     def _on_timer_timeout(self) -> None:
@@ -166,9 +186,14 @@ class SafetyActions(QObject):
         except UserFacingError as exc:
             dialogs.show_error(self._window, "Restore from a backup", str(exc))
             return
-        self._window.undo_stack.clear()
-        self._watcher.skip_to(self._services.history.last_change_id())
-        self._window.refresh()
+        newest = self._services.history.last_change_id()
+        self._watcher.skip_to(newest)
+        self._services.history.mark_seen(newest)
+        current = self._services.inspections.current_inspection_id()
+        if current is not None:
+            self._window.open_inspection(current)  # Clears the undo stack too.
+        else:
+            self._window.undo_stack.clear()
         note = f"\nWhat was there before is kept in {kept.path}." if kept else ""
         dialogs.show_info(
             self._window, "Restore from a backup", f"Restored the backup of {when(chosen)}.{note}"
@@ -253,7 +278,7 @@ class SafetyActions(QObject):
         except UserFacingError as exc:
             dialogs.show_error(self._window, "Import a hand-over file", str(exc))
             return
-        self._window.refresh()
+        self._window.announce(Change("import a hand-over file", frozenset({INSPECTIONS})))
         dialogs.show_info(
             self._window,
             "Import a hand-over file",
@@ -270,17 +295,8 @@ class SafetyActions(QObject):
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
-    @Slot()
-    def _on_item_history_triggered(self) -> None:
-        item_id = self._window.selected_item_id()
-        if item_id is None:
-            dialogs.show_info(
-                self._window, "Item history", "Select an item in the checklist first."
-            )
-            return
-        row = self._window.plan_row(item_id)
-        subject = row.title if row is not None else "This item"
-        self._show_history(subject, self._services.history.item_history(item_id))
+    def _on_item_history_requested(self, row: PlanRow) -> None:
+        self._show_history(row.title, self._services.history.item_history(row.id))
 
     @Slot()
     def _on_meeting_history_triggered(self) -> None:
