@@ -122,3 +122,35 @@ def test_exit_after_startup_on_a_damaged_database_exits_2_with_one_line(db: str)
     )  # fmt: skip
     assert result.returncode == 2, result.stderr
     assert "damaged" in result.stderr and result.stderr.strip().count("\n") == 0
+
+
+def smoke(db: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "inspection_desktop", "--db", db, "--exit-after-startup"],
+        capture_output=True, text=True, timeout=60, env=env, check=False,
+    )  # fmt: skip
+
+
+def test_closing_the_window_takes_a_backup_when_something_changed(db_path: Path) -> None:
+    """The first start adds the demo; closing then leaves an automatic backup."""
+    assert smoke(str(db_path)).returncode == 0
+    from inspection_desktop.storage.safety.backups import list_backups
+
+    assert [backup.kind for backup in list_backups(db_path)] == ["auto"]
+    assert not db_path.with_name(db_path.name + ".lock").exists()
+
+
+def test_exit_after_startup_with_the_database_open_elsewhere_exits_2(db: str) -> None:
+    """A live lock held by another process: one line and exit 2, no dialog to hang on."""
+    import json
+    import socket
+
+    Path(db + ".lock").write_text(
+        json.dumps({"pid": os.getpid(), "host": socket.gethostname(),
+                    "started": "2026-12-01T09:30:00"}),
+        encoding="utf-8",
+    )  # fmt: skip
+    result = smoke(db)
+    assert result.returncode == 2
+    assert "open in another copy" in result.stderr and result.stderr.strip().count("\n") == 0
