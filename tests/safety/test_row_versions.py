@@ -61,3 +61,20 @@ def test_own_edits_undo_in_turn(services, item) -> None:  # type: ignore[no-unty
     first.undo()
     row = services.inspections.plan_row(item.id)
     assert (row.status, row.notes) == (ItemStatus.NOT_STARTED, "")
+
+
+def test_contact_edit_over_a_reimport_elsewhere_is_refused(services, item, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A contact re-imported from the command line meanwhile is not overwritten by a stale edit."""
+    from dataclasses import replace
+
+    from inspection_desktop.domain.people.contacts import ContactDraft
+
+    inspection_id = item.inspection_id
+    added = services.contacts.add_contact(
+        inspection_id, ContactDraft("Alex Doe", email="a@example.org")
+    )
+    sheet = tmp_path / "update.csv"
+    sheet.write_text("Name,Email,Phone\nAlex Doe,a@example.org,0131 496 0000\n", encoding="utf-8")
+    elsewhere(services.database.path, "contacts", "import", str(sheet))
+    with pytest.raises(RecordChangedElsewhereError, match="0131 496 0000"):
+        services.contacts.update_contact(added.id, replace(added.draft(), job_title="Chair"))

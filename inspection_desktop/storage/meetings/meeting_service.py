@@ -30,6 +30,7 @@ from inspection_desktop.storage.meetings.models import (
     PaperRecord,
 )
 from inspection_desktop.storage.plan.inspection_service import InspectionService
+from inspection_desktop.storage.safety.versions import refuse_outside_change
 
 # inspection_id -> {role_key: [(name, organisation)]}: the register's people in each role, read at
 # once for the whole inspection (never once per role).
@@ -180,6 +181,9 @@ class MeetingService(MinutesMethods):
             raise UserFacingError("A meeting cannot last less than no time.")
         with self._database.transaction() as session:
             record = self._meeting(session, meeting_id)
+            refuse_outside_change(
+                session, self._database, "meeting", meeting_id, f"“{record.title}”"
+            )
             record.title = title
             record.purpose = fields.purpose
             record.week = fields.week
@@ -208,6 +212,8 @@ class MeetingService(MinutesMethods):
         """Change an agenda item's title, presenter, time, notes or minutes."""
         with self._database.transaction() as session:
             record = get_record(session, AgendaItemRecord, item_id, "agenda item")
+            what = f"The agenda item “{record.title}”"
+            refuse_outside_change(session, self._database, "agenda_item", item_id, what)
             _apply_agenda_fields(record, fields)
             session.add(record)
 

@@ -39,6 +39,7 @@ from inspection_desktop.storage.people.contact_rows import (
 from inspection_desktop.storage.people.models import ContactRecord, RoleAssignmentRecord
 from inspection_desktop.storage.plan import plan_items
 from inspection_desktop.storage.plan.models import InspectionRecord, PlanItemRecord
+from inspection_desktop.storage.safety.versions import refuse_outside_change
 
 
 class ImportedContacts(Protocol):
@@ -132,6 +133,7 @@ class ContactService:
         draft = tidy_contact(draft)
         with self._database.transaction() as session:
             record = contact_record(session, contact_id)
+            refuse_outside_change(session, self._database, "contact", contact_id, "This contact")
             self._check(session, record.inspection_id, draft, contact_id)
             self._write(session, record, draft, organisation_kind)
             return ContactRows(session, self._roles).one(record)
