@@ -263,3 +263,22 @@ def test_every_item_offers_its_history_in_the_details(
     )
     history.run(row)
     assert shown and shown[0].startswith(row.title)
+
+
+def test_read_only_window_opens_the_inspection_and_says_read_only(
+    qtbot: QtBot, db_path: Path
+) -> None:
+    """The second copy's window shows the plan, with "(read-only)" in its title."""
+    from inspection_desktop.composition import add_features_to_window
+
+    writer = open_services(db_path)
+    inspection = writer.inspections.create_inspection("Test CPP", dt.date(2026, 10, 5))
+    reader = open_services(db_path, read_only=True)
+    main = MainWindow(reader, inspection.id)
+    qtbot.addWidget(main)
+    add_features_to_window(main, reader)
+    main.open_inspection(inspection.id)
+    assert main.inspection_id == inspection.id
+    assert main.windowTitle().endswith("(read-only)")
+    reader.close()
+    writer.close()

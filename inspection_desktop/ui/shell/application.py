@@ -92,7 +92,9 @@ def run_gui(
         # A first write here: a database locked by another program is refused now, with one
         # line (and no modal box to hang --exit-after-startup), not from inside the window.
         if not opened.read_only:
-            service.mark_opened(inspection_id)
+            from inspection_desktop.usecases.plan.inspections import open_inspection
+
+            open_inspection(services, inspection_id)
     except UserFacingError as exc:
         services.close()
         opened.lock.release()

@@ -27,6 +27,9 @@ def start_inspection(
 
 def open_inspection(services: Services, inspection_id: int) -> None:
     """Record that the inspection was opened (it opens next time) and make any plan meetings
-    an older database lacks."""
+    an older database lacks. A database opened read-only (held by another window) is left
+    as it is."""
+    if services.database.read_only:
+        return
     services.inspections.mark_opened(inspection_id)
     make_plan_meetings(services, inspection_id)

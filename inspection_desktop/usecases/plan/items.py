@@ -11,7 +11,14 @@ from inspection_desktop.domain.plan.items import ItemStatus, PlanRow
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.errors import CompletionBlockedError
 from inspection_desktop.storage.plan.inspection_service import StatusChange
-from inspection_desktop.usecases.changes import MEETINGS, PIR_CHECKS, PLAN, Change, UndoStep
+from inspection_desktop.usecases.changes import (
+    MEETINGS,
+    OWNERS,
+    PIR_CHECKS,
+    PLAN,
+    Change,
+    UndoStep,
+)
 from inspection_desktop.usecases.services import Services
 
 
@@ -79,7 +86,7 @@ def set_item_notes(
     before = services.inspections.plan_row(item_id).notes
     row = services.inspections.set_notes(item_id, notes, undoing=undoing)
     return item_change(
-        f"notes on “{row.title}”",
+        f"edit the notes of “{row.title}”",
         row,
         undo=lambda: set_item_notes(services, item_id, before, undoing=True),
     )
@@ -92,10 +99,10 @@ def set_item_owner(
     changed = services.inspections.set_owner(item_id, contact_id, undoing=undoing)
     before = changed.before
     return item_change(
-        f"owner of “{changed.row.title}”",
+        f"change the owner of “{changed.row.title}”",
         changed.row,
         undo=lambda: set_item_owner(services, item_id, before, undoing=True),
-    )
+    ).with_kinds(OWNERS)
 
 
 def describe_blocked(exc: CompletionBlockedError) -> UserFacingError:
