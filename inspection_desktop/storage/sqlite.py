@@ -110,12 +110,25 @@ def storage_error(path: Path, exc: BaseException, where: str = "") -> StorageErr
 @contextlib.contextmanager
 def translated_errors(path: Path, where: str = "") -> Iterator[None]:
     """Turn the driver's errors into ours (SQLAlchemy wraps them; the driver's come bare)."""
-    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.exc import DBAPIError, StatementError
 
     try:
         yield
     except (DBAPIError, sqlite3.Error) as exc:
-        raise storage_error(path, exc, where) from exc
+        # "from None": the driver's exception quotes the statement and its parameters, which
+        # must reach neither the user nor a logged traceback.
+        raise storage_error(path, exc, where) from None
+    except StatementError as exc:
+        # A value the column could not take: a bug, reported by kind and place only.
+        kind = type(exc.orig).__name__ if exc.orig is not None else type(exc).__name__
+        log.error("database statement failed: %s%s", kind, f" in {where}" if where else "")
+        raise StorageBugError(
+            f"A database operation failed ({kind}); details in the log."
+        ) from None
+
+
+class StorageBugError(RuntimeError):
+    """A statement the store itself got wrong (a bug), without the statement or its values."""
 
 
 # The file itself ----------------------------------------------------------------------------

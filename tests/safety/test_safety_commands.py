@@ -154,3 +154,20 @@ def test_exit_after_startup_with_the_database_open_elsewhere_exits_2(db: str) ->
     result = smoke(db)
     assert result.returncode == 2
     assert "open in another copy" in result.stderr and result.stderr.strip().count("\n") == 0
+
+
+def test_restore_is_refused_while_a_window_has_the_database(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command line does not replace the database under an open window."""
+    import json
+    import socket
+
+    run(capsys, "--db", db, "backup", "--out", db + ".copy.sqlite3")
+    Path(db + ".lock").write_text(
+        json.dumps({"pid": os.getppid(), "host": socket.gethostname(),
+                    "started": "2026-12-01T09:30:00"}),
+        encoding="utf-8",
+    )  # fmt: skip
+    code, _, err = run(capsys, "--db", db, "restore", db + ".copy.sqlite3")
+    assert code == 2 and "close the window first" in err

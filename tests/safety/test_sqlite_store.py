@@ -128,3 +128,33 @@ def test_log_file_is_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
             if getattr(handler, "baseFilename", None) == str(path.absolute()):
                 root.removeHandler(handler)
                 handler.close()
+
+
+def test_a_statement_bug_reaches_nobody_with_its_values(db_path: Path) -> None:
+    """A value a column cannot take fails without quoting the statement or the value."""
+    import datetime as dt
+
+    from inspection_desktop.storage.plan.models import InspectionRecord
+
+    database = open_database(db_path)
+    with pytest.raises(sqlite.StorageBugError) as caught, database.transaction() as session:
+        session.add(
+            InspectionRecord(
+                area="Secret Area", notified_on=dt.date(2026, 1, 5), template_key="x",
+                created_at="not a time", last_opened_at="not a time",  # type: ignore[arg-type]
+            )
+        )  # fmt: skip
+        session.flush()
+    assert "Secret" not in str(caught.value) and "INSERT" not in str(caught.value)
+    assert caught.value.__cause__ is None
+    database.dispose()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a POSIX device")
+def test_a_device_is_not_a_database(capsys: pytest.CaptureFixture[str]) -> None:
+    """--db /dev/null gets one line naming the problem, and no SQL."""
+    from inspection_desktop.composition import main_cli
+
+    assert main_cli(["--db", os.devnull, "plan"]) == 2
+    err = capsys.readouterr().err
+    assert "not a regular file" in err and "CREATE" not in err and err.count("\n") == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from inspection_desktop.storage.errors import StorageError
 from inspection_desktop.storage.safety import backups, sqlite_checks
 from inspection_desktop.storage.safety.backups import Backup
 from inspection_desktop.storage.safety.history import HistoryEntry
+from inspection_desktop.storage.safety.writer_lock import is_stale, lock_path, read_holder
 
 __all__ = [
     "Backup",
@@ -66,6 +68,12 @@ def restore(database: Path, backup: Path) -> Backup | None:
         raise UserFacingError(f"{backup} is not a file; list the backups with 'backups'.")
     if _same_file(backup, database):
         raise UserFacingError(f"{backup} is the database itself, not a backup of it.")
+    holder = read_holder(lock_path(database))
+    if holder is not None and holder.pid != os.getpid() and not is_stale(holder):
+        raise UserFacingError(
+            f"The database {database} is open in Inspection Desktop (process {holder.pid} on "
+            f"{holder.host}); close the window first, or restore from its File menu."
+        )
     return backups.restore_backup(database, backup)
 
 
