@@ -105,7 +105,10 @@ def recover(db_path: Path, problem: UserFacingError) -> bool:
     newest = backups.newest_good_backup(db_path)
     empty = isinstance(problem, DatabaseEmptyError)
     what = "is an empty file" if empty else "is damaged"
-    text = f"The database {db_path} {what}. It will be kept, renamed beside itself, not deleted."
+    text = (
+        f"The database {db_path} {what}. Whichever you choose, the damaged file is kept "
+        "beside it under a new name; it is never deleted."
+    )
     if newest is not None:
         taken = f"{newest.taken_at.day} {newest.taken_at:%B %Y, %H:%M}"
         text += f"\n\nThe newest good backup was taken on {taken} ({newest.kind_name})."
