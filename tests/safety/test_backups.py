@@ -86,3 +86,19 @@ def test_recovery_moves_the_damaged_file_aside_and_restores(services) -> None:  
     moved = backups.recover_from(path, backup.path)
     assert moved.read_bytes() == original
     assert count_inspections(path) == 1
+
+
+def test_a_snapshot_is_taken_before_a_schema_upgrade(db_path: Path) -> None:
+    """Opening a database of an older schema backs it up (into the folder) before upgrading."""
+    from sqlalchemy import create_engine
+
+    from inspection_desktop.composition import open_services
+    from inspection_desktop.storage.database import upgrade
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    upgrade(engine, db_path, "0004")
+    engine.dispose()
+    open_services(db_path).close()
+    [backup] = backups.list_backups(db_path)
+    assert backup.kind == "before-upgrade"
+    assert backups.change_mark(backup.path)[0] == "0004"
