@@ -4,6 +4,7 @@ and picking up changes made outside this window."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -143,7 +144,8 @@ class SafetyActions(QObject):
     @Slot()
     def _on_back_up_triggered(self) -> None:
         folder = backups.backups_folder(self._database)
-        suggested = folder / f"{self._database.stem}-backup.sqlite3"
+        today = dt.date.today().isoformat()
+        suggested = folder / f"{self._database.stem}-backup-{today}.sqlite3"
         target = dialogs.ask_save_file(self._window, "Back up now", suggested, BACKUP_FILTER)
         if target is None:
             return
