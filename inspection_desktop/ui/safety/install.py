@@ -4,7 +4,6 @@ and picking up changes made outside this window."""
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +12,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QApplication, QLabel
 
+from inspection_desktop.domain import clock
 from inspection_desktop.domain.plan.items import PlanRow
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.ui.common import dialogs
@@ -144,7 +144,7 @@ class SafetyActions(QObject):
     @Slot()
     def _on_back_up_triggered(self) -> None:
         folder = backups.backups_folder(self._database)
-        today = dt.date.today().isoformat()
+        today = clock.today().isoformat()
         suggested = folder / f"{self._database.stem}-backup-{today}.sqlite3"
         target = dialogs.ask_save_file(self._window, "Back up now", suggested, BACKUP_FILTER)
         if target is None:
