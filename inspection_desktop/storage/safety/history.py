@@ -174,7 +174,10 @@ def entry_of(record: ChangeRecord) -> HistoryEntry:
             continue
         if record.action != "changed" and after in (None, "", "[]") and before in (None, ""):
             continue
-        fields.append(FieldChange(name.replace("_", " "), _shown(before), _shown(after)))
+        shown_before, shown_after = _shown(before), _shown(after)
+        if record.action != "changed":  # A whole row added or removed: its gist, not its text.
+            shown_before, shown_after = _gist(shown_before), _gist(shown_after)
+        fields.append(FieldChange(name.replace("_", " "), shown_before, shown_after))
     values = new or old
     title = str(values.get("title") or values.get("name") or values.get("label") or "")
     return HistoryEntry(
@@ -187,6 +190,13 @@ def entry_of(record: ChangeRecord) -> HistoryEntry:
         title=title,
         fields=tuple(fields),
     )
+
+
+GIST_LENGTH = 60
+
+
+def _gist(text: str) -> str:
+    return text if len(text) <= GIST_LENGTH else text[: GIST_LENGTH - 1].rstrip() + "…"
 
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
