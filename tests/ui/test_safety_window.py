@@ -282,3 +282,19 @@ def test_read_only_window_opens_the_inspection_and_says_read_only(
     assert main.windowTitle().endswith("(read-only)")
     reader.close()
     writer.close()
+
+
+def test_save_dialog_refuses_the_open_database_and_asks_again(
+    qapp: object, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Choosing the database's -wal file in a save dialog is refused; the next choice is used."""
+    from PySide6.QtWidgets import QFileDialog
+
+    wal = services.database.path.with_name(services.database.path.name + "-wal")
+    answers = [(str(wal), ""), (str(tmp_path / "calendar.ics"), "")]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: answers.pop(0))
+    refused: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: refused.append(text))
+    chosen = dialogs.ask_save_file(None, "Export calendar", tmp_path, "*.ics")
+    assert chosen == tmp_path / "calendar.ics"
+    assert len(refused) == 1 and "database" in refused[0]
