@@ -128,12 +128,20 @@ class ContactService:
         contact_id: int,
         draft: ContactDraft,
         organisation_kind: OrganisationKind | None = None,
+        *,
+        undoing: bool = False,
     ) -> ContactRow:
-        """Replace a contact's details and roles with the draft's."""
+        """Replace a contact's details and roles with the draft's.
+
+        Refused if another program changed the contact since this one last did (``undoing``)
+        or since this one last showed it.
+        """
         draft = tidy_contact(draft)
         with self._database.transaction() as session:
             record = contact_record(session, contact_id)
-            refuse_outside_change(session, self._database, "contact", contact_id, "This contact")
+            refuse_outside_change(
+                session, self._database, "contact", contact_id, "This contact", undoing=undoing
+            )
             self._check(session, record.inspection_id, draft, contact_id)
             self._write(session, record, draft, organisation_kind)
             return ContactRows(session, self._roles).one(record)

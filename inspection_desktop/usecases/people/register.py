@@ -44,15 +44,22 @@ def _restored(services: Services, deleted: DeletedContact, description: str) -> 
 
 
 def update_contact(
-    services: Services, contact_id: int, draft: ContactDraft, kind: OrganisationKind | None = None
+    services: Services,
+    contact_id: int,
+    draft: ContactDraft,
+    kind: OrganisationKind | None = None,
+    *,
+    undoing: bool = False,
 ) -> tuple[ContactRow, Change]:
-    """Change a person's details and roles."""
+    """Change a person's details and roles (the undo refused if changed elsewhere meanwhile)."""
     before = services.contacts.contact(contact_id)
-    after = services.contacts.update_contact(contact_id, draft, kind)
+    after = services.contacts.update_contact(contact_id, draft, kind, undoing=undoing)
 
     def undo() -> Change:
         # Putting the old details back is itself an edit, whose undo brings these again.
-        return update_contact(services, contact_id, before.draft(), before.organisation_kind)[1]
+        return update_contact(
+            services, contact_id, before.draft(), before.organisation_kind, undoing=True
+        )[1]
 
     return after, _people(f"edit {after.name}", [contact_id]).with_undo(undo)
 
