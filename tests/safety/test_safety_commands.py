@@ -171,3 +171,16 @@ def test_restore_is_refused_while_a_window_has_the_database(
     )  # fmt: skip
     code, _, err = run(capsys, "--db", db, "restore", db + ".copy.sqlite3")
     assert code == 2 and "close the window first" in err
+
+
+def test_restore_over_a_damaged_database_moves_it_aside(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command line recovers a damaged database from a backup, keeping the damaged file."""
+    run(capsys, "--db", db, "backup", "--out", db + ".copy.sqlite3")
+    damage(Path(db))
+    damaged = Path(db).read_bytes()
+    code, _, err = run(capsys, "--db", db, "restore", db + ".copy.sqlite3")
+    assert code == 0, err
+    assert any(path.read_bytes() == damaged for path in Path(db).parent.glob("*.damaged-*"))
+    assert run(capsys, "--db", db, "check")[0] == 0

@@ -34,6 +34,7 @@ KIND_NAMES = {
     "manual": "backed up by hand",
     "before-upgrade": "before an upgrade",
     "before-restore": "before a restore",
+    "damaged": "the damaged database, moved aside",
 }
 
 
@@ -183,13 +184,24 @@ def check_backup(path: Path) -> None:
 def restore_backup(database: Path, backup: Path) -> Backup | None:
     """Put the backup's contents into the database, after snapshotting the database as it is.
 
-    Returns the snapshot of what was there (None when there was no database to keep).
+    Returns the snapshot of what was there (None when there was nothing to keep). A damaged
+    database cannot be snapshotted: it is moved aside instead, never deleted.
     """
     check_backup(backup)
     kept = None
     if database.exists() and database.stat().st_size > 0:
-        kept = take_backup(database, "before-restore")
-    else:
+        try:
+            sqlite.check_file(database)
+            damaged = bool(sqlite.quick_check(database))
+        except DatabaseDamagedError:
+            damaged = True
+        if damaged:
+            moved = move_aside(database)
+            log.info("moved a damaged database aside before restoring")
+            kept = Backup(moved, dt.datetime.now().replace(microsecond=0), "damaged")
+        else:
+            kept = take_backup(database, "before-restore")
+    if not database.exists() or database.stat().st_size == 0:
         sqlite.create_private_file(database)
     sqlite.copy_into(backup, database)
     log.info("restored the database from a backup")
