@@ -202,19 +202,15 @@ def upgrade(engine: Engine, path: Path, target: str = "head") -> None:
     """
     from alembic import command
 
-    with translate_errors(path, "upgrading"), engine.connect() as connection:
-        # PRAGMA foreign_keys is ignored inside a transaction, so set it before one begins.
-        raw = connection.connection.driver_connection
-        assert raw is not None
-        raw.execute("PRAGMA foreign_keys=OFF")
-        try:
-            with connection.begin():
-                command.upgrade(_alembic_config(connection), target)
-                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                if broken:
-                    raise StorageError(
-                        f"Upgrading {path} would leave {len(broken)} broken links between "
-                        "records; nothing was changed. Please report this."
-                    )
-        finally:
-            raw.execute("PRAGMA foreign_keys=ON")
+    with (
+        translate_errors(path, "upgrading"),
+        sqlite.migration_connection(engine) as connection,
+        connection.begin(),
+    ):
+        command.upgrade(_alembic_config(connection), target)
+        broken = sqlite.broken_links(connection)
+        if broken:
+            raise StorageError(
+                f"Upgrading {path} would leave {broken} broken links between "
+                "records; nothing was changed. Please report this."
+            )

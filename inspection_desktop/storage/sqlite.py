@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from inspection_desktop.storage.errors import (
@@ -293,6 +293,28 @@ def create_sqlite_engine(url: str, busy_timeout: float, read_only: bool = False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+@contextlib.contextmanager
+def migration_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection with foreign keys off until it is given back (for table rebuilds).
+
+    SQLite alters a table by copying, dropping and renaming it; with foreign keys on, the drop
+    would cascade. The pragma is ignored inside a transaction, so it is set before one begins.
+    """
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            yield connection
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
+
+
+def broken_links(connection: Connection) -> int:
+    """How many rows refer to rows that are not there."""
+    return len(connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
 
 
 def install_change_log(engine: Engine, machine: str | None = None) -> None:

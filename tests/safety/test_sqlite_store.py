@@ -158,3 +158,18 @@ def test_a_device_is_not_a_database(capsys: pytest.CaptureFixture[str]) -> None:
     assert main_cli(["--db", os.devnull, "plan"]) == 2
     err = capsys.readouterr().err
     assert "not a regular file" in err and "CREATE" not in err and err.count("\n") == 1
+
+
+def test_nothing_outside_the_sqlite_module_assumes_sqlite() -> None:
+    """Only storage/sqlite.py imports the driver or issues a PRAGMA (PostgreSQL can follow)."""
+    import re
+
+    package = Path(sqlite.__file__).resolve().parents[1]
+    pattern = re.compile(r"^\s*(import sqlite3|from sqlite3 )|PRAGMA ", re.MULTILINE)
+    offenders = [
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if path.name != "sqlite.py" and "forms" not in path.parts
+        and pattern.search(path.read_text(encoding="utf-8"))
+    ]  # fmt: skip
+    assert offenders == []
