@@ -11,6 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from inspection_desktop.documents.common.atomic_write import write_bytes_atomically
+from inspection_desktop.documents.common.spreadsheet_writer import csv_bytes
 from inspection_desktop.domain.people.contacts import ContactDraft
 from inspection_desktop.domain.roles import RoleCatalogue
 from inspection_desktop.errors import UserFacingError
@@ -26,8 +27,6 @@ EXPORT_HEADERS = (
     "Roles",
     "Notes",
 )
-# Excel and LibreOffice run a cell starting with these as a formula ("CSV injection").
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _SNIFF_CHARS = 64 * 1024
 # Far beyond any partnership's contacts; stops a wrong pick (a video, a backup) filling memory.
 _LARGEST_FILE = 50_000_000
@@ -170,18 +169,10 @@ def _detect_delimiter(text: str) -> str:
     return best
 
 
-def neutralise_cell(value: str) -> str:
-    """Stop a spreadsheet treating a cell as a formula by putting a quote mark in front."""
-    return "'" + value if value.startswith(_FORMULA_STARTS) else value
-
-
 def contacts_csv_bytes(contacts: Iterable[ContactDraft], roles: RoleCatalogue) -> bytes:
     """The contacts as CSV bytes: UTF-8 with a BOM so Excel reads accents, formulas neutralised."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(EXPORT_HEADERS)
-    for contact in contacts:
-        cells = (
+    rows = [
+        (
             contact.name,
             contact.job_title,
             contact.organisation,
@@ -192,8 +183,9 @@ def contacts_csv_bytes(contacts: Iterable[ContactDraft], roles: RoleCatalogue) -
             "; ".join(roles.name_of(key) for key in contact.roles),
             contact.notes,
         )
-        writer.writerow([neutralise_cell(cell) for cell in cells])
-    return buffer.getvalue().encode("utf-8-sig")
+        for contact in contacts
+    ]
+    return csv_bytes(EXPORT_HEADERS, rows)
 
 
 def write_contacts_csv(contacts: Iterable[ContactDraft], path: Path, roles: RoleCatalogue) -> None:
