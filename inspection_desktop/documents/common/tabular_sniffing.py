@@ -9,6 +9,7 @@ from pathlib import Path
 
 from inspection_desktop.errors import UserFacingError
 
+_SNIFF_CHARACTERS = 256 * 1024
 _CANDIDATE_DELIMITERS = (",", ";", "\t", "|")
 _DELIMITER_LABELS = {
     ",": "comma-separated",
@@ -89,7 +90,7 @@ def looks_binary(text: str) -> bool:
 
 def sniff_delimiter(text: str) -> str:
     """The separator that splits the first lines into the most columns, most consistently."""
-    sample = "\n".join(text.splitlines()[:50])
+    sample = "\n".join(text[:_SNIFF_CHARACTERS].splitlines()[:50])
     best, best_score = ",", (0.0, 0)
     for delimiter in _CANDIDATE_DELIMITERS:
         try:
