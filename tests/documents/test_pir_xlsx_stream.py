@@ -110,9 +110,11 @@ def test_streamed_read_agrees_with_openpyxl(tmp_path: Path) -> None:
         [*row[:8], dt.datetime.strptime(row[8], "%d/%m/%Y")] for row in rows
     ]
     path = synth.write_xlsx(tmp_path / "p.xlsx", headings, typed)
-    sheet = openpyxl.load_workbook(path, read_only=True).active
+    workbook = openpyxl.load_workbook(path, read_only=True)
+    sheet = workbook.active
     assert sheet is not None
     expected = [tuple(_as_text(v) for v in values) for values in sheet.iter_rows(values_only=True)]
+    workbook.close()
     assert read_population_table(path).rows == tuple(expected[1:])
 
 

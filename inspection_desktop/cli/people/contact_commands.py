@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from inspection_desktop.cli.context import CliContext, SubParsers
 from inspection_desktop.cli.output import FORMATS, write_rows
-from inspection_desktop.cli.parser import add_actions
+from inspection_desktop.cli.parser import add_actions, output_file
 from inspection_desktop.domain.roles import Role, default_roles
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def register(subparsers: SubParsers) -> None:
     importing.set_defaults(handler=run_contacts_import)
     export = actions.add_parser("export", help="export contacts as CSV or vCards")
     export.add_argument("--format", choices=("csv", "vcard"), default="csv")
-    export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    export.add_argument("--out", type=output_file, required=True, metavar="FILE")
     export.add_argument("--role", type=role_argument, metavar="ROLE")
     export.add_argument("--inspection", type=int, metavar="ID")
     export.set_defaults(handler=run_contacts_export)

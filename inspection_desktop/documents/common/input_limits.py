@@ -81,9 +81,9 @@ CONTACT_LIST_LIMITS = TableLimits(
 )
 
 
-def shown_name(path: Path) -> str:
-    """A file's name as a message shows it: shortened in the middle when very long."""
-    name = path.name or str(path)
+def shown_name(path: Path, *, whole: bool = False) -> str:
+    """A file's name (or ``whole`` path) as a message shows it: shortened when very long."""
+    name = str(path) if whole or not path.name else path.name
     if len(name) <= _SHOWN_NAME:
         return name
     half = _SHOWN_NAME // 2 - 1
@@ -92,7 +92,7 @@ def shown_name(path: Path) -> str:
 
 def check_ordinary_file(path: Path) -> os.stat_result:
     """The file's status, after refusing anything that is not an ordinary file one can read."""
-    name = shown_name(path)
+    name = shown_name(path, whole=True)
     try:
         status = path.stat()
     except FileNotFoundError:

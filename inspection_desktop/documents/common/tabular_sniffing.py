@@ -65,6 +65,11 @@ def decode(path: Path, raw: bytes, encoding: str | None) -> tuple[str, str]:
                 f"{path.name} is not {encoding} text (byte {exc.start + 1} does not fit). "
                 "Leave the encoding to be detected, or choose another."
             ) from None
+        except (UnicodeError, ValueError, TypeError):  # codecs that are not for text files
+            raise UserFacingError(
+                f"{path.name} cannot be read as {encoding} text. "
+                "Leave the encoding to be detected, or choose another."
+            ) from None
     if raw.startswith(b"\xef\xbb\xbf"):
         candidates = ["utf-8-sig", "cp1252"]
     elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
