@@ -48,7 +48,7 @@ class OneLineArgumentParser(argparse.ArgumentParser):
                 f"the value is {len(arg_string):,} characters; at most "
                 f"{LONGEST_ARGUMENT:,} are allowed",
             )
-        value = super()._get_value(action, arg_string)  # type: ignore[misc]
+        value = super()._get_value(action, arg_string)
         if isinstance(value, int) and not isinstance(value, bool):
             if not SQLITE_SMALLEST_INTEGER <= value <= SQLITE_LARGEST_INTEGER:
                 raise argparse.ArgumentError(
