@@ -53,7 +53,7 @@ def test_too_many_pages_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     """A paper past the page cap is refused, with the cap in the message."""
     monkeypatch.setattr(pack_papers, "MAX_PAPER_PAGES", 2)
     path = _save(_pdf(tmp_path / "p.pdf", pages=3), tmp_path / "long.pdf")
-    with pytest.raises(UserFacingError, match="has 3 pages.*at most 2"):
+    with pytest.raises(UserFacingError, match=r"has 3 pages.*at most 2"):
         read_paper(Paper("Long", path))
 
 
