@@ -76,9 +76,27 @@ def main() -> int:
             flagged = ", ".join(v.heading for v in result.flagged)
             print(
                 f"{path.name}: {ROWS:,} rows x {len(headings)} columns checked in "
-                f"{min(timings) * 1000:.0f} ms (best of 3); flagged: {flagged}"
+                f"{min(timings) * 1000:.0f} ms (best of 3), peak {_peak_mb(path):.0f} MB; "
+                f"flagged: {flagged}"
             )
     return 0
+
+
+def _peak_mb(path: Path) -> float:
+    """The peak memory of a fresh interpreter that checks the file once (imports included)."""
+    import subprocess
+
+    script = (
+        "import resource, sys; from pathlib import Path; sys.path.insert(0, '.'); "
+        "from inspection_desktop.documents.pir.pir_file_check import check_pir_file; "
+        f"check_pir_file(Path({str(path)!r})); "
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, check=True, capture_output=True, text=True
+    )
+    return int(done.stdout.split()[-1]) / 1024  # Linux reports kilobytes
 
 
 if __name__ == "__main__":
