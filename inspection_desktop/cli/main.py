@@ -12,7 +12,7 @@ from typing import TextIO
 
 from inspection_desktop import __version__
 from inspection_desktop.cli.context import CliContext, ServicesFactory
-from inspection_desktop.cli.parser import EXIT_USAGE, OneLineArgumentParser
+from inspection_desktop.cli.parser import EXIT_USAGE, OneLineArgumentParser, file_name_text
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.features import Feature
 from inspection_desktop.logging_setup import log_file_path
@@ -33,6 +33,7 @@ def build_parser(features: Sequence[Feature]) -> OneLineArgumentParser:
     parser.add_argument(
         "--db",
         metavar="PATH",
+        type=file_name_text,
         help="database file (default: $INSPECTION_DESKTOP_DB, else the user data folder)",
     )
     parser.add_argument(

@@ -79,6 +79,19 @@ def _check_path(action: argparse.Action, text: str, path: Path) -> None:
             )
 
 
+def file_name_text(text: str) -> str:
+    """A path kept as text (``--db``), checked as a file name like any path argument."""
+    for part in Path(text).parts:
+        if len(part.encode("utf-8", "surrogateescape")) > LONGEST_FILE_NAME_BYTES:
+            raise argparse.ArgumentTypeError(
+                f"the name {_shown(part)!r} is longer than file names may be "
+                f"({LONGEST_FILE_NAME_BYTES} bytes)"
+            )
+    if "\x00" in text:
+        raise argparse.ArgumentTypeError("a file name cannot hold a NUL character")
+    return text
+
+
 def output_file(text: str) -> Path:
     """A file to write: a name, not a folder such as "/" or "."."""
     path = Path(text).expanduser()

@@ -25,6 +25,7 @@ REPRODUCTIONS = {
     "device as a list": ["pir-check", "/dev/zero"],
     "pipe as a contact file": ["contacts", "import", "pipe.csv"],
 }
+DATABASE_PATHS = {"empty": "", "a folder": "/", "an over-long name": "x" * 300 + ".sqlite3"}
 
 
 @pytest.mark.parametrize("argv", REPRODUCTIONS.values(), ids=REPRODUCTIONS.keys())
@@ -40,6 +41,20 @@ def test_bad_input_exits_2_with_one_line(
     os.mkfifo(tmp_path / "pipe.csv")
     try:
         code = main_cli(["--db", str(tmp_path / "db.sqlite3"), *argv])
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    err = capsys.readouterr().err
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize("db", DATABASE_PATHS.values(), ids=DATABASE_PATHS.keys())
+def test_an_unusable_database_path_exits_2_with_one_line(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--db naming nothing usable is refused in one line before anything is opened."""
+    try:
+        code = main_cli(["--db", db, "plan"])
     except SystemExit as exc:
         code = int(exc.code or 0)
     err = capsys.readouterr().err
