@@ -56,6 +56,19 @@ def describe_failure(
 class PrivateFormatter(logging.Formatter):
     """A formatter whose tracebacks carry exception kinds and frames, not messages."""
 
+    def format(self, record: logging.LogRecord) -> str:
+        """The record, with any exception among its arguments reduced to its kind."""
+        args = record.args
+        if isinstance(args, tuple) and any(isinstance(arg, BaseException) for arg in args):
+            record = logging.makeLogRecord(record.__dict__)
+            record.args = tuple(
+                f"{type(arg).__name__} (message withheld)"
+                if isinstance(arg, BaseException)
+                else arg
+                for arg in args
+            )
+        return super().format(record)
+
     def formatException(self, ei: Any) -> str:
         """Kinds and frames of the exception being logged."""
         return describe_failure(ei[0], ei[1], ei[2])

@@ -72,3 +72,12 @@ def test_dialog_names_the_log_and_copies_the_details(
     crash_dialog.show_crash_dialog("RuntimeError\n  File x", tmp_path / "app.log")
     assert str(tmp_path / "app.log") in seen[0] and "carry on" in seen[0]
     assert QApplication.clipboard().text() == "RuntimeError\n  File x"
+
+
+def test_an_exception_logged_as_an_argument_is_reduced_to_its_kind() -> None:
+    """log.error("... %s", exc) records the exception's kind, not its text."""
+    error = ValueError(f"[parameters: ({STORED!r},)]")
+    message = "database error: %s"
+    record = logging.LogRecord("x", logging.ERROR, __file__, 1, message, (error,), None)
+    logged = PrivateFormatter("%(message)s").format(record)
+    assert logged == "database error: ValueError (message withheld)"
