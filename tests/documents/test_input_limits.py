@@ -192,3 +192,26 @@ def test_a_zip_bomb_that_lies_about_its_size_is_refused(tmp_path: Path) -> None:
     path.write_bytes(bytes(data))
     with pytest.raises(UserFacingError, match="could not be read as an Excel workbook"):
         read_population_table(path)
+
+
+def test_a_contact_file_past_the_column_cap_is_refused(tmp_path: Path) -> None:
+    """A contact file wider than any export (Outlook's has about 90 columns) is refused."""
+    path = tmp_path / "wide-contacts.csv"
+    path.write_text(",".join(f"C{n}" for n in range(300)) + "\n", encoding="utf-8")
+    with pytest.raises(UserFacingError, match="at most 250"):
+        read_contact_table(path)
+
+
+def test_a_shared_string_table_past_its_unpacked_cap_is_refused(tmp_path: Path) -> None:
+    """A shared-string table that unpacks past its cap is stopped there, with the cap stated."""
+    limits = dataclasses.replace(POPULATION_LIST_LIMITS, max_shared_strings_bytes=1024 * 1024)
+    path = _workbook(
+        tmp_path / "strings.xlsx",
+        "<sheetData/>",
+        ">" + "<si><t>abc</t></si>" * 200_000,
+    )
+    with (
+        zipfile.ZipFile(path) as archive,
+        pytest.raises(UserFacingError, match=r"unpacks to more than 1 MB in sharedStrings\.xml"),
+    ):
+        xlsx_stream.read_sheet_rows(archive, SHEET_PART, None, None, limits, "strings.xlsx")
