@@ -14,6 +14,7 @@ from inspection_desktop.domain.plan.inspection_calendar import HolidayPeriod
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.plan.inspection_service import InspectionService
 from inspection_desktop.ui.common import dialogs
+from inspection_desktop.ui.common.date_limits import limit_date_fields
 from inspection_desktop.ui.common.qt_dates import from_qdate, to_qdate
 from inspection_desktop.ui.common.row_table_model import RowTableModel
 from inspection_desktop.ui.common.undo_commands import AppliedChangeCommand
@@ -56,6 +57,7 @@ class HolidaysDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_HolidaysDialog()
         self.ui.setupUi(self)
+        limit_date_fields(self)
         self._service = service
         self._inspection_id = inspection_id
         self._undo_stack = undo_stack
