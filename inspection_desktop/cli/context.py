@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from inspection_desktop.storage.plan.inspection_service import InspectionService
     from inspection_desktop.usecases.services import Services
 
-ServicesFactory = Callable[[Path], "Services"]
+ServicesFactory = Callable[..., "Services"]
+"""Opens the services over a database path (keywords: ``read_only``, ``start_afresh``)."""
 
 __all__ = ["CliContext", "CommandHandler", "ServicesFactory", "SubParsers"]
 

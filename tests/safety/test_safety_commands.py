@@ -184,3 +184,17 @@ def test_restore_over_a_damaged_database_moves_it_aside(
     assert code == 0, err
     assert any(path.read_bytes() == damaged for path in Path(db).parent.glob("*.damaged-*"))
     assert run(capsys, "--db", db, "check")[0] == 0
+
+
+def test_check_reports_undecodable_text_by_place_only(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A value that is not UTF-8 fails the check, named by table, row and field, not shown."""
+    import sqlite3
+
+    run(capsys, "--db", db, "holiday", "add", "--from", "2026-12-21", "--to", "2027-01-01",
+        "--label", "Winter")  # fmt: skip
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE holiday_period SET label = CAST(x'ff41ff' AS TEXT)")
+    code, _, err = run(capsys, "--db", db, "check")
+    assert code == 2 and "holiday_period 1: label" in err and "Winter" not in err

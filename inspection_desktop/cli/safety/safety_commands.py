@@ -11,9 +11,11 @@ from inspection_desktop.cli.output import FORMATS, write_rows
 from inspection_desktop.cli.parser import EXIT_USAGE
 from inspection_desktop.domain.dates import long_date
 from inspection_desktop.errors import UserFacingError
+from inspection_desktop.storage.database import head_revision
 from inspection_desktop.usecases.safety import backups
 
 BACKUP_COLUMNS = ("taken", "kind", "file")
+MAX_PASSPHRASE_BYTES = 4096
 
 
 def register(subparsers: SubParsers) -> None:
@@ -96,8 +98,15 @@ def run_restore(args: argparse.Namespace, context: CliContext) -> int:
 def run_check(_args: argparse.Namespace, context: CliContext) -> int:
     """Exit 0 when the database is sound, else 2 with the reason."""
     result = backups.check_store(context.db_path)
-    if result.problems:
-        print(f"inspection-desktop: error: {result.problems[0]}", file=context.err)
+    problem = result.problems[0] if result.problems else None
+    if problem is None and result.revision == head_revision():
+        services = context.open_services(context.db_path, read_only=True)
+        try:
+            problem = backups.damaged_text_problem(services)
+        finally:
+            services.close()
+    if problem is not None:
+        print(f"inspection-desktop: error: {problem}", file=context.err)
         return EXIT_USAGE
     print(f"{context.db_path}: sound (schema {result.revision}).", file=context.out)
     return 0
@@ -106,8 +115,12 @@ def run_check(_args: argparse.Namespace, context: CliContext) -> int:
 def _passphrase(path: Path | None) -> str | None:
     if path is None:
         return None
+    path = path.expanduser()
     try:
-        text = path.expanduser().read_text(encoding="utf-8").strip("\r\n")
+        # A regular, small file only: a FIFO or a device would block or never end.
+        if not path.is_file() or path.stat().st_size > MAX_PASSPHRASE_BYTES:
+            raise UserFacingError(f"{path} is not a passphrase file (a small text file).")
+        text = path.read_bytes()[:MAX_PASSPHRASE_BYTES].decode("utf-8").strip("\r\n")
     except (OSError, UnicodeDecodeError) as exc:
         raise UserFacingError(f"Cannot read the passphrase from {path}.") from exc
     if not text:

@@ -8,12 +8,14 @@ from pathlib import Path
 
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage import protected_files
-from inspection_desktop.storage.database import head_revision, known_revisions
+from inspection_desktop.storage.damaged_text import find_damaged_text
+from inspection_desktop.storage.database import head_revision, known_revisions, translate_errors
 from inspection_desktop.storage.errors import StorageError
 from inspection_desktop.storage.safety import backups, sqlite_checks
 from inspection_desktop.storage.safety.backups import Backup
 from inspection_desktop.storage.safety.history import HistoryEntry
 from inspection_desktop.storage.safety.writer_lock import is_stale, lock_path, read_holder
+from inspection_desktop.usecases.services import Services
 
 __all__ = [
     "Backup",
@@ -24,6 +26,7 @@ __all__ = [
     "back_up_on_close",
     "backups_folder",
     "check_store",
+    "damaged_text_problem",
     "list_backups",
     "newest_good_backup",
     "recover",
@@ -106,6 +109,20 @@ def check_store(database: Path, full: bool = True) -> StoreCheck:
     damage = sqlite_checks.integrity(database) if full else sqlite_checks.quick(database)
     problems.extend(f"Damage found: {line}" for line in damage[:10])
     return StoreCheck(problems, state.revision)
+
+
+def damaged_text_problem(services: Services) -> str | None:
+    """Stored values that are not readable text, named by place (never shown), if any."""
+    with translate_errors(services.database.path, "checking"):
+        damaged = find_damaged_text(services.database.engine)
+    if not damaged:
+        return None
+    shown = "; ".join(value.description for value in damaged[:5])
+    more = f" and {len(damaged) - 5} more" if len(damaged) > 5 else ""
+    return (
+        f"{len(damaged)} stored value{'s are' if len(damaged) != 1 else ' is'} not readable "
+        f"text ({shown}{more}); retype them in the window, or restore a backup."
+    )
 
 
 def _same_file(one: Path, other: Path) -> bool:
