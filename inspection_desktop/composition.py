@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 def build_services(database: Database) -> Services:
     """Every store over an open database, wired together once."""
+    from inspection_desktop.storage.letters.letter_store import LetterStore
     from inspection_desktop.storage.meetings.meeting_service import MeetingService
     from inspection_desktop.storage.people.contact_service import ContactService
     from inspection_desktop.storage.pir.pir_check_service import PirCheckService
@@ -35,6 +36,7 @@ def build_services(database: Database) -> Services:
         contacts=contacts,
         meetings=meetings,
         pir_checks=PirCheckService(database),
+        letters=LetterStore(database),
     )
 
 
@@ -83,6 +85,18 @@ def _meetings_commands(subparsers: SubParsers) -> None:
     meeting_commands.register(subparsers)
 
 
+def _letters_commands(subparsers: SubParsers) -> None:
+    from inspection_desktop.cli.letters import letter_commands
+
+    letter_commands.register(subparsers)
+
+
+def _letters_window(window: WindowShell, services: Services) -> object:
+    from inspection_desktop.ui.letters.install import add_letters_section
+
+    return add_letters_section(window, services)
+
+
 def _people_window(window: WindowShell, services: Services) -> object:
     from inspection_desktop.ui.people.install import add_people_section
 
@@ -102,6 +116,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature(
         "meetings", "Meetings", add_commands=_meetings_commands, add_to_window=_meetings_window
     ),
+    Feature("letters", "Letters", add_commands=_letters_commands, add_to_window=_letters_window),
 )
 
 
