@@ -82,6 +82,16 @@ class Letter:
 
 
 @dataclass(frozen=True)
+class LetterRun:
+    """What every letter of one run shares on paper."""
+
+    partnership: str
+    letterhead: Letterhead
+    marking: str
+    template_title: str
+
+
+@dataclass(frozen=True)
 class MergeData:
     """What every letter of a run shares: the inspection, its dates, meeting and people."""
 
