@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from inspection_desktop.domain import clock
+from inspection_desktop.domain.letters.merge import Letterhead
 from inspection_desktop.domain.plan.inspection_calendar import HolidayPeriod, monday_of
 from inspection_desktop.domain.plan.items import ItemStatus
 from inspection_desktop.storage.plan.inspection_service import InspectionSummary, StatusSnapshot
@@ -13,6 +14,14 @@ from inspection_desktop.usecases.services import Services
 
 DEMO_AREA = "Glenmorven Community Planning Partnership"
 DEMO_DAYS_SINCE_NOTIFICATION = 33
+# Invented, like everything in the demo.
+DEMO_LETTERHEAD = Letterhead(
+    address="Council Offices\nHigh Street\nGlenmorven\nGM1 2AB\n"
+    "inspection@glenmorven-council.example",
+    signatory_name="Ailsa Grant",
+    signatory_post="Inspection co-ordinator",
+    reading_base="Rooms 3 and 4, Glenmorven House\n8 Quay Street\nPort Morven\nGM3 1AA",
+)
 
 
 def christmas_holiday_after(day: dt.date) -> HolidayPeriod:
@@ -47,6 +56,7 @@ def add_demo_inspection(services: Services) -> InspectionSummary:
 
     add_demo_contacts(services.contacts, inspection.id)
     _add_meetings(services, inspection.id)
+    services.letters.save_letterhead(inspection.id, DEMO_LETTERHEAD)
     return inspection
 
 

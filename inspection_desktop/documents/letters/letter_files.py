@@ -69,7 +69,8 @@ def write_run(
         raise UserFacingError(f"Letters can be made as PDF or Word (docx), not {unknown}.")
     if not out_dir.is_dir():
         raise UserFacingError(f"The folder {out_dir} does not exist. Choose another folder.")
-    targets = combined_paths(combined, formats)
+    out_dir = out_dir.resolve()
+    targets = [target.resolve() for target in combined_paths(combined, formats)]
     total = len(job.letters) * len(formats) + len(targets)
     done = 0
 

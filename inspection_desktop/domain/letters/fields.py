@@ -42,11 +42,10 @@ class MissingField(UserFacingError):
         self.recipient = recipient
         hint = _WHERE_TO_FILL.get(field.split(".")[0], "")
         who = recipient or "a recipient with no name"
-        super().__init__(
-            f'The field "{field}" has no value for {who}'
-            + (f": {hint}." if hint else ".")
-            + " Nothing was written."
+        self.summary = f'The field "{field}" has no value for {who}' + (
+            f": {hint}." if hint else "."
         )
+        super().__init__(f"{self.summary} Nothing was written.")
 
 
 def environment() -> SandboxedEnvironment:

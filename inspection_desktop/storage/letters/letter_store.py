@@ -23,7 +23,7 @@ from inspection_desktop.storage.letters.models import (
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC)
 
 
 def _template(record: LetterTemplateRecord) -> LetterTemplate:
@@ -201,7 +201,7 @@ class LetterStore:
                 "subject": letter.subject,
                 "file_format": letter.file_format,
                 "file_path": letter.file_path,
-                "produced_at": letter.produced_at.replace(tzinfo=None),
+                "produced_at": letter.produced_at,
             }
             for letter in letters
         ]

@@ -64,3 +64,17 @@ def ask_multiline_text(parent: QWidget | None, title: str, label: str) -> str | 
     """Ask for a few lines of text; None when cancelled or left blank."""
     text, ok = QInputDialog.getMultiLineText(parent, title, label)
     return text.strip() if ok and text.strip() else None
+
+
+def ask_folder(parent: QWidget | None, title: str, start: Path | str = "") -> Path | None:
+    """Ask for a folder to write into; None when the user cancels."""
+    chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
+    return Path(chosen) if chosen else None
+
+
+def open_with_default_app(path: Path) -> bool:
+    """Open a file in the program the system uses for it (a PDF viewer, Word)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
