@@ -2,32 +2,83 @@
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+
 from inspection_desktop.documents.meetings.calendar_events import deadline_event, meeting_event
 from inspection_desktop.documents.meetings.calendar_ics import (
     CalendarEvent,
     build_calendar,
     uid_seed,
 )
+from inspection_desktop.domain.meetings.meeting import PackContext
 from inspection_desktop.storage.meetings.meeting_service import MeetingService
 from inspection_desktop.usecases.meetings import pack_data as data
 
 
-def agenda_pdf(service: MeetingService, meeting_id: int) -> bytes:
+@dataclass(frozen=True)
+class DocumentFinish:
+    """How a printed meeting document is finished, chosen per document."""
+
+    marking: str = ""
+    """The protective marking; blank for the default (OFFICIAL-SENSITIVE when confidential
+    items or papers are inside, else OFFICIAL)."""
+    cover: bool = False
+    """A cover page before an agenda or minutes (the pack always has one)."""
+    dividers: bool = True
+    """A divider page before each paper in a pack."""
+    logo_path: Path | None = None
+    """The partnership's logo, as set with the letterhead."""
+
+
+def _context(service: MeetingService, inspection_id: int, finish: DocumentFinish) -> PackContext:
+    context = data.pack_context(service, inspection_id)
+    return dataclasses.replace(context, marking=finish.marking, logo_path=finish.logo_path)
+
+
+def agenda_pdf(
+    service: MeetingService, meeting_id: int, finish: DocumentFinish = DocumentFinish()
+) -> bytes:
     """The printed agenda of one meeting."""
     from inspection_desktop.documents.meetings.agenda_pdf import render_agenda
 
     meeting = data.domain_meeting(service, meeting_id)
     inspection_id = service.meeting(meeting_id).inspection_id
-    return render_agenda(meeting, data.pack_context(service, inspection_id))
+    return render_agenda(meeting, _context(service, inspection_id, finish), cover=finish.cover)
 
 
-def minutes_pdf(service: MeetingService, meeting_id: int) -> bytes:
+def minutes_pdf(
+    service: MeetingService, meeting_id: int, finish: DocumentFinish = DocumentFinish()
+) -> bytes:
     """The printed minutes of one meeting."""
     from inspection_desktop.documents.meetings.minutes_pdf import render_minutes
 
     meeting = data.domain_meeting(service, meeting_id)
     inspection_id = service.meeting(meeting_id).inspection_id
-    return render_minutes(meeting, data.pack_context(service, inspection_id))
+    return render_minutes(meeting, _context(service, inspection_id, finish), cover=finish.cover)
+
+
+def agenda_word(
+    service: MeetingService, meeting_id: int, finish: DocumentFinish = DocumentFinish()
+) -> bytes:
+    """The agenda of one meeting as a Word document."""
+    from inspection_desktop.documents.meetings.meeting_docx import agenda_docx
+
+    meeting = data.domain_meeting(service, meeting_id)
+    inspection_id = service.meeting(meeting_id).inspection_id
+    return agenda_docx(meeting, _context(service, inspection_id, finish))
+
+
+def minutes_word(
+    service: MeetingService, meeting_id: int, finish: DocumentFinish = DocumentFinish()
+) -> bytes:
+    """The minutes of one meeting as a Word document."""
+    from inspection_desktop.documents.meetings.meeting_docx import minutes_docx
+
+    meeting = data.domain_meeting(service, meeting_id)
+    inspection_id = service.meeting(meeting_id).inspection_id
+    return minutes_docx(meeting, _context(service, inspection_id, finish))
 
 
 def pack_pdf(
@@ -36,6 +87,7 @@ def pack_pdf(
     *,
     recipient: str | None = None,
     include_confidential: bool = True,
+    finish: DocumentFinish = DocumentFinish(),
 ) -> bytes:
     """The whole meeting pack, papers included; a recipient's copy may leave confidential out."""
     from inspection_desktop.documents.meetings.meeting_pack_pdf import render_meeting_pack
@@ -44,12 +96,13 @@ def pack_pdf(
     inspection_id = service.meeting(meeting_id).inspection_id
     return render_meeting_pack(
         meeting,
-        data.pack_context(service, inspection_id),
+        _context(service, inspection_id, finish),
         data.earlier_open_actions(service, meeting_id),
         data.upcoming_deadlines(service, meeting_id),
         data.week_statuses(service, inspection_id, data.status_weeks_for(service, meeting_id)),
         recipient=recipient or None,
         include_confidential=include_confidential,
+        dividers=finish.dividers,
     )
 
 
