@@ -11,9 +11,19 @@ if TYPE_CHECKING:
 
 
 def add_letters_section(window: MainWindow, services: Services) -> LettersSection:
-    """Add the Letters tab; a letter that ticks a checklist item refreshes the plan."""
+    """Add the Letters tab and View › Go to letters (Ctrl+Shift+L).
+
+    Every letter of "Letters" already answers an Alt+letter elsewhere in the window, so the tab
+    is reached from the View menu instead. A letter that ticks a checklist item refreshes the plan.
+    """
+    from PySide6.QtGui import QAction, QKeySequence
+
     from inspection_desktop.ui.letters.letters_section import LettersSection
 
     section = LettersSection(services, window.undo_stack)
-    window.add_section("Le&tters", section)
+    window.add_section("Letters", section)
+    go_to = QAction("Go to lette&rs", window)
+    go_to.setShortcut(QKeySequence("Ctrl+Shift+L"))
+    go_to.triggered.connect(lambda: window.show_section(section))
+    window.ui.menuView.addAction(go_to)
     return section

@@ -1,0 +1,198 @@
+"""The Letters section on the demo: template, recipients, stepping through, producing, record."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from inspection_desktop.composition import open_services
+from inspection_desktop.ui.common import dialogs
+from inspection_desktop.ui.letters.install import add_letters_section
+from inspection_desktop.ui.letters.letterhead_dialog import LetterheadDialog
+from inspection_desktop.ui.letters.letters_section import LettersSection
+from inspection_desktop.ui.letters.template_dialog import LetterTemplateDialog
+from inspection_desktop.ui.shell.main_window import MainWindow
+from inspection_desktop.usecases.services import Services
+
+
+@pytest.fixture
+def services(demo_db_path: Path) -> Iterator[Services]:
+    """Services over a copy of the demo."""
+    opened = open_services(demo_db_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services) -> MainWindow:
+    """The main window on the demo inspection."""
+    shown = MainWindow(services, services.inspections.current_inspection_id())
+    qtbot.addWidget(shown)
+    return shown
+
+
+@pytest.fixture
+def section(qtbot: QtBot, window: MainWindow, services: Services) -> LettersSection:
+    """The Letters section in front, with the training letter chosen."""
+    letters = add_letters_section(window, services)
+    window.show_section(letters)
+    window.show()
+    qtbot.waitExposed(window)
+    assert letters.select_template("file-reader-training")
+    return letters
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """The folder the letters go to; every question after the run is answered No."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    monkeypatch.setattr(dialogs, "ask_folder", lambda *_args, **_kw: folder)
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *_args: False)
+    return folder
+
+
+def test_the_training_letter_is_ready_for_every_file_reader(section: LettersSection) -> None:
+    """Choosing it ticks the three readers and shows the first letter of three."""
+    assert [r.name for r in section.recipients_model.chosen()] == [
+        "Daniel Okonkwo",
+        "Eilidh MacLeòid",
+        "Łukasz Nowak",
+    ]
+    assert section.ui.positionLabel.text() == "Letter 1 of 3: Daniel Okonkwo"
+    assert section.ui.produceButton.isEnabled()
+
+
+def test_stepping_through_shows_each_recipients_letter(section: LettersSection) -> None:
+    """Next moves to the next letter; its greeting is in the preview."""
+    section.ui.nextButton.click()
+    section.ui.nextButton.click()
+    assert section.ui.positionLabel.text() == "Letter 3 of 3: Łukasz Nowak"
+    assert "Dear Łukasz Nowak" in section.ui.previewBrowser.toPlainText()
+    assert not section.ui.nextButton.isEnabled()
+    section.ui.previousButton.click()
+    assert "Dear Eilidh MacLeòid" in section.ui.previewBrowser.toPlainText()
+
+
+def test_a_reader_without_an_address_is_warned_about(section: LettersSection) -> None:
+    """Daniel has no address: the preview says so; Eilidh's letter has no warning."""
+    assert section.ui.warningLabel.isVisible()
+    assert "Daniel Okonkwo has no address" in section.ui.warningLabel.text()
+    section.ui.nextButton.click()
+    assert not section.ui.warningLabel.isVisible()
+
+
+def test_a_meeting_with_no_date_is_named_before_anything_is_produced(
+    section: LettersSection,
+) -> None:
+    """About an undated meeting, the preview lists the gap and Produce is off."""
+    combo = section.ui.meetingCombo
+    undated = next(i for i in range(1, combo.count()) if "Facilitated session" in combo.itemText(i))
+    combo.setCurrentIndex(undated)
+    text = section.ui.previewBrowser.toPlainText()
+    assert "Before these letters can be produced" in text
+    assert 'The field "meeting.date" has no value for Daniel Okonkwo' in text
+    assert not section.ui.produceButton.isEnabled()
+
+
+def test_producing_writes_the_files_and_the_record(
+    qtbot: QtBot, section: LettersSection, answers: Path
+) -> None:
+    """PDF and Word for each reader, both joined files, and three lines in the record."""
+    section.ui.wordCheck.setChecked(True)
+    with qtbot.waitSignal(section.run_ended, timeout=60_000) as ended:
+        section.ui.produceButton.click()
+    assert ended.args == ["written"]
+    names = sorted(p.name for p in answers.iterdir())
+    assert names[:2] == [
+        "00 All letters - file-reader-training.docx",
+        "00 All letters - file-reader-training.pdf",
+    ]
+    assert len(names) == 8
+    assert section.record_model.rowCount() == 6
+    assert "Everyone ticked has had" in section.ui.notSentLabel.text()
+    assert not section.ui.progressBar.isVisible()
+
+
+def test_cancelling_leaves_no_partial_file(
+    qtbot: QtBot, section: LettersSection, answers: Path
+) -> None:
+    """Cancel straight after starting: the run ends cancelled and the folder stays empty."""
+    with qtbot.waitSignal(section.run_ended, timeout=60_000) as ended:
+        section.ui.produceButton.click()
+        assert section.ui.cancelButton.isVisible()
+        section.ui.cancelButton.click()
+    assert ended.args == ["cancelled"]
+    assert list(answers.iterdir()) == []
+    assert section.record_model.rowCount() == 0
+
+
+def test_ticking_by_meeting_adds_its_invited_people(section: LettersSection) -> None:
+    """The week-4 meeting's invitation ticks the inspection lead and a typed-in name."""
+    ui = section.ui
+    ui.untickButton.click()
+    ui.attendeesCombo.setCurrentIndex(
+        next(
+            i
+            for i in range(ui.attendeesCombo.count())
+            if "Week 4:" in ui.attendeesCombo.itemText(i)
+        )
+    )
+    ui.tickMeetingButton.click()
+    names = {r.name for r in section.recipients_model.chosen()}
+    assert {"Moira Henderson", "Tomás Ó Ceallaigh"} <= names
+
+
+def test_a_copied_template_is_edited_in_the_app_and_undone(
+    qtbot: QtBot,
+    section: LettersSection,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    when_dialog_opens: Callable[[type[Any], Callable[[Any], None]], Any],
+) -> None:
+    """Copy, change the wording, see it in the preview; Undo twice and the copy is gone."""
+    monkeypatch.setattr(dialogs, "ask_text", lambda *_args: "Training, our way")
+
+    def edit(dialog: LetterTemplateDialog) -> None:
+        dialog.ui.bodyEdit.setPlainText("See you there, {{ recipient.first_name }} & co.")
+        dialog.ui.buttonBox.accepted.emit()
+
+    when_dialog_opens(LetterTemplateDialog, edit)
+    section.ui.copyButton.click()
+    template = section.current_template()
+    assert template is not None and template.title == "Training, our way" and template.version == 2
+    assert "See you there, Daniel & co." in section.ui.previewBrowser.toPlainText()
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    combo = section.ui.templateCombo
+    assert not any(combo.itemText(i).endswith("(yours)") for i in range(combo.count()))
+
+
+def test_the_letterhead_is_set_once_and_signs_every_letter(
+    section: LettersSection,
+    when_dialog_opens: Callable[[type[Any], Callable[[Any], None]], Any],
+) -> None:
+    """A new signatory typed in the dialog signs the previewed letter."""
+
+    def sign(dialog: LetterheadDialog) -> None:
+        dialog.ui.nameEdit.setText("Siobhán Ó Briain")
+        dialog.ui.buttonBox.accepted.emit()
+
+    when_dialog_opens(LetterheadDialog, sign)
+    section.ui.letterheadButton.click()
+    assert "Siobhán Ó Briain" in section.ui.previewBrowser.toPlainText()
+
+
+def test_view_menu_brings_the_letters_to_the_front(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    """View › Go to letters shows the Letters tab."""
+    letters = add_letters_section(window, services)
+    window.show()
+    action = next(a for a in window.ui.menuView.actions() if a.text() == "Go to lette&rs")
+    action.trigger()
+    assert window.ui.sectionTabs.currentWidget() is letters
