@@ -94,12 +94,13 @@ def run_make(args: argparse.Namespace, ctx: CliContext) -> int:
     from inspection_desktop.usecases.letters import recipients as pick
     from inspection_desktop.usecases.letters.catalogue import find_template
     from inspection_desktop.usecases.letters.merge_run import prepare_run, record_run
+    from inspection_desktop.usecases.meetings.plan_meetings import make_plan_meetings
 
     if not args.to and not args.contact:
         raise UserFacingError("Say who the letters go to: --to ROLE or --contact ID.")
     services = ctx.services()
     inspection_id = ctx.inspection_id(args)
-    services.meetings.ensure_meetings(inspection_id)
+    make_plan_meetings(services, inspection_id)
     template = find_template(services, inspection_id, args.template)
     chosen = pick.in_order(
         [

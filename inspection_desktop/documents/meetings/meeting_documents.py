@@ -13,6 +13,7 @@ from inspection_desktop.documents.meetings.calendar_ics import (
     uid_seed,
 )
 from inspection_desktop.domain.meetings.meeting import PackContext
+from inspection_desktop.storage.meetings.meeting_rows import InspectionMeetings
 from inspection_desktop.storage.meetings.meeting_service import MeetingService
 from inspection_desktop.usecases.meetings import pack_data as data
 
@@ -32,8 +33,8 @@ class DocumentFinish:
     """The partnership's logo, as set with the letterhead."""
 
 
-def _context(service: MeetingService, inspection_id: int, finish: DocumentFinish) -> PackContext:
-    context = data.pack_context(service, inspection_id)
+def _context(reading: InspectionMeetings, finish: DocumentFinish) -> PackContext:
+    context = data.pack_context(reading)
     return dataclasses.replace(context, marking=finish.marking, logo_path=finish.logo_path)
 
 
@@ -43,9 +44,9 @@ def agenda_pdf(
     """The printed agenda of one meeting."""
     from inspection_desktop.documents.meetings.agenda_pdf import render_agenda
 
-    meeting = data.domain_meeting(service, meeting_id)
-    inspection_id = service.meeting(meeting_id).inspection_id
-    return render_agenda(meeting, _context(service, inspection_id, finish), cover=finish.cover)
+    reading = _reading(service, meeting_id)
+    meeting = data.domain_meeting(reading, meeting_id)
+    return render_agenda(meeting, _context(reading, finish), cover=finish.cover)
 
 
 def minutes_pdf(
@@ -54,9 +55,9 @@ def minutes_pdf(
     """The printed minutes of one meeting."""
     from inspection_desktop.documents.meetings.minutes_pdf import render_minutes
 
-    meeting = data.domain_meeting(service, meeting_id)
-    inspection_id = service.meeting(meeting_id).inspection_id
-    return render_minutes(meeting, _context(service, inspection_id, finish), cover=finish.cover)
+    reading = _reading(service, meeting_id)
+    meeting = data.domain_meeting(reading, meeting_id)
+    return render_minutes(meeting, _context(reading, finish), cover=finish.cover)
 
 
 def agenda_word(
@@ -65,9 +66,8 @@ def agenda_word(
     """The agenda of one meeting as a Word document."""
     from inspection_desktop.documents.meetings.meeting_docx import agenda_docx
 
-    meeting = data.domain_meeting(service, meeting_id)
-    inspection_id = service.meeting(meeting_id).inspection_id
-    return agenda_docx(meeting, _context(service, inspection_id, finish))
+    reading = _reading(service, meeting_id)
+    return agenda_docx(data.domain_meeting(reading, meeting_id), _context(reading, finish))
 
 
 def minutes_word(
@@ -76,9 +76,8 @@ def minutes_word(
     """The minutes of one meeting as a Word document."""
     from inspection_desktop.documents.meetings.meeting_docx import minutes_docx
 
-    meeting = data.domain_meeting(service, meeting_id)
-    inspection_id = service.meeting(meeting_id).inspection_id
-    return minutes_docx(meeting, _context(service, inspection_id, finish))
+    reading = _reading(service, meeting_id)
+    return minutes_docx(data.domain_meeting(reading, meeting_id), _context(reading, finish))
 
 
 def pack_pdf(
@@ -92,14 +91,13 @@ def pack_pdf(
     """The whole meeting pack, papers included; a recipient's copy may leave confidential out."""
     from inspection_desktop.documents.meetings.meeting_pack_pdf import render_meeting_pack
 
-    meeting = data.domain_meeting(service, meeting_id)
-    inspection_id = service.meeting(meeting_id).inspection_id
+    reading = _reading(service, meeting_id)
     return render_meeting_pack(
-        meeting,
-        _context(service, inspection_id, finish),
-        data.earlier_open_actions(service, meeting_id),
-        data.upcoming_deadlines(service, meeting_id),
-        data.week_statuses(service, inspection_id, data.status_weeks_for(service, meeting_id)),
+        data.domain_meeting(reading, meeting_id),
+        _context(reading, finish),
+        data.earlier_open_actions(reading, meeting_id),
+        data.upcoming_deadlines(reading, meeting_id),
+        data.week_statuses(reading, data.status_weeks_for(reading, meeting_id)),
         recipient=recipient or None,
         include_confidential=include_confidential,
         dividers=finish.dividers,
@@ -112,11 +110,12 @@ def calendar_ics(service: MeetingService, inspection_id: int) -> bytes:
     A meeting without a time yet goes in as an all-day event on its plan date, under the same
     UID it keeps once timed, so a later export moves it instead of adding a copy.
     """
+    reading = service.inspection_meetings(inspection_id)
     events: list[CalendarEvent] = []
-    for summary in service.list_meetings(inspection_id):
+    for summary in reading.summaries:
         key = str(summary.id)
         if summary.starts is not None:
-            meeting = data.domain_meeting(service, summary.id)
+            meeting = data.domain_meeting(reading, summary.id)
             events.append(meeting_event(inspection_id, key, meeting))
         elif summary.day is not None:
             events.append(
@@ -128,7 +127,10 @@ def calendar_ics(service: MeetingService, inspection_id: int) -> bytes:
                     all_day=True,
                 )
             )
-    for key, row in data.plan_deadline_keys(service, inspection_id):
+    for key, row in data.plan_deadline_keys(reading):
         events.append(deadline_event(inspection_id, key, row))
-    area = service.inspections.get_inspection(inspection_id).area
-    return build_calendar(events, calendar_name=f"Inspection: {area}")
+    return build_calendar(events, calendar_name=f"Inspection: {reading.area}")
+
+
+def _reading(service: MeetingService, meeting_id: int) -> InspectionMeetings:
+    return service.inspection_meetings(service.inspection_of_meeting(meeting_id))

@@ -56,6 +56,7 @@ from inspection_desktop.usecases.letters.merge_run import (
     record_run,
     ticked_item,
 )
+from inspection_desktop.usecases.meetings.plan_meetings import make_plan_meetings
 from inspection_desktop.usecases.services import Services
 
 _ATTENDANCE_CHOICES = (
@@ -205,7 +206,7 @@ class LettersSection(QWidget):
 
     def _reload(self, inspection_id: int) -> None:
         services = self._services
-        services.meetings.ensure_meetings(inspection_id)
+        make_plan_meetings(services, inspection_id)
         current = self.current_template()
         self._templates = catalogue.templates(services, inspection_id)
         combo = self.ui.templateCombo

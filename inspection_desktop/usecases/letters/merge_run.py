@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,9 +24,10 @@ from inspection_desktop.domain.letters.templates import LetterTemplate, SentLett
 from inspection_desktop.domain.marking import clean_marking
 from inspection_desktop.domain.plan.items import ItemStatus
 from inspection_desktop.errors import UserFacingError
-from inspection_desktop.usecases.changes import PLAN, Change
+from inspection_desktop.usecases.changes import Change
 from inspection_desktop.usecases.letters import LETTERS
 from inspection_desktop.usecases.meetings.pack_data import INSPECTION_TITLE, domain_meeting
+from inspection_desktop.usecases.plan.items import set_item_status
 
 if TYPE_CHECKING:
     from inspection_desktop.usecases.services import Services
@@ -71,8 +72,8 @@ def meeting_for(services: Services, inspection_id: int, template: LetterTemplate
     return None
 
 
-def _meeting_fields(services: Services, meeting_id: int) -> dict[str, str]:
-    meeting = domain_meeting(services.meetings, meeting_id)
+def _meeting_fields(services: Services, inspection_id: int, meeting_id: int) -> dict[str, str]:
+    meeting = domain_meeting(services.meetings.inspection_meetings(inspection_id), meeting_id)
     fields = {"title": meeting.title, "venue": meeting.venue}
     if meeting.starts is not None:
         day = meeting.starts.date()
@@ -120,7 +121,7 @@ def merge_data(
             n: calendar.week(n).starts_on for n in range(1, max(inspection.weeks, _WEEKS_NAMED) + 1)
         },
         due={row.key: row.due for row in rows},
-        meeting=_meeting_fields(services, chosen) if chosen is not None else {},
+        meeting=_meeting_fields(services, inspection_id, chosen) if chosen is not None else {},
         people={
             key: _person(people[0])
             for key, people in holders.items()
@@ -211,16 +212,11 @@ def record_run(
     item_id = ticked_item(services, inspection_id, template) if tick else None
     if item_id is None:
         return Change(description, frozenset({LETTERS}))
-    before = services.inspections.status_snapshot(item_id)
-    # The plan's own service keeps its rules (the PIR item's) when the letter ticks an item.
-    row = services.inspections.set_status(item_id, ItemStatus.DONE)
-    description += f" and mark “{row.title}” done"
-
-    def undo() -> Change:
-        services.inspections.restore_status(item_id, before)
-        return Change(f"mark “{row.title}” done", frozenset({PLAN}), frozenset({item_id}))
-
-    return Change(description, frozenset({LETTERS, PLAN}), frozenset({item_id}), undo=undo)
+    # The plan's own use case keeps its rules (the PIR item's) when a letter ticks an item.
+    ticked = set_item_status(services, item_id, ItemStatus.DONE)
+    return replace(ticked, description=f"{description} and {ticked.description}").with_kinds(
+        LETTERS
+    )
 
 
 def sent_letters(services: Services, inspection_id: int) -> list[SentLetter]:
