@@ -6,6 +6,7 @@ import io
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab.lib.colors import white
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -182,7 +183,7 @@ class MeetingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         if not self.heads.marking:
             return
         canvas.setFont(ps.FONT_BOLD, 9)
-        canvas.setFillColor(ps.colors.white if on_band else ps.WARNING)
+        canvas.setFillColor(white if on_band else ps.WARNING)
         canvas.drawCentredString(ps.PAGE_WIDTH / 2, baseline, self.heads.marking.upper())
 
     def _draw_footer(self, canvas: Canvas) -> None:

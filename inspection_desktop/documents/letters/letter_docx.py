@@ -64,7 +64,7 @@ def join_docx(parts: Sequence[bytes]) -> bytes:
     master = Document(io.BytesIO(parts[0]))
     composer = Composer(master)
     for part in parts[1:]:
-        master.add_page_break()
+        master.add_page_break()  # type: ignore[no-untyped-call]
         composer.append(Document(io.BytesIO(part)))
     out = io.BytesIO()
     composer.save(out)

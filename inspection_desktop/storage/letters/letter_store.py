@@ -115,7 +115,14 @@ class LetterStore:
         """Keep a template as the co-ordinator's own; its key must be new in the inspection."""
         with self._database.transaction() as session:
             self._check_key_free(session, inspection_id, template.key, None)
-            record = LetterTemplateRecord(inspection_id=inspection_id, updated_at=_now())
+            record = LetterTemplateRecord(
+                inspection_id=inspection_id,
+                key=template.key,
+                title=template.title,
+                subject=template.subject,
+                body=template.body,
+                updated_at=_now(),
+            )
             self._apply(record, template, template.version)
             session.add(record)
             session.flush()
