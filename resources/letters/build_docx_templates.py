@@ -70,7 +70,7 @@ def build_letter(path: Path) -> None:
     _line(document, "{{ greeting }}", after=10)
     _line(document, "{{ subject }}", bold=True, after=10)
     _line(document, "{%p for paragraph in paragraphs %}")
-    _line(document, "{{ paragraph }}", after=8)
+    _line(document, "{{r paragraph }}", after=8)
     _line(document, "{%p endfor %}")
     _line(document, "{{ sign_off }}", after=36)
     _line(document, "{{ signatory_name }}", bold=True)

@@ -127,3 +127,12 @@ def test_at_least_the_seven_letters_ship_and_parse() -> None:
     } <= keys
     for template in shipped_templates():
         assert used_fields(template.subject, template.body, template.sign_off)
+
+
+def test_a_short_first_line_is_a_paragraphs_heading() -> None:
+    """ "Training" over its lines is a heading; a sentence or a single line is not."""
+    from inspection_desktop.domain.letters.fields import heading_and_rest
+
+    assert heading_and_rest("Training\nBe there at ten.") == ("Training", "Be there at ten.")
+    assert heading_and_rest("We met.\nThen left.") == ("", "We met.\nThen left.")
+    assert heading_and_rest("Training") == ("", "Training")

@@ -6,6 +6,7 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
+from inspection_desktop.domain.letters.fields import heading_and_rest
 from inspection_desktop.domain.letters.merge import Letter, LetterRun
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.resources import resource_path
@@ -16,7 +17,7 @@ LAYOUT = "letter.docx"
 def render_letter_docx(letter: Letter, run: LetterRun) -> bytes:
     """One letter as .docx bytes, laid out by ``resources/letters/letter.docx``."""
     from docx.shared import Mm
-    from docxtpl import DocxTemplate, InlineImage, Listing
+    from docxtpl import DocxTemplate, InlineImage, RichText
     from jinja2 import StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
@@ -38,8 +39,7 @@ def render_letter_docx(letter: Letter, run: LetterRun) -> bytes:
         "date": letter.date_line,
         "greeting": letter.greeting,
         "subject": letter.subject,
-        # Listing keeps a paragraph's own line breaks (a venue on its own line).
-        "paragraphs": [Listing(paragraph) for paragraph in letter.paragraphs],
+        "paragraphs": [_rich(paragraph, RichText) for paragraph in letter.paragraphs],
         "sign_off": letter.sign_off,
         "signatory_name": head.signatory_name,
         "signatory_post": head.signatory_post,
@@ -52,6 +52,18 @@ def render_letter_docx(letter: Letter, run: LetterRun) -> bytes:
     out = io.BytesIO()
     template.save(out)
     return out.getvalue()
+
+
+def _rich(paragraph: str, rich_text: Any) -> Any:
+    """A paragraph as runs: its heading line in bold; its own line breaks kept (RichText
+    escapes the text itself)."""
+    heading, rest = heading_and_rest(paragraph)
+    text = rich_text()
+    if heading:
+        text.add(heading, bold=True)
+        text.add("\n")
+    text.add(rest)
+    return text
 
 
 def join_docx(parts: Sequence[bytes]) -> bytes:

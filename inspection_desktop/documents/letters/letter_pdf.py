@@ -19,6 +19,7 @@ from inspection_desktop.documents.common.pdf_pages import (
     RunningHeads,
     section_heading,
 )
+from inspection_desktop.domain.letters.fields import heading_and_rest
 from inspection_desktop.domain.letters.merge import Letter, Letterhead, LetterRun
 from inspection_desktop.errors import UserFacingError
 
@@ -87,7 +88,12 @@ def letter_flowables(letter: Letter, run: LetterRun) -> list[Flowable]:
         ps.para(letter.greeting, body),
         section_heading(letter.subject, outline_title=letter.subject, style=subject),
     ]
-    story += [ps.para(paragraph, body) for paragraph in letter.paragraphs]
+    for paragraph in letter.paragraphs:
+        heading, rest = heading_and_rest(paragraph)
+        if heading:
+            story.append(Paragraph(f"<b>{ps.markup(heading)}</b><br/>{ps.markup(rest)}", body))
+        else:
+            story.append(ps.para(paragraph, body))
     head = run.letterhead
     signature: list[Flowable] = [
         ps.para(letter.sign_off, body),

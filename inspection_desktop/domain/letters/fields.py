@@ -152,3 +152,15 @@ def split_paragraphs(text: str) -> tuple[str, ...]:
         elif blocks[-1]:
             blocks.append([])
     return tuple("\n".join(block).strip() for block in blocks if block)
+
+
+def heading_and_rest(paragraph: str) -> tuple[str, str]:
+    """A paragraph's short first line ("Training") as its heading, and the rest; else no heading.
+
+    A first line counts as a heading when more lines follow and it is short and ends without
+    punctuation, as a co-ordinator types one.
+    """
+    first, _, rest = paragraph.partition("\n")
+    if rest.strip() and len(first) <= 45 and first.strip() and first.rstrip()[-1] not in ".,:;!?":
+        return first.strip(), rest.strip()
+    return "", paragraph

@@ -5,12 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from inspection_desktop.domain.letters.fields import MissingField
+from inspection_desktop.domain.letters.fields import MissingField, heading_and_rest
 from inspection_desktop.domain.letters.merge import Letter, LetterRun
 
 
 def _lines(lines: Sequence[str]) -> str:
     return "<br>".join(escape(line) for line in lines)
+
+
+def _paragraph(paragraph: str) -> str:
+    heading, rest = heading_and_rest(paragraph)
+    lead = f"<b>{escape(heading)}</b><br>" if heading else ""
+    return f"<p>{lead}{_lines(rest.splitlines())}</p>"
 
 
 def letter_html(letter: Letter, run: LetterRun) -> str:
@@ -19,7 +25,7 @@ def letter_html(letter: Letter, run: LetterRun) -> str:
     sender = [run.partnership, *[line for line in head.address.splitlines() if line.strip()]]
     marking = f'<p align="center" style="color:#A4262C"><b>{escape(run.marking)}</b></p>'
     address = _lines(letter.address_lines) or "<i>(no address)</i>"
-    body = "".join(f"<p>{_lines(p.splitlines())}</p>" for p in letter.paragraphs)
+    body = "".join(_paragraph(p) for p in letter.paragraphs)
     signature = f"<b>{escape(head.signatory_name)}</b><br>" + _lines(
         [line for line in (head.signatory_post, run.partnership) if line]
     )
