@@ -95,7 +95,9 @@ def test_a_meeting_with_no_date_is_named_before_anything_is_produced(
     combo.setCurrentIndex(undated)
     text = section.ui.previewBrowser.toPlainText()
     assert "Before these letters can be produced" in text
-    assert 'The field "meeting.date" has no value for Daniel Okonkwo' in text
+    assert (
+        "“meeting.date” has no value for Daniel Okonkwo, Eilidh MacLeòid and Łukasz Nowak" in text
+    )
     assert not section.ui.produceButton.isEnabled()
 
 

@@ -137,3 +137,32 @@ def test_a_copied_template_is_edited_as_a_new_version_and_undone(demo: Services)
     copied.undo()
     assert demo.letters.own_templates(_id(demo)) == []
     assert catalogue.find_template(demo, _id(demo), shipped.key) == shipped
+
+
+def test_a_run_reads_and_records_in_the_same_statements_however_many_people(
+    demo: Services, tmp_path: Path
+) -> None:
+    """Preparing and recording a run costs as many statements for 15 people as for 2."""
+    from sqlalchemy import event
+
+    template = catalogue.find_template(demo, _id(demo), "staff-survey-briefing")
+    everyone = [
+        r for r in pick.by_hand(demo, _id(demo), [c.id for c in demo.contacts.contacts(_id(demo))])
+    ]
+    counts = []
+    for people in (everyone[:2], everyone[:15]):
+        statements: list[str] = []
+
+        def count(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+            statements.append(statement)  # noqa: B023
+
+        event.listen(demo.database.engine, "before_cursor_execute", count)
+        try:
+            job = prepare_run(demo, _id(demo), template, people)
+            files = [ProducedFile(x.recipient, tmp_path / "x", "pdf", "") for x in job.letters]
+            record_run(demo, _id(demo), job, files)
+        finally:
+            event.remove(demo.database.engine, "before_cursor_execute", count)
+        counts.append(len(statements))
+    assert len(everyone) >= 15
+    assert counts[0] == counts[1]

@@ -41,6 +41,7 @@ class MissingField(UserFacingError):
         self.field = field
         self.recipient = recipient
         hint = _WHERE_TO_FILL.get(field.split(".")[0], "")
+        self.hint = hint
         who = recipient or "a recipient with no name"
         self.summary = f'The field "{field}" has no value for {who}' + (
             f": {hint}." if hint else "."

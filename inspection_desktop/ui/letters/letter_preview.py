@@ -40,10 +40,19 @@ def letter_html(letter: Letter, run: LetterRun) -> str:
 
 
 def problems_html(problems: Sequence[MissingField]) -> str:
-    """What must be filled in before the letters can be produced, one line per gap."""
-    items = "".join(f"<li>{escape(problem.summary)}</li>" for problem in problems[:30])
-    more = f"<p>… and {len(problems) - 30} more.</p>" if len(problems) > 30 else ""
+    """What must be filled in before the letters can be produced: each field once, with whom."""
+    by_field: dict[str, list[MissingField]] = {}
+    for problem in problems:
+        by_field.setdefault(problem.field, []).append(problem)
+    items = []
+    for field, gaps in by_field.items():
+        names = [gap.recipient or "someone with no name" for gap in gaps]
+        who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        if len(names) > 8:
+            who = f"{', '.join(names[:8])} and {len(names) - 8} more"
+        hint = f" ({gaps[0].hint})" if gaps[0].hint else ""
+        items.append(f"<li>“{escape(field)}” has no value for {escape(who)}{escape(hint)}.</li>")
     return (
         '<p style="color:#A4262C"><b>Before these letters can be produced:</b></p>'
-        f"<ul>{items}</ul>{more}"
+        f"<ul>{''.join(items)}</ul>"
     )

@@ -37,8 +37,10 @@ from inspection_desktop.ui.letters.recipients_model import (
     RecipientsModel,
 )
 from inspection_desktop.ui.letters.record_model import (
+    COLUMN_FORMAT,
     COLUMN_LETTER,
     COLUMN_TO,
+    COLUMN_VERSION,
     COLUMN_WHEN,
     RecordModel,
 )
@@ -117,7 +119,13 @@ class LettersSection(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((COLUMN_WHEN, 170), (COLUMN_LETTER, 300), (COLUMN_TO, 170)):
+        for column, width in (
+            (COLUMN_TO, 150),
+            (COLUMN_LETTER, 190),
+            (COLUMN_WHEN, 130),
+            (COLUMN_VERSION, 60),
+            (COLUMN_FORMAT, 60),
+        ):
             header.resizeSection(column, width)
         view.sortByColumn(COLUMN_WHEN, Qt.SortOrder.DescendingOrder)
         ui.contentsSplitter.setStretchFactor(0, 2)

@@ -6,14 +6,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
-from inspection_desktop.domain.dates import long_date
 from inspection_desktop.domain.letters.templates import SentLetter
 from inspection_desktop.storage.people.contact_rows import sort_name
 from inspection_desktop.ui.common.model_roles import SORT_KEY_ROLE
 from inspection_desktop.ui.common.row_table_model import ModelIndex, RowTableModel
 
-COLUMN_WHEN, COLUMN_LETTER, COLUMN_VERSION, COLUMN_TO, COLUMN_ORGANISATION, COLUMN_FORMAT = range(6)
-HEADERS = ("Produced", "Letter", "Version", "To", "Organisation", "Format")
+COLUMN_TO, COLUMN_LETTER, COLUMN_WHEN, COLUMN_VERSION, COLUMN_FORMAT, COLUMN_ORGANISATION = range(6)
+HEADERS = ("To", "Letter", "Produced", "Version", "Format", "Organisation")
 
 
 class RecordModel(RowTableModel[SentLetter]):
@@ -46,10 +45,10 @@ class RecordModel(RowTableModel[SentLetter]):
     def _text(sent: SentLetter, column: int) -> str:
         local = sent.produced_at.astimezone() if sent.produced_at.tzinfo else sent.produced_at
         return (
-            f"{long_date(local.date())} {local:%H:%M}",
-            sent.template_title,
-            f"{sent.template_version}{' (own)' if sent.own_template else ''}",
             sent.recipient_name,
-            sent.recipient_organisation,
+            sent.template_title,
+            f"{local.day} {local:%b %Y %H:%M}",
+            f"{sent.template_version}{' (own)' if sent.own_template else ''}",
             "Word" if sent.file_format == "docx" else "PDF",
+            sent.recipient_organisation,
         )[column]
