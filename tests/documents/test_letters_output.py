@@ -175,3 +175,18 @@ def test_cancelling_a_run_leaves_no_file_at_all(tmp_path: Path) -> None:
         )  # fmt: skip
     assert list(tmp_path.iterdir()) == []
     assert len(steps) == 2
+
+
+def test_the_logo_heads_the_pdf_and_the_word_letter(tmp_path: Path) -> None:
+    """A logo set with the letterhead is an image on the PDF page and in the Word file."""
+    from dataclasses import replace
+
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (300, 120), (29, 78, 137)).save(logo)
+    run = replace(RUN, letterhead=replace(HEAD, logo_path=logo))
+    letter = _letters()[0]
+    page = PdfReader(io.BytesIO(render_letter(letter, run))).pages[0]
+    assert len(page.images) == 1
+    assert len(Document(io.BytesIO(render_letter_docx(letter, run))).inline_shapes) == 1
