@@ -198,3 +198,28 @@ def test_view_menu_brings_the_letters_to_the_front(
     action = next(a for a in window.ui.menuView.actions() if a.text() == "Go to lette&rs")
     action.trigger()
     assert window.ui.sectionTabs.currentWidget() is letters
+
+
+def test_producing_the_leaflets_letter_ticks_its_item_and_undo_unticks_it(
+    qtbot: QtBot, section: LettersSection, window: MainWindow, services: Services, answers: Path
+) -> None:
+    """With "Mark … done" ticked the checklist item is done after the run; Undo puts it back."""
+    from inspection_desktop.domain.plan.items import ItemStatus
+    from inspection_desktop.usecases.plan.items import set_item_status
+
+    inspection_id = services.inspections.current_inspection_id()
+    assert inspection_id is not None
+    item = next(
+        r
+        for r in services.inspections.plan_rows(inspection_id)
+        if r.key == "w4-distribute-leaflets"
+    )
+    set_item_status(services, item.id, ItemStatus.NOT_STARTED)
+    section.reload()
+    assert section.select_template("leaflets-cover")
+    assert section.ui.tickCheck.isVisible() and section.ui.tickCheck.isChecked()
+    with qtbot.waitSignal(section.run_ended, timeout=60_000):
+        section.ui.produceButton.click()
+    assert services.inspections.plan_row(item.id).status is ItemStatus.DONE
+    window.undo_stack.undo()
+    assert services.inspections.plan_row(item.id).status is ItemStatus.NOT_STARTED

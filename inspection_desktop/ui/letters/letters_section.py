@@ -3,11 +3,11 @@ files off the UI thread, and see the record of letters."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from inspection_desktop.documents.letters.letter_files import WrittenRun, combined_paths
@@ -26,7 +26,6 @@ from inspection_desktop.domain.meetings.meeting import Attendance
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.ui.common import dialogs
 from inspection_desktop.ui.common.model_roles import SORT_KEY_ROLE
-from inspection_desktop.ui.common.undo_commands import ChangeCommand
 from inspection_desktop.ui.forms.ui_letters_section import Ui_LettersSection
 from inspection_desktop.ui.letters.letter_preview import letter_html, problems_html
 from inspection_desktop.ui.letters.letterhead_dialog import LetterheadDialog
@@ -45,8 +44,8 @@ from inspection_desktop.ui.letters.record_model import (
     RecordModel,
 )
 from inspection_desktop.ui.letters.template_dialog import LetterTemplateDialog
-from inspection_desktop.usecases.changes import PLAN, Change
-from inspection_desktop.usecases.letters import catalogue
+from inspection_desktop.usecases.changes import Change
+from inspection_desktop.usecases.letters import LETTERS, catalogue
 from inspection_desktop.usecases.letters import recipients as pick
 from inspection_desktop.usecases.letters.letterhead import save_letterhead
 from inspection_desktop.usecases.letters.merge_run import (
@@ -71,18 +70,23 @@ _ATTENDANCE_CHOICES = (
 class LettersSection(QWidget):
     """Letters to many people at once, each looked at first, then written as PDF or Word."""
 
-    plan_changed = Signal()
     run_ended = Signal(str)
     """"written", "cancelled" or "failed", once a run of letters is over."""
 
     def __init__(
-        self, services: Services, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        services: Services,
+        push_change: Callable[[Change], None],
+        announce: Callable[[Change], None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_LettersSection()
         self.ui.setupUi(self)
         self._services = services
-        self._undo_stack = undo_stack
+        # The window's undo stack and the other sections hear of changes through these.
+        self._push_change = push_change
+        self._announce = announce
         self._inspection_id: int | None = None
         self._templates: list[LetterTemplate] = []
         self._data: MergeData | None = None
@@ -623,19 +627,13 @@ class LettersSection(QWidget):
         self._worker = None
         self._update_produce_button()
 
-    # Changes -----------------------------------------------------------------------------
+    # Changes ---------------------------------------------------------------------------
 
     def _push(self, change: Change) -> None:
+        """Undoable changes go on the window's stack; either way the window hears of it."""
         if change.can_undo:
-            self._undo_stack.push(ChangeCommand(change, self._on_change, self._on_error))
-        self._on_change(change)
-
-    def _on_change(self, change: Change) -> None:
-        if change.touches([PLAN]):
-            self.plan_changed.emit()
-        self._data_for = None
-        self.reload()
-
-    def _on_error(self, exc: UserFacingError) -> None:
-        dialogs.show_error(self, "The change was not made", str(exc))
-        self.reload()
+            self._push_change(change)
+        else:
+            self._announce(change)
+        if LETTERS not in change.kinds:
+            self.reload()
