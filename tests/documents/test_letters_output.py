@@ -190,3 +190,15 @@ def test_the_logo_heads_the_pdf_and_the_word_letter(tmp_path: Path) -> None:
     page = PdfReader(io.BytesIO(render_letter(letter, run))).pages[0]
     assert len(page.images) == 1
     assert len(Document(io.BytesIO(render_letter_docx(letter, run))).inline_shapes) == 1
+
+
+def test_a_paragraphs_heading_line_is_bold_in_word() -> None:
+    """ "Training" above its lines is a bold run of its own paragraph in the Word letter."""
+    template = LetterTemplate(
+        key="t", title="T", subject="S", body="Training\nCome to {{ meeting.venue }}."
+    )
+    document = Document(io.BytesIO(render_letter_docx(_letters(template)[0], RUN)))
+    paragraph = next(p for p in document.paragraphs if p.text.startswith("Training"))
+    bold = [run.text for run in paragraph.runs if run.bold]
+    assert bold == ["Training"]
+    assert "Come to Room 2 & 3 <Annexe>." in paragraph.text
