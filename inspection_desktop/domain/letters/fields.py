@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, meta, nodes
+from jinja2 import StrictUndefined, Template, TemplateError, TemplateSyntaxError, meta, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
 from inspection_desktop.errors import UserFacingError
@@ -128,20 +128,42 @@ class RenderedText:
     sign_off: str
 
 
-def render_texts(
-    subject: str, body: str, sign_off: str, data: Mapping[str, Any], recipient: str
-) -> RenderedText:
-    """Fill the texts in; a field still missing at this point is named with the recipient."""
+@dataclass(frozen=True)
+class CompiledTexts:
+    """A template's subject, body and sign-off compiled once for a whole run."""
+
+    parts: tuple[Template, Template, Template]
+
+    def render(self, data: Mapping[str, Any], recipient: str) -> RenderedText:
+        """Fill the texts in for one recipient; a field still missing is named with them."""
+        try:
+            filled = [part.render(data) for part in self.parts]
+        except TemplateError as exc:
+            raise UserFacingError(
+                f"The letter for {recipient} cannot be filled in: {exc}."
+            ) from exc
+        return RenderedText(
+            " ".join(filled[0].split()), split_paragraphs(filled[1]), filled[2].strip()
+        )
+
+
+def compile_texts(subject: str, body: str, sign_off: str) -> CompiledTexts:
+    """Compile the three texts, or say where a typing slip is."""
     env = environment()
     try:
-        filled = [env.from_string(text).render(data) for text in (subject, body, sign_off)]
+        parts = tuple(env.from_string(text) for text in (subject, body, sign_off))
     except TemplateSyntaxError as exc:
         raise TemplateProblem(
             f"The template has a mistake on line {exc.lineno}: {exc.message}."
         ) from exc
-    except TemplateError as exc:
-        raise UserFacingError(f"The letter for {recipient} cannot be filled in: {exc}.") from exc
-    return RenderedText(" ".join(filled[0].split()), split_paragraphs(filled[1]), filled[2].strip())
+    return CompiledTexts((parts[0], parts[1], parts[2]))
+
+
+def render_texts(
+    subject: str, body: str, sign_off: str, data: Mapping[str, Any], recipient: str
+) -> RenderedText:
+    """Fill the texts in; a field still missing at this point is named with the recipient."""
+    return compile_texts(subject, body, sign_off).render(data, recipient)
 
 
 def split_paragraphs(text: str) -> tuple[str, ...]:

@@ -12,9 +12,10 @@ from typing import Any
 from inspection_desktop.domain.dates import long_date
 from inspection_desktop.domain.letters.addressing import address_block, greeting
 from inspection_desktop.domain.letters.fields import (
+    CompiledTexts,
     MissingField,
+    compile_texts,
     missing_fields,
-    render_texts,
     used_fields,
 )
 from inspection_desktop.domain.letters.templates import LetterTemplate
@@ -154,13 +155,16 @@ def address_warnings(recipient: Recipient) -> tuple[str, ...]:
 
 
 def fill_letter(template: LetterTemplate, data: MergeData, recipient: Recipient) -> Letter:
-    """One recipient's letter (call ``check_merge`` first: this raises on the first gap)."""
+    """One recipient's letter, checked first: this raises on the first gap."""
     gaps = check_merge(template, data, [recipient])
     if gaps:
         raise gaps[0]
-    text = render_texts(
-        template.subject, template.body, template.sign_off, data.context(recipient), recipient.name
-    )
+    texts = compile_texts(template.subject, template.body, template.sign_off)
+    return _letter(texts, data, recipient)
+
+
+def _letter(texts: CompiledTexts, data: MergeData, recipient: Recipient) -> Letter:
+    text = texts.render(data.context(recipient), recipient.name)
     lines = address_block(
         [recipient.name, recipient.job_title, recipient.organisation, recipient.address]
     )
@@ -183,4 +187,5 @@ def fill_letters(
     gaps = check_merge(template, data, recipients)
     if gaps:
         raise gaps[0]
-    return [fill_letter(template, data, recipient) for recipient in recipients]
+    texts = compile_texts(template.subject, template.body, template.sign_off)
+    return [_letter(texts, data, recipient) for recipient in recipients]
