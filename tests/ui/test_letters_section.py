@@ -223,3 +223,14 @@ def test_producing_the_leaflets_letter_ticks_its_item_and_undo_unticks_it(
     assert services.inspections.plan_row(item.id).status is ItemStatus.DONE
     window.undo_stack.undo()
     assert services.inspections.plan_row(item.id).status is ItemStatus.NOT_STARTED
+
+
+def test_closing_the_window_mid_run_leaves_no_partial_file(
+    qtbot: QtBot, section: LettersSection, window: MainWindow, answers: Path
+) -> None:
+    """Closing cancels the run and waits for it; the folder stays empty."""
+    with qtbot.waitSignal(section.run_ended, timeout=60_000) as ended:
+        section.ui.produceButton.click()
+        window.close()
+    assert ended.args == ["cancelled"]
+    assert list(answers.iterdir()) == []

@@ -26,7 +26,11 @@ def add_letters_section(window: MainWindow, services: Services) -> LettersSectio
 
     section = LettersSection(services, window.push_change, window.announce)
     window.add_section(
-        "Letters", section, refresh=section.reload, refresh_on=(LETTERS, PLAN, CALENDAR)
+        "Letters",
+        section,
+        refresh=section.reload,
+        refresh_on=(LETTERS, PLAN, CALENDAR),
+        about_to_close=section.stop_run,
     )
     go_to = QAction("Go to lette&rs", window)
     go_to.setShortcut(QKeySequence("Ctrl+Shift+L"))

@@ -209,6 +209,14 @@ class LettersSection(QWidget):
             return None
         return fill_letter(template, data, chosen[min(self._position, len(chosen) - 1)])
 
+    def stop_run(self) -> None:
+        """Cancel a run still writing (the window is closing) and wait for it: nothing is left."""
+        if self._worker is not None:
+            self._worker.cancel()
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+
     def showEvent(self, event: QShowEvent) -> None:
         """Qt: the register and meetings may have changed while the tab was hidden."""
         super().showEvent(event)
