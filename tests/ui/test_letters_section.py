@@ -234,3 +234,19 @@ def test_closing_the_window_mid_run_leaves_no_partial_file(
         window.close()
     assert ended.args == ["cancelled"]
     assert list(answers.iterdir()) == []
+
+
+def test_an_empty_register_says_why_the_list_is_empty(qtbot: QtBot, db_path: Path) -> None:
+    """A new inspection with nobody in the register says where to add people."""
+    import datetime as dt
+
+    services = open_services(db_path)
+    inspection = services.inspections.create_inspection("Glenmorven", dt.date(2026, 10, 26))
+    window = MainWindow(services, inspection.id)
+    qtbot.addWidget(window)
+    letters = add_letters_section(window, services)
+    window.show_section(letters)
+    window.show()
+    assert "nobody in it yet" in letters.ui.chosenLabel.text()
+    assert "Tick the people" in letters.ui.previewBrowser.toPlainText()
+    services.close()

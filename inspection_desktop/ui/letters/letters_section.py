@@ -110,6 +110,7 @@ class LettersSection(QWidget):
         self._set_up_widgets()
         self._connect_signals()
         self._show_busy(False)
+        self.ui.previewBrowser.setHtml("<p>Open an inspection to write its letters.</p>")
 
     # Set-up ------------------------------------------------------------------------------
 
@@ -359,6 +360,8 @@ class LettersSection(QWidget):
         self._update_produce_button()
 
     def _chosen_text(self, chosen: Sequence[Recipient]) -> str:
+        if self._recipients.rowCount() == 0:
+            return "The register has nobody in it yet: add people under People."
         if not chosen:
             return "Nobody ticked yet."
         no_address = [r.name for r in chosen if not r.address.strip()]
