@@ -16,6 +16,8 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt, RGBColor
 
+from inspection_desktop.documents.common.docx_parts import add_page_numbers
+
 HERE = Path(__file__).resolve().parent
 MARKING_RED = RGBColor(0xA4, 0x26, 0x2C)
 
@@ -55,6 +57,9 @@ def build_letter(path: Path) -> None:
     section.top_margin = section.bottom_margin = Cm(2.2)
     _marking(section.header)
     _marking(section.footer)
+    numbers = section.footer.add_paragraph()
+    numbers.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    add_page_numbers(numbers)
 
     _line(document, "{{ logo }}", right=True)
     _line(document, "{{ partnership }}", bold=True, right=True)

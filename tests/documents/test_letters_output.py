@@ -202,3 +202,46 @@ def test_a_paragraphs_heading_line_is_bold_in_word() -> None:
     bold = [run.text for run in paragraph.runs if run.bold]
     assert bold == ["Training"]
     assert "Come to Room 2 & 3 <Annexe>." in paragraph.text
+
+
+def test_a_joined_file_in_a_missing_folder_is_refused_before_any_letter(tmp_path: Path) -> None:
+    """The joined file's folder is checked first, so no letter is written and then orphaned."""
+    from inspection_desktop.errors import UserFacingError
+
+    with pytest.raises(UserFacingError, match="joined file"):
+        write_run(_job(), tmp_path, ("pdf",), combined=tmp_path / "missing" / "all.pdf")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_word_letter_numbers_its_pages() -> None:
+    """The footer holds the marking and Word's PAGE and NUMPAGES fields."""
+    document = Document(io.BytesIO(render_letter_docx(_letters()[0], RUN)))
+    footer = document.sections[0].footer
+    assert footer.paragraphs[0].text == "OFFICIAL-SENSITIVE"
+    codes = "".join(
+        node.text or "" for node in footer._element.iter() if node.tag.endswith("instrText")
+    )
+    assert "PAGE" in codes and "NUMPAGES" in codes
+
+
+def test_the_shipped_word_layout_is_what_its_script_builds(tmp_path: Path) -> None:
+    """resources/letters/letter.docx matches build_docx_templates.py (rerun it after an edit)."""
+    import importlib.util
+    import zipfile
+
+    from inspection_desktop.resources import resource_path
+
+    script = resource_path("letters", "build_docx_templates.py")
+    spec = importlib.util.spec_from_file_location("build_docx_templates", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.build_letter(tmp_path / "letter.docx")
+    parts = ("word/document.xml", "word/header1.xml", "word/footer1.xml")
+    with (
+        zipfile.ZipFile(tmp_path / "letter.docx") as built,
+        zipfile.ZipFile(resource_path("letters", "letter.docx")) as shipped,
+    ):
+        names = set(built.namelist())
+        for part in (p for p in parts if p in names):
+            assert built.read(part) == shipped.read(part), part

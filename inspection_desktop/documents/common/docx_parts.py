@@ -37,13 +37,7 @@ def new_document(title: str, author: str, marking: str, footer_note: str) -> Any
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
     _marking_run(footer, marking)
-    note = section.footer.add_paragraph()
-    note_run = note.add_run(f"{footer_note} · Page ")
-    note_run.font.size = Pt(8)
-    note_run.font.color.rgb = MUTED
-    _field(note, "PAGE")
-    note.add_run(" of ").font.size = Pt(8)
-    _field(note, "NUMPAGES")
+    add_page_numbers(section.footer.add_paragraph(), f"{footer_note} · ")
     document.core_properties.title = title
     document.core_properties.author = author
     return document
@@ -54,6 +48,18 @@ def _marking_run(paragraph: Any, marking: str) -> None:
     run.bold = True
     run.font.size = Pt(9)
     run.font.color.rgb = MARKING_RED
+
+
+def add_page_numbers(paragraph: Any, before: str = "") -> None:
+    """ "Page X of Y" at the end of a paragraph, filled in by Word as it lays out the pages."""
+    lead = paragraph.add_run(f"{before}Page ")
+    lead.font.size = Pt(8)
+    lead.font.color.rgb = MUTED
+    _field(paragraph, "PAGE")
+    middle = paragraph.add_run(" of ")
+    middle.font.size = Pt(8)
+    middle.font.color.rgb = MUTED
+    _field(paragraph, "NUMPAGES")
 
 
 def _field(paragraph: Any, code: str) -> None:

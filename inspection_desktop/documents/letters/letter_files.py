@@ -71,6 +71,11 @@ def write_run(
         raise UserFacingError(f"The folder {out_dir} does not exist. Choose another folder.")
     out_dir = out_dir.resolve()
     targets = [target.resolve() for target in combined_paths(combined, formats)]
+    for target in targets:
+        if not target.parent.is_dir() or target.is_dir():
+            raise UserFacingError(
+                f"Cannot write the joined file {target}: give a file name in a folder that exists."
+            )
     total = len(job.letters) * len(formats) + len(targets)
     done = 0
 
