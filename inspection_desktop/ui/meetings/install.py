@@ -20,7 +20,7 @@ def add_meetings_section(window: MainWindow, services: Services) -> MeetingsSect
     """
     from inspection_desktop.ui.meetings.meetings_section import MeetingsSection
 
-    section = MeetingsSection(services.meetings, window.undo_stack)
+    section = MeetingsSection(services, window.undo_stack)
     # The logo set with the letters' letterhead goes on the agenda, minutes and pack too.
     section.documents.set_logo_source(
         lambda inspection_id: services.letters.letterhead(inspection_id).logo_path
