@@ -134,3 +134,17 @@ def test_agenda_and_minutes_can_be_saved_as_word(
         )
         assert code == 0, err
         assert Document(str(target)).paragraphs[1].text == "Participation and engagement meeting"
+
+
+def test_make_can_write_to_everyone_invited_to_a_meeting(
+    demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--invited-to writes to the people on a meeting's invitation, typed names included."""
+    _, listed, _ = run(capsys, "--db", str(demo_db_path), "meetings", "list", "--format", "json")
+    week4 = next(m["id"] for m in json.loads(listed) if m["week"] == 4 and m["timed"])
+    code, _, err = run(
+        capsys, "--db", str(demo_db_path), "letters", "make", "staff-survey-briefing",
+        "--invited-to", str(week4), "--out", str(tmp_path),
+    )  # fmt: skip
+    assert code == 0, err
+    assert any("Tomás Ó Ceallaigh" in p.name for p in tmp_path.glob("*.pdf"))

@@ -31,6 +31,9 @@ def register(subparsers: SubParsers) -> None:
     make.add_argument(
         "--contact", action="append", type=int, default=[], metavar="ID", help="a contact's id"
     )
+    make.add_argument(
+        "--invited-to", type=int, metavar="MEETING_ID", help="everyone invited to a meeting"
+    )
     make.add_argument("--meeting", type=int, metavar="MEETING_ID", help="the meeting it is about")
     make.add_argument("--out", required=True, type=Path, metavar="DIR")
     make.add_argument("--combined", type=Path, metavar="FILE", help="all letters in one file")
@@ -96,8 +99,10 @@ def run_make(args: argparse.Namespace, ctx: CliContext) -> int:
     from inspection_desktop.usecases.letters.merge_run import prepare_run, record_run
     from inspection_desktop.usecases.meetings.plan_meetings import make_plan_meetings
 
-    if not args.to and not args.contact:
-        raise UserFacingError("Say who the letters go to: --to ROLE or --contact ID.")
+    if not args.to and not args.contact and args.invited_to is None:
+        raise UserFacingError(
+            "Say who the letters go to: --to ROLE, --contact ID or --invited-to MEETING_ID."
+        )
     services = ctx.services()
     inspection_id = ctx.inspection_id(args)
     make_plan_meetings(services, inspection_id)
@@ -106,10 +111,11 @@ def run_make(args: argparse.Namespace, ctx: CliContext) -> int:
         [
             *pick.by_role(services, inspection_id, args.to),
             *pick.by_hand(services, inspection_id, args.contact),
+            *(pick.by_meeting(services, args.invited_to) if args.invited_to is not None else []),
         ]
     )
     if not chosen:
-        raise UserFacingError("Nobody holds those roles yet: name them in People first.")
+        raise UserFacingError("Nobody to write to: name the role's holders in People first.")
     job = prepare_run(
         services, inspection_id, template, chosen, meeting_id=args.meeting, marking=args.marking
     )
