@@ -8,7 +8,7 @@ from pathlib import Path
 
 from inspection_desktop.cli.context import CliContext, SubParsers
 from inspection_desktop.cli.output import write_rows
-from inspection_desktop.cli.parser import add_actions
+from inspection_desktop.cli.parser import add_actions, name_text, output_file
 from inspection_desktop.errors import UserFacingError
 
 TEMPLATE_COLUMNS = ("key", "title", "version", "source", "to", "marking")
@@ -36,9 +36,13 @@ def register(subparsers: SubParsers) -> None:
     )
     make.add_argument("--meeting", type=int, metavar="MEETING_ID", help="the meeting it is about")
     make.add_argument("--out", required=True, type=Path, metavar="DIR")
-    make.add_argument("--combined", type=Path, metavar="FILE", help="all letters in one file")
+    make.add_argument(
+        "--combined", type=output_file, metavar="FILE", help="all letters in one file"
+    )
     make.add_argument("--format", choices=("pdf", "docx"), default="pdf")
-    make.add_argument("--marking", default="", metavar="TEXT", help="e.g. OFFICIAL-SENSITIVE")
+    make.add_argument(
+        "--marking", type=name_text, default="", metavar="TEXT", help="e.g. OFFICIAL-SENSITIVE"
+    )
     make.add_argument("--tick", action="store_true", help="mark the template's checklist item done")
     make.add_argument("--inspection", type=int, metavar="ID")
     make.set_defaults(handler=run_make)
@@ -51,12 +55,20 @@ def register(subparsers: SubParsers) -> None:
     head = actions.add_parser("letterhead", help="show or set the letterhead and signature")
     head.add_argument("--logo", type=Path, metavar="FILE", help="PNG or JPEG; '' clears it")
     head.add_argument(
-        "--address-line", action="append", metavar="TEXT", help="one line of the address"
+        "--address-line",
+        action="append",
+        type=name_text,
+        metavar="TEXT",
+        help="one line of the address",
     )
-    head.add_argument("--name", metavar="TEXT", help="who signs the letters")
-    head.add_argument("--post", metavar="TEXT", help="their post")
+    head.add_argument("--name", type=name_text, metavar="TEXT", help="who signs the letters")
+    head.add_argument("--post", type=name_text, metavar="TEXT", help="their post")
     head.add_argument(
-        "--reading-base-line", action="append", metavar="TEXT", help="a line of the base's address"
+        "--reading-base-line",
+        action="append",
+        type=name_text,
+        metavar="TEXT",
+        help="a line of the base's address",
     )
     head.add_argument("--inspection", type=int, metavar="ID")
     head.set_defaults(handler=run_letterhead)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from inspection_desktop.cli.context import CliContext, SubParsers
 from inspection_desktop.cli.output import FORMATS, write_rows
-from inspection_desktop.cli.parser import add_actions
+from inspection_desktop.cli.parser import add_actions, name_text, output_file
 from inspection_desktop.errors import UserFacingError
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def register(subparsers: SubParsers) -> None:
     for name, text in (("agenda", "a meeting's agenda"), ("minutes", "a meeting's minutes")):
         document = subparsers.add_parser(name, help=f"print {text} as a PDF or Word file")
         document.add_argument("meeting_id", type=int, metavar="MEETING_ID")
-        document.add_argument("--out", required=True, type=Path, metavar="FILE")
+        document.add_argument("--out", required=True, type=output_file, metavar="FILE")
         document.add_argument("--format", choices=("pdf", "docx"), default="pdf")
         document.add_argument("--cover", action="store_true", help="a cover page first (PDF)")
         _finish_arguments(document)
@@ -37,8 +37,10 @@ def register(subparsers: SubParsers) -> None:
 
     pack = subparsers.add_parser("pack", help="print a meeting pack (agenda, papers…) as a PDF")
     pack.add_argument("meeting_id", type=int, metavar="MEETING_ID")
-    pack.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
-    pack.add_argument("--recipient", default="", metavar="NAME", help="whose copy this is")
+    pack.add_argument("--out", required=True, type=output_file, metavar="FILE.pdf")
+    pack.add_argument(
+        "--recipient", default="", type=name_text, metavar="NAME", help="whose copy this is"
+    )
     pack.add_argument(
         "--leave-out-confidential",
         action="store_true",
@@ -50,13 +52,14 @@ def register(subparsers: SubParsers) -> None:
 
     calendar = subparsers.add_parser("calendar", help="export meetings and deadlines as .ics")
     calendar.add_argument("--inspection", type=int, metavar="ID")
-    calendar.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
+    calendar.add_argument("--out", required=True, type=output_file, metavar="FILE.ics")
     calendar.set_defaults(handler=run_calendar)
 
 
 def _finish_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--marking",
+        type=name_text,
         default="",
         metavar="TEXT",
         help="protective marking (default OFFICIAL-SENSITIVE with confidential papers inside)",

@@ -70,6 +70,10 @@ def write_run(
     if not out_dir.is_dir():
         raise UserFacingError(f"The folder {out_dir} does not exist. Choose another folder.")
     out_dir = out_dir.resolve()
+    if out_dir == Path(out_dir.anchor):
+        raise UserFacingError(
+            f"Choose a folder for the letters, not the top of the drive ({out_dir})."
+        )
     targets = [target.resolve() for target in combined_paths(combined, formats)]
     for target in targets:
         if not target.parent.is_dir() or target.is_dir():
