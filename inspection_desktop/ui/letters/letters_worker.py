@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,6 +16,8 @@ from inspection_desktop.documents.letters.letter_files import (
 )
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.usecases.letters.merge_run import LetterJob
+
+log = logging.getLogger(__name__)
 
 
 class LettersWorker(QObject):
@@ -62,6 +65,12 @@ class LettersWorker(QObject):
             self.cancelled.emit()
         except UserFacingError as exc:
             self.failed.emit(str(exc))
+        except Exception:  # a bug: logged, and the window must not wait for ever
+            log.exception("Writing the letters failed")
+            self.failed.emit(
+                "Something unexpected went wrong while writing the letters, and no letter was "
+                "kept. The details are in the log."
+            )
         else:
             self.finished.emit(written)
 
