@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 def build_services(database: Database) -> Services:
     """Every store over an open database, wired together once."""
+    from inspection_desktop.storage.file_reading.file_reading_store import FileReadingStore
     from inspection_desktop.storage.meetings.meeting_service import MeetingService
     from inspection_desktop.storage.people.contact_service import ContactService
     from inspection_desktop.storage.pir.pir_check_service import PirCheckService
@@ -35,6 +36,7 @@ def build_services(database: Database) -> Services:
         contacts=contacts,
         meetings=meetings,
         pir_checks=PirCheckService(database),
+        file_reading=FileReadingStore(database),
     )
 
 

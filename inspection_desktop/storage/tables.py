@@ -5,5 +5,6 @@ A feature that adds tables imports its ``models`` module here.
 
 from __future__ import annotations
 
+import inspection_desktop.storage.file_reading.models
 import inspection_desktop.storage.meetings.models
 import inspection_desktop.storage.models  # noqa: F401  (registers the tables on the metadata)

@@ -156,6 +156,8 @@ class _Board:
     day_load: dict[tuple[int, dt.date], int] = field(default_factory=lambda: defaultdict(int))
     by_days: dict[dt.date, list[Session]] = field(default_factory=dict)
     days_of: dict[int, list[dt.date]] = field(default_factory=dict)
+    planned: bool = False
+    """Once seats are planned, pairs read only where they are seated, and seats stay."""
 
     def __post_init__(self) -> None:
         days: dict[dt.date, list[Session]] = defaultdict(list)
@@ -179,7 +181,7 @@ class _Board:
     def session_for(self, pair: Pair, day: dt.date) -> str | None:
         """The session the pair sits in on the day: its seat, or a room with desks to spare."""
         taken = self.seat.get((pair.key, day))
-        if taken is not None:
+        if taken is not None or self.planned:
             return taken
         fits = []
         for session in self.by_days.get(day, ()):
@@ -192,13 +194,18 @@ class _Board:
     def _readers_free(self, pair: Pair, day: dt.date, session: str) -> bool:
         return all(self.reader_day.get((r.key, day), session) == session for r in pair.readers)
 
-    def add(self, pair: Pair, session_key: str, weight: int) -> None:
-        """Seat the pair in the session (if not already) and add the record's weight."""
+    def sit(self, pair: Pair, session_key: str) -> None:
+        """Seat the pair in the session."""
         day = self.sessions[session_key].day
         self.seat[(pair.key, day)] = session_key
         for reader in pair.readers:
             self.readers_in[session_key].add(reader.key)
             self.reader_day[(reader.key, day)] = session_key
+
+    def add(self, pair: Pair, session_key: str, weight: int) -> None:
+        """Seat the pair in the session (if not already) and add the record's weight."""
+        day = self.sessions[session_key].day
+        self.sit(pair, session_key)
         self.load[pair.key] += weight
         self.day_load[(pair.key, day)] += weight
 
@@ -207,7 +214,7 @@ class _Board:
         day = self.sessions[session_key].day
         self.load[pair.key] -= weight
         self.day_load[(pair.key, day)] -= weight
-        if count_left == 0:
+        if count_left == 0 and not self.planned:
             del self.seat[(pair.key, day)]
             for reader in pair.readers:
                 self.readers_in[session_key].discard(reader.key)
@@ -278,6 +285,7 @@ class _Allocator:
     def run(self) -> AllocationResult:
         self._keep_hand_placements()
         units = self._units()
+        self._plan_seats({pair.key for unit in units for pair in unit.eligible})
         for unit in sorted(units, key=_unit_order):
             self._place(unit)
         self._repair()
@@ -348,6 +356,36 @@ class _Allocator:
 
     def _hand_problem(self, record: CaseRecord, rule: Rule, reason: str) -> None:
         self.hand_problems[record.key] = Unplaced(record.key, rule, reason)
+
+    # Seats -------------------------------------------------------------------------------
+
+    def _plan_seats(self, wanted_pairs: set[int]) -> None:
+        """Seat each pair in a room on its days, day by day, as desks allow.
+
+        Where desks run short, a pair with fewer seats so far goes first, then the pair with
+        fewer days available, so that nobody is left out while others read every day.
+        """
+        board = self.board
+        seats = {key: sum(1 for (p, _day) in board.seat if p == key) for key in self.pairs}
+        for day in sorted(board.by_days):
+            waiting = [
+                pair
+                for key, pair in self.pairs.items()
+                if key in wanted_pairs
+                and day in board.days_of[key]
+                and (key, day) not in board.seat
+            ]
+            waiting.sort(key=lambda p: (seats[p.key], len(board.days_of[p.key]), p.key))
+            for pair in waiting:
+                session = board.session_for(pair, day)
+                if session is not None:
+                    board.sit(pair, session)
+                    seats[pair.key] += 1
+        board.days_of = {
+            key: [day for day in days if (key, day) in board.seat]
+            for key, days in board.days_of.items()
+        }
+        board.planned = True
 
     # Greedy placement --------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -99,3 +100,14 @@ def normalise_reference(text: str) -> str:
 def normalise_team(text: str) -> str:
     """A team name as compared: trimmed, case-folded, runs of spaces made one."""
     return " ".join(text.split()).casefold()
+
+
+@dataclass(frozen=True)
+class SampleLine:
+    """One record as the Care Inspectorate's sample list gives it: references only."""
+
+    reference: str
+    team: str = ""
+    service: str = ""
+    child_protection: bool = False
+    sibling_group: str = ""
