@@ -10,13 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import random
 import statistics
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from inspection_desktop.domain.file_reading.allocation import (  # noqa: E402
+from inspection_desktop.domain.file_reading.allocation import (
     AllocationResult,
     CaseRecord,
     Pair,
