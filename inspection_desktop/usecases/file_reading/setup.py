@@ -169,7 +169,7 @@ def make_pairs(services: Services, inspection_id: int) -> Change:
 
 def default_days(first: dt.date, count: int) -> list[dt.date]:
     """``count`` consecutive working days from ``first`` (records are read over three days)."""
-    days = []
+    days: list[dt.date] = []
     day = first
     while len(days) < count:
         if day.weekday() < 5:
