@@ -85,6 +85,18 @@ def _meetings_commands(subparsers: SubParsers) -> None:
     meeting_commands.register(subparsers)
 
 
+def _file_reading_commands(subparsers: SubParsers) -> None:
+    from inspection_desktop.cli.file_reading import file_reading_commands
+
+    file_reading_commands.register(subparsers)
+
+
+def _file_reading_window(window: WindowShell, services: Services) -> object:
+    from inspection_desktop.ui.file_reading.install import add_file_reading_section
+
+    return add_file_reading_section(window, services)
+
+
 def _people_window(window: WindowShell, services: Services) -> object:
     from inspection_desktop.ui.people.install import add_people_section
 
@@ -103,6 +115,12 @@ FEATURES: tuple[Feature, ...] = (
     Feature("people", "People", add_commands=_people_commands, add_to_window=_people_window),
     Feature(
         "meetings", "Meetings", add_commands=_meetings_commands, add_to_window=_meetings_window
+    ),
+    Feature(
+        "file_reading",
+        "File reading",
+        add_commands=_file_reading_commands,
+        add_to_window=_file_reading_window,
     ),
 )
 
