@@ -36,24 +36,54 @@ class AllocationSummary:
         return text
 
 
-def allocate_sample(services: Services, inspection_id: int) -> tuple[Change, AllocationSummary]:
-    """Place every record not placed by hand; hand placements stay as they are."""
+@dataclass(frozen=True)
+class AllocationJob:
+    """What one allocation works on, read before it runs (it may run in another thread)."""
+
+    inspection_id: int
+    before: tuple[SampleRow, ...]
+    records: tuple[alloc.CaseRecord, ...]
+    pairs: tuple[alloc.Pair, ...]
+    sessions: tuple[alloc.Session, ...]
+
+    def run(self) -> alloc.AllocationResult:
+        """Place the records: pure work on the values read, touching no database."""
+        return alloc.allocate(self.records, self.pairs, self.sessions)
+
+
+def prepare_allocation(services: Services, inspection_id: int) -> AllocationJob:
+    """Read everything the allocation needs."""
     view = picture(services, inspection_id)
     if not view.records:
         raise UserFacingError("There is no sample yet: import the Care Inspectorate's list first.")
     records, pairs, sessions = allocation_inputs(view)
-    result = alloc.allocate(records, pairs, sessions)
-    before = [placed.row for placed in view.records]
-    after = [_apply(row, result) for row in before]
-    services.file_reading.update_sample(inspection_id, after)
+    before = tuple(placed.row for placed in view.records)
+    return AllocationJob(inspection_id, before, tuple(records), tuple(pairs), tuple(sessions))
+
+
+def apply_allocation(
+    services: Services, job: AllocationJob, result: alloc.AllocationResult
+) -> tuple[Change, AllocationSummary]:
+    """Write an allocation's placements and reasons; refused if the sample changed meanwhile."""
+    store = services.file_reading
+    if tuple(store.sample(job.inspection_id)) != job.before:
+        raise UserFacingError("The sample changed while it was being allocated: allocate again.")
+    after = [_apply(row, result) for row in job.before]
+    store.update_sample(job.inspection_id, after)
     summary = AllocationSummary(
         placed=len(result.placements),
-        by_hand=sum(1 for row in before if row.by_hand and row.placed),
+        by_hand=sum(1 for row in job.before if row.by_hand and row.placed),
         not_placed=len(result.unplaced),
         hand_problems=len(result.hand_problems),
     )
-    change = sample_change(services, inspection_id, "allocate the sample", before)
+    change = sample_change(services, job.inspection_id, "allocate the sample", job.before)
     return change, summary
+
+
+def allocate_sample(services: Services, inspection_id: int) -> tuple[Change, AllocationSummary]:
+    """Place every record not placed by hand; hand placements stay as they are."""
+    job = prepare_allocation(services, inspection_id)
+    return apply_allocation(services, job, job.run())
 
 
 def _apply(row: SampleRow, result: alloc.AllocationResult) -> SampleRow:
