@@ -162,7 +162,7 @@ def run_readers_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
     view = picture(ctx.services(), ctx.inspection_id(args))
     pair_of = {contact_id: pair for pair in view.pairs for contact_id in pair.contact_ids}
-    rows = []
+    rows: list[dict[str, Any]] = []
     for reader in view.readers:
         pair = pair_of.get(reader.contact_id)
         rows.append(
