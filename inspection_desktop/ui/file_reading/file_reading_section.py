@@ -534,8 +534,7 @@ class FileReadingSection(QWidget):
     def _on_thread_finished(self) -> None:
         if self._thread is not None:
             self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
+        # The worker has no parent: dropping it here frees it, its thread having finished.
         self._thread = self._worker = self._job = None
         self._update_buttons()
         self.allocation_finished.emit()
