@@ -50,11 +50,13 @@ def open_services(path: Path) -> Services:
 def _register_resolver(contacts: ContactService) -> AttendeeResolver:
     """Meetings see people through the register: a role resolves to its holders."""
 
-    def people_in_role(inspection_id: int, role_key: str) -> list[tuple[str, str]]:
-        holders = contacts.role_holders(inspection_id).get(role_key, ())
-        return [(person.name, person.organisation) for person in holders]
+    def people_by_role(inspection_id: int) -> dict[str, list[tuple[str, str]]]:
+        return {
+            role: [(person.name, person.organisation) for person in holders]
+            for role, holders in contacts.role_holders(inspection_id).items()
+        }
 
-    return people_in_role
+    return people_by_role
 
 
 # Features ------------------------------------------------------------------------------------
@@ -97,6 +99,18 @@ def _file_reading_window(window: WindowShell, services: Services) -> object:
     return add_file_reading_section(window, services)
 
 
+def _plan_window(window: WindowShell, services: Services) -> object:
+    from inspection_desktop.ui.plan.install import add_plan_section
+
+    return add_plan_section(window, services)
+
+
+def _pir_window(window: WindowShell, services: Services) -> object:
+    from inspection_desktop.ui.pir.install import add_pir_guard
+
+    return add_pir_guard(window, services)
+
+
 def _people_window(window: WindowShell, services: Services) -> object:
     from inspection_desktop.ui.people.install import add_people_section
 
@@ -110,8 +124,8 @@ def _meetings_window(window: WindowShell, services: Services) -> object:
 
 
 FEATURES: tuple[Feature, ...] = (
-    Feature("plan", "Plan", add_commands=_plan_commands),
-    Feature("pir", "PIR data guard", add_commands=_pir_commands),
+    Feature("plan", "Plan", add_commands=_plan_commands, add_to_window=_plan_window),
+    Feature("pir", "PIR data guard", add_commands=_pir_commands, add_to_window=_pir_window),
     Feature("people", "People", add_commands=_people_commands, add_to_window=_people_window),
     Feature(
         "meetings", "Meetings", add_commands=_meetings_commands, add_to_window=_meetings_window

@@ -7,4 +7,6 @@ from __future__ import annotations
 
 import inspection_desktop.storage.file_reading.models
 import inspection_desktop.storage.meetings.models
-import inspection_desktop.storage.models  # noqa: F401  (registers the tables on the metadata)
+import inspection_desktop.storage.people.models
+import inspection_desktop.storage.pir.models
+import inspection_desktop.storage.plan.models  # noqa: F401  (registers the tables on the metadata)

@@ -14,6 +14,7 @@ from inspection_desktop.domain.file_reading.sample import RecordStatus
 from inspection_desktop.ui.common import dialogs
 from inspection_desktop.ui.file_reading.file_reading_section import FileReadingSection
 from inspection_desktop.ui.file_reading.install import add_file_reading_section
+from inspection_desktop.ui.plan.install import add_plan_section
 from inspection_desktop.ui.shell.main_window import MainWindow
 from inspection_desktop.usecases.services import Services
 
@@ -153,6 +154,9 @@ def test_an_inspection_without_file_reading_says_what_to_do(
     window = MainWindow(services, inspection.id)
     qtbot.addWidget(window)
     section = add_file_reading_section(window, services)
+    window.show_section(section)
+    window.show()
+    qtbot.waitExposed(window)
     assert section.ui.sampleSummary.text().startswith("No sample yet")
     assert "No readers yet" in section.ui.notReadyLabel.text()
     assert not section.ui.allocateButton.isEnabled()
@@ -172,8 +176,35 @@ def test_the_window_with_the_section_fits_a_council_laptop_screen(
 def test_ctrl_r_brings_the_file_reading_tab_to_the_front(
     qtbot: QtBot, opened: tuple[MainWindow, FileReadingSection]
 ) -> None:
-    """From the plan, Ctrl+R shows File reading (its tab's letters are all taken)."""
+    """From another tab, Ctrl+R shows File reading (its tab's letters are all taken)."""
     window, section = opened
-    window.ui.sectionTabs.setCurrentIndex(0)
+    add_plan_section(window, section._services)
+    window.ui.sectionTabs.setCurrentIndex(1)
+    assert window.ui.sectionTabs.currentWidget() is not section
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert window.ui.sectionTabs.currentWidget() is section
+
+
+def test_a_hidden_file_reading_tab_reads_its_tables_only_once_shown(
+    qtbot: QtBot, demo_db_path: Path
+) -> None:
+    """Opening the window on the plan reads no file-reading table; showing the tab does."""
+    from sqlalchemy import event
+
+    services = open_services(demo_db_path)
+    seen: list[str] = []
+    event.listen(
+        services.database.engine,
+        "before_cursor_execute",
+        lambda _c, _cur, statement, *_a: seen.append(statement),
+    )
+    window = MainWindow(services, services.inspections.current_inspection_id())
+    qtbot.addWidget(window)
+    add_plan_section(window, services)
+    section = add_file_reading_section(window, services)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not [s for s in seen if "sample_record" in s]
+    window.show_section(section)
+    assert [s for s in seen if "sample_record" in s]
+    services.close()

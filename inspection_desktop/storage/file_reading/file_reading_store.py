@@ -34,7 +34,7 @@ from inspection_desktop.storage.file_reading.rows import (
     RoomRow,
     SampleRow,
 )
-from inspection_desktop.storage.models import InspectionRecord
+from inspection_desktop.storage.plan.models import InspectionRecord
 
 _SAMPLE_FIELDS = (
     "reference",

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QObject, QSortFilterProxyModel, Qt, QThread, QTime, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from inspection_desktop.domain import clock
@@ -19,13 +19,11 @@ from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.file_reading.rows import BaseDraft, BaseRow, ReadingDay
 from inspection_desktop.ui.common import dialogs
 from inspection_desktop.ui.common.model_roles import RECORD_KEY_ROLE, SORT_KEY_ROLE
-from inspection_desktop.ui.common.undo_commands import ChangeCommand
 from inspection_desktop.ui.file_reading import table_models as tm
 from inspection_desktop.ui.file_reading.reader_dialog import ReaderDialog
 from inspection_desktop.ui.forms.ui_file_reading_section import Ui_FileReadingSection
 from inspection_desktop.usecases.changes import Change
 from inspection_desktop.usecases.file_reading import allocate, sample, setup
-from inspection_desktop.usecases.file_reading.kinds import FILE_READING
 from inspection_desktop.usecases.file_reading.placements import (
     FileReadingPicture,
     PairInfo,
@@ -68,14 +66,18 @@ class FileReadingSection(QWidget):
     refreshed = Signal()
 
     def __init__(
-        self, services: Services, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        services: Services,
+        push_change: Callable[[Change], None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_FileReadingSection()
         self.ui.setupUi(self)
         self._services = services
-        self._undo_stack = undo_stack
+        self._push_change = push_change
         self._inspection_id: int | None = None
+        self._needs_reading = False
         self._view: FileReadingPicture | None = None
         self._thread: QThread | None = None
         self._worker: AllocationWorker | None = None
@@ -174,19 +176,23 @@ class FileReadingSection(QWidget):
     # Reading -----------------------------------------------------------------------------
 
     def set_inspection(self, inspection_id: int) -> None:
-        """Show another inspection's file reading."""
+        """Show another inspection's file reading (read now if in view, else when shown)."""
         self._inspection_id = inspection_id
-        self.refresh()
+        self._needs_reading = True
+        if self.isVisible():
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Read again when shown: readers may have changed under People or Meetings."""
+        """Read the inspection opened while the tab was hidden."""
         super().showEvent(event)
-        self.refresh()
+        if self._needs_reading:
+            self.refresh()
 
     def refresh(self) -> None:
         """Read bases, readers, pairs and the sample again and redraw, keeping the base shown."""
         if self._inspection_id is None:
             return
+        self._needs_reading = False
         try:
             view = picture(self._services, self._inspection_id)
         except UserFacingError as exc:
@@ -638,16 +644,8 @@ class FileReadingSection(QWidget):
         return True
 
     def _push(self, change: Change) -> None:
-        self._undo_stack.push(ChangeCommand(change, self._on_change, self._on_error))
-        self.refresh()
-
-    def _on_change(self, change: Change) -> None:
-        if change.touches({FILE_READING}):
-            self.refresh()
-
-    def _on_error(self, exc: UserFacingError) -> None:
-        dialogs.show_error(self, "The change was not saved", str(exc))
-        self.refresh()
+        """Onto the window's undo stack; the window tells every section, this one included."""
+        self._push_change(change)
 
     @Slot()
     def _update_buttons(self) -> None:
