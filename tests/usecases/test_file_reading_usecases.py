@@ -218,3 +218,31 @@ def test_reading_the_picture_takes_as_many_statements_for_many_records_as_for_fe
     statements.clear()
     picture(services, big.inspection_id)
     assert len(statements) == few
+
+
+def test_a_concern_keeps_only_the_date_it_was_passed_on(services: Services) -> None:
+    """The concern date is kept on the record; a date still to come is refused."""
+    import datetime as dt
+
+    from inspection_desktop.domain import clock
+
+    made = make_setup(services)
+    record = services.file_reading.sample(made.inspection_id)[0]
+    today = clock.today()
+    sample.set_concern_passed_on(services, made.inspection_id, record.id or 0, today)
+    assert services.file_reading.sample(made.inspection_id)[0].concern_passed_on == today
+    with pytest.raises(UserFacingError, match="future"):
+        sample.set_concern_passed_on(
+            services, made.inspection_id, record.id or 0, today + dt.timedelta(days=1)
+        )
+
+
+def test_records_marked_as_siblings_are_allocated_together(services: Services) -> None:
+    """Marking three records one sibling group puts them with one pair when allocated."""
+    made = make_setup(services)
+    ids = [row.id or 0 for row in services.file_reading.sample(made.inspection_id)[:3]]
+    sample.set_sibling_group(services, made.inspection_id, ids, "  S 9 ")
+    allocate.allocate_sample(services, made.inspection_id)
+    rows = services.file_reading.sample(made.inspection_id)[:3]
+    assert {row.sibling_group for row in rows} == {"S 9"}
+    assert len({row.pair_id for row in rows}) == 1
