@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -208,3 +209,35 @@ def test_a_hidden_file_reading_tab_reads_its_tables_only_once_shown(
     window.show_section(section)
     assert [s for s in seen if "sample_record" in s]
     services.close()
+
+
+def test_a_readers_team_changed_in_the_dialog_is_kept_and_undone_with_ctrl_z(
+    opened: tuple[MainWindow, FileReadingSection], when_dialog_opens: Any
+) -> None:
+    """Update reader, type a team, Save: the table shows it; Undo puts the old team back."""
+    from inspection_desktop.ui.file_reading.reader_dialog import ReaderDialog
+
+    window, section = opened
+    section.ui.pages.setCurrentWidget(section.ui.readersPage)
+    view = section.ui.readersView
+    view.selectRow(0)
+    name = str(view.model().index(0, 0).data())
+    old_team = str(view.model().index(0, 5).data())
+
+    def type_team(dialog: ReaderDialog) -> None:
+        dialog.ui.teamEdit.setText("Early Years   Team")
+        dialog.accept()
+
+    when_dialog_opens(ReaderDialog, type_team)
+    section.ui.editReaderButton.click()
+    teams = {
+        str(view.model().index(r, 0).data()): str(view.model().index(r, 5).data())
+        for r in range(view.model().rowCount())
+    }
+    assert teams[name] == "Early Years Team"
+    window.undo_stack.undo()
+    teams = {
+        str(view.model().index(r, 0).data()): str(view.model().index(r, 5).data())
+        for r in range(view.model().rowCount())
+    }
+    assert teams[name] == old_team

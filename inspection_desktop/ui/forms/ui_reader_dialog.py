@@ -18,13 +18,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QListView,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_ReaderDialog(object):
     def setupUi(self, ReaderDialog):
         if not ReaderDialog.objectName():
             ReaderDialog.setObjectName(u"ReaderDialog")
-        ReaderDialog.resize(1100, 560)
+        ReaderDialog.resize(820, 430)
         self.dialogLayout = QVBoxLayout(ReaderDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.readerHeading = QLabel(ReaderDialog)
@@ -119,6 +120,7 @@ class Ui_ReaderDialog(object):
         self.trainingLabel = QLabel(ReaderDialog)
         self.trainingLabel.setObjectName(u"trainingLabel")
         self.trainingLabel.setWordWrap(True)
+        self.trainingLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
         self.readerForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.trainingLabel)
 
@@ -127,7 +129,9 @@ class Ui_ReaderDialog(object):
 
         self.loginsBox = QGroupBox(ReaderDialog)
         self.loginsBox.setObjectName(u"loginsBox")
-        self.loginsForm = QFormLayout(self.loginsBox)
+        self.loginsLayout = QVBoxLayout(self.loginsBox)
+        self.loginsLayout.setObjectName(u"loginsLayout")
+        self.loginsForm = QFormLayout()
         self.loginsForm.setObjectName(u"loginsForm")
         self.socialWorkLabel = QLabel(self.loginsBox)
         self.socialWorkLabel.setObjectName(u"socialWorkLabel")
@@ -178,6 +182,13 @@ class Ui_ReaderDialog(object):
         self.scraCombo.setObjectName(u"scraCombo")
 
         self.loginsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.scraCombo)
+
+
+        self.loginsLayout.addLayout(self.loginsForm)
+
+        self.loginsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.loginsLayout.addItem(self.loginsSpacer)
 
 
         self.dialogColumns.addWidget(self.loginsBox)
