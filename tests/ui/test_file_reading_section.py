@@ -41,7 +41,7 @@ def opened(qtbot: QtBot, demo_db_path: Path) -> Iterator[tuple[MainWindow, FileR
 
 def cell(section: FileReadingSection, row: int, column: int) -> str:
     """The text shown in the sample table (as sorted on screen)."""
-    view = section.ui.sampleView
+    view = section.sample.ui.sampleView
     return str(view.model().index(row, column).data())
 
 
@@ -49,12 +49,12 @@ def allocate(qtbot: QtBot, section: FileReadingSection) -> None:
     """Press Allocate and wait for the work done off the UI thread to come back."""
     section.ui.pages.setCurrentWidget(section.ui.samplePage)
     with qtbot.waitSignal(section.allocation_finished, timeout=10_000):
-        qtbot.mouseClick(section.ui.allocateButton, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(section.sample.ui.allocateButton, Qt.MouseButton.LeftButton)
 
 
 def select_rows(section: FileReadingSection, *rows: int) -> None:
     """Select sample rows as on screen."""
-    view = section.ui.sampleView
+    view = section.sample.ui.sampleView
     selection = view.selectionModel()
     selection.clearSelection()
     for row in rows:
@@ -69,11 +69,11 @@ def test_allocate_places_every_demo_record_and_undo_takes_it_back(
 ) -> None:
     """After Allocate every record has readers; Ctrl+Z leaves them unplaced again."""
     window, section = opened
-    count = section.sample_model.rowCount()
+    count = section.sample.sample_model.rowCount()
     allocate(qtbot, section)
     assert all(cell(section, row, COLUMN_READERS) for row in range(count))
-    assert "every rule held" in section.ui.sampleSummary.text() or "36 placed" in (
-        section.ui.sampleSummary.text()
+    assert "every rule held" in section.sample.ui.sampleSummary.text() or "36 placed" in (
+        section.sample.ui.sampleSummary.text()
     )
     window.undo_stack.undo()
     assert not any(cell(section, row, COLUMN_READERS) for row in range(count))
@@ -96,11 +96,11 @@ def test_a_sample_with_identifiers_is_refused_with_the_columns_named(
     errors: list[str] = []
     monkeypatch.setattr(dialogs, "ask_open_file", lambda *_args: path)
     monkeypatch.setattr(dialogs, "show_error", lambda _parent, _title, text: errors.append(text))
-    before = section.sample_model.rowCount()
+    before = section.sample.sample_model.rowCount()
     section.ui.pages.setCurrentWidget(section.ui.samplePage)
-    section.ui.importButton.click()
+    section.sample.ui.importButton.click()
     assert len(errors) == 1 and "Child's name" in errors[0] and "Date of birth" in errors[0]
-    assert section.sample_model.rowCount() == before
+    assert section.sample.sample_model.rowCount() == before
 
 
 def test_a_record_placed_by_hand_says_so_and_stays_after_allocating_again(
@@ -111,7 +111,7 @@ def test_a_record_placed_by_hand_says_so_and_stays_after_allocating_again(
     monkeypatch.setattr(dialogs, "ask_choice", lambda *_a: 0)
     monkeypatch.setattr(dialogs, "show_error", lambda *_a: pytest.fail("refused"))
     select_rows(section, 0)
-    section.ui.placeButton.click()
+    section.sample.ui.placeButton.click()
     placed = (cell(section, 0, COLUMN_READERS), cell(section, 0, COLUMN_NOTE))
     assert placed[1] == "Placed by hand"
     allocate(qtbot, section)
@@ -125,11 +125,11 @@ def test_marking_records_read_shows_in_the_table_and_the_progress(
     _window, section = opened
     section.ui.pages.setCurrentWidget(section.ui.samplePage)
     select_rows(section, 0, 1)
-    combo = section.ui.statusCombo
+    combo = section.sample.ui.statusCombo
     combo.setCurrentIndex(combo.findData(RecordStatus.READ.value))
     combo.activated.emit(combo.currentIndex())
     assert [cell(section, row, COLUMN_STATUS) for row in (0, 1)] == ["Read", "Read"]
-    assert section.ui.progressSummary.text().startswith("2 of 36 records read")
+    assert section.progress.ui.progressSummary.text().startswith("2 of 36 records read")
 
 
 def test_a_room_added_on_the_base_page_is_saved(
@@ -138,8 +138,8 @@ def test_a_room_added_on_the_base_page_is_saved(
     """Add room, then Save changes: the base has a third room of six desks."""
     window, section = opened
     section.ui.pages.setCurrentWidget(section.ui.basePage)
-    section.ui.addRoomButton.click()
-    section.ui.saveBaseButton.click()
+    section.base.ui.addRoomButton.click()
+    section.base.ui.saveBaseButton.click()
     services: Services = section._services
     (base,) = services.file_reading.bases(window.inspection_id or 0)
     assert [(room.name, room.desks) for room in base.draft.rooms][-1] == ("Room 3", 6)
@@ -158,9 +158,9 @@ def test_an_inspection_without_file_reading_says_what_to_do(
     window.show_section(section)
     window.show()
     qtbot.waitExposed(window)
-    assert section.ui.sampleSummary.text().startswith("No sample yet")
-    assert "No readers yet" in section.ui.notReadyLabel.text()
-    assert not section.ui.allocateButton.isEnabled()
+    assert section.sample.ui.sampleSummary.text().startswith("No sample yet")
+    assert "No readers yet" in section.base.ui.notReadyLabel.text()
+    assert not section.sample.ui.allocateButton.isEnabled()
 
 
 def test_the_window_with_the_section_fits_a_council_laptop_screen(
@@ -219,7 +219,7 @@ def test_a_readers_team_changed_in_the_dialog_is_kept_and_undone_with_ctrl_z(
 
     window, section = opened
     section.ui.pages.setCurrentWidget(section.ui.readersPage)
-    view = section.ui.readersView
+    view = section.readers.ui.readersView
     view.selectRow(0)
     name = str(view.model().index(0, 0).data())
     old_team = str(view.model().index(0, 5).data())
@@ -229,7 +229,7 @@ def test_a_readers_team_changed_in_the_dialog_is_kept_and_undone_with_ctrl_z(
         dialog.accept()
 
     when_dialog_opens(ReaderDialog, type_team)
-    section.ui.editReaderButton.click()
+    section.readers.ui.editReaderButton.click()
     teams = {
         str(view.model().index(r, 0).data()): str(view.model().index(r, 5).data())
         for r in range(view.model().rowCount())
