@@ -241,3 +241,18 @@ def test_a_readers_team_changed_in_the_dialog_is_kept_and_undone_with_ctrl_z(
         for r in range(view.model().rowCount())
     }
     assert teams[name] == old_team
+
+
+def test_removing_the_base_asks_first_and_undo_brings_it_back(
+    opened: tuple[MainWindow, FileReadingSection], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Remove base, answer yes: only "New reading base…" is left; Undo puts the base back."""
+    window, section = opened
+    section.ui.pages.setCurrentWidget(section.ui.basePage)
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *_a: True)
+    combo = section.base.ui.baseCombo
+    venue = combo.currentText()
+    section.base.ui.removeBaseButton.click()
+    assert [combo.itemText(i) for i in range(combo.count())] == ["New reading base…"]
+    window.undo_stack.undo()
+    assert combo.currentText() == venue

@@ -246,3 +246,18 @@ def test_records_marked_as_siblings_are_allocated_together(services: Services) -
     rows = services.file_reading.sample(made.inspection_id)[:3]
     assert {row.sibling_group for row in rows} == {"S 9"}
     assert len({row.pair_id for row in rows}) == 1
+
+
+def test_removing_a_base_unplaces_its_records_and_undo_puts_both_back(services: Services) -> None:
+    """The base goes with its placements; undo brings the base, its rooms and placements back."""
+    made = make_setup(services)
+    allocate.allocate_sample(services, made.inspection_id)
+    before = services.file_reading.sample(made.inspection_id)
+    bases = services.file_reading.bases(made.inspection_id)
+    change = setup.remove_base(services, made.inspection_id, made.base_id)
+    assert services.file_reading.bases(made.inspection_id) == []
+    assert not any(row.placed for row in services.file_reading.sample(made.inspection_id))
+    assert change.undo is not None
+    change.undo()
+    assert services.file_reading.bases(made.inspection_id) == bases
+    assert services.file_reading.sample(made.inspection_id) == before

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from inspection_desktop.domain import clock
 from inspection_desktop.storage.file_reading.rows import BaseDraft, BaseRow, ReadingDay
+from inspection_desktop.ui.common import dialogs
 from inspection_desktop.ui.file_reading import table_models as tm
 from inspection_desktop.ui.file_reading.panel_host import PanelHost, attach_table
 from inspection_desktop.ui.forms.ui_reading_base_panel import Ui_ReadingBasePanel
@@ -47,6 +48,7 @@ class BasePanel(QWidget):
         ui = self.ui
         ui.baseCombo.activated.connect(self._on_base_combo_activated)
         ui.saveBaseButton.clicked.connect(self._on_save_base_clicked)
+        ui.removeBaseButton.clicked.connect(self._on_remove_base_clicked)
         ui.addRoomButton.clicked.connect(self._on_add_room_clicked)
         ui.removeRoomButton.clicked.connect(self._on_remove_room_clicked)
         remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), ui.roomsView)
@@ -60,6 +62,8 @@ class BasePanel(QWidget):
         self._bases = view.bases
         combo = self.ui.baseCombo
         current = combo.currentData()
+        if current == NEW_BASE and not self.ui.venueEdit.text().strip():
+            current = None  # nothing typed for a new base: show the first base again
         combo.clear()
         for base in view.bases:
             combo.addItem(base.venue, base.id)
@@ -145,6 +149,7 @@ class BasePanel(QWidget):
     @Slot(int)
     def _on_base_combo_activated(self, _index: int) -> None:
         self._show_base(self._base(self.ui.baseCombo.currentData()))
+        self.update_buttons(self._host.inspection_id is not None)
 
     @Slot()
     def _on_save_base_clicked(self) -> None:
@@ -166,6 +171,21 @@ class BasePanel(QWidget):
 
         if self._host.run(save):
             self.ui.baseMessage.setText("Saved.")
+
+    @Slot()
+    def _on_remove_base_clicked(self) -> None:
+        inspection_id = self._host.inspection_id
+        base = self._base(self.ui.baseCombo.currentData())
+        if inspection_id is None or base is None:
+            return
+        question = (
+            f"Remove {base.venue} with its rooms and days? Records placed there will need "
+            "placing again. Edit › Undo puts it back."
+        )
+        if not dialogs.ask_yes_no(self, "Remove the reading base", question):
+            return
+        services = self._host.services
+        self._host.run(lambda: setup.remove_base(services, inspection_id, base.id))
 
     def _select_base(self, base_id: int) -> None:
         """Keep the saved base chosen when the page is filled again."""
@@ -191,3 +211,6 @@ class BasePanel(QWidget):
     def update_buttons(self, has_inspection: bool) -> None:
         """Enable what makes sense."""
         self.ui.saveBaseButton.setEnabled(has_inspection)
+        self.ui.removeBaseButton.setEnabled(
+            has_inspection and self._base(self.ui.baseCombo.currentData()) is not None
+        )

@@ -232,6 +232,11 @@ class Ui_ReadingBasePanel(object):
 
         self.baseButtons.addWidget(self.saveBaseButton)
 
+        self.removeBaseButton = QPushButton(ReadingBasePanel)
+        self.removeBaseButton.setObjectName(u"removeBaseButton")
+
+        self.baseButtons.addWidget(self.removeBaseButton)
+
         self.baseMessage = QLabel(ReadingBasePanel)
         self.baseMessage.setObjectName(u"baseMessage")
         self.baseMessage.setWordWrap(True)
@@ -347,6 +352,7 @@ class Ui_ReadingBasePanel(object):
 #endif // QT_CONFIG(accessibility)
         self.ictEdit.setPlaceholderText(QCoreApplication.translate("ReadingBasePanel", u"For each agency system: the account, how to log in, who to call", None))
         self.saveBaseButton.setText(QCoreApplication.translate("ReadingBasePanel", u"Save &changes", None))
+        self.removeBaseButton.setText(QCoreApplication.translate("ReadingBasePanel", u"Remove base\u2026", None))
         self.notReadyLabel.setText(QCoreApplication.translate("ReadingBasePanel", u"Who is not ready yet", None))
 #if QT_CONFIG(accessibility)
         self.notReadyView.setAccessibleName(QCoreApplication.translate("ReadingBasePanel", u"Readers not ready", None))

@@ -70,6 +70,30 @@ def save_base(
     return Change(description, KINDS, undo=undo), saved_id
 
 
+def remove_base(services: Services, inspection_id: int, base_id: int) -> Change:
+    """Remove a reading base with its rooms and days; records placed there are no longer placed."""
+    store = services.file_reading
+    base = next((b for b in store.bases(inspection_id) if b.id == base_id), None)
+    if base is None:
+        raise UserFacingError("That reading base is no longer there.")
+    before_sample = store.sample(inspection_id)
+    store.delete_base(base_id)
+    description = f"remove the reading base {base.venue}"
+    placements = sample_change(services, inspection_id, description, before_sample)
+
+    def undo() -> Change:
+        store.save_base(inspection_id, base.draft, base.id)
+        assert placements.undo is not None
+        placements.undo()
+        return Change(description, KINDS, undo=redo)
+
+    def redo() -> Change:
+        store.delete_base(base_id)
+        return Change(description, KINDS, undo=undo)
+
+    return Change(description, KINDS, undo=undo)
+
+
 def save_reader(
     services: Services, inspection_id: int, contact_id: int, details: ReaderDetails
 ) -> Change:
