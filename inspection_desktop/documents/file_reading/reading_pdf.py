@@ -147,6 +147,7 @@ def render_timetable(view: FileReadingPicture, partnership: str, today: dt.date)
             )
             if not pairs:
                 story.append(KeepTogether([heading, detail, ps.para("No reading here.", s.body)]))
+                story.append(Spacer(0, 3 * mm))
                 continue
             rows = [
                 [
@@ -160,6 +161,7 @@ def render_timetable(view: FileReadingPicture, partnership: str, today: dt.date)
             ]
             table = ps.data_table(("Readers", "Records", "Count"), rows, widths)
             story.append(KeepTogether([heading, detail, Spacer(0, 2 * mm), table]))
+            story.append(Spacer(0, 3 * mm))
     unplaced = [record for record in view.records if record.session is None]
     if unplaced:
         story.append(CondPageBreak(50 * mm))

@@ -507,12 +507,14 @@ class _Allocator:
             lead = f"no pair can read {subject or 'it'}: "
             self._unplace(record, Rule.CONFLICT, lead + shown + more)
 
-    def _why_not(self, pair: Pair, records: Iterable[CaseRecord]) -> tuple[Rule, str]:
+    def _why_not(self, pair: Pair, records: Sequence[CaseRecord]) -> tuple[Rule, str]:
         for record in records:
             for reader in pair.readers:
                 conflict = reader.conflict_with(record)
                 if conflict:
-                    return Rule.CONFLICT, f"{conflict} ({record.reference})"
+                    # In a sibling group, say which of the records the conflict is with.
+                    which = f" ({record.reference})" if len(records) > 1 else ""
+                    return Rule.CONFLICT, conflict + which
         return Rule.DAYS, f"{pair.name} share no reading day"
 
     def _unplace(self, record: CaseRecord, rule: Rule, reason: str) -> None:
