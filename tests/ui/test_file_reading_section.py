@@ -256,3 +256,14 @@ def test_removing_the_base_asks_first_and_undo_brings_it_back(
     assert [combo.itemText(i) for i in range(combo.count())] == ["New reading base…"]
     window.undo_stack.undo()
     assert combo.currentText() == venue
+
+
+def test_the_first_reading_day_holds_to_the_years_the_app_plans_for(
+    opened: tuple[MainWindow, FileReadingSection],
+) -> None:
+    """A first reading day set to 9999 stops at 31 December 2100."""
+    from PySide6.QtCore import QDate
+
+    _window, section = opened
+    section.base.ui.firstDayEdit.setDate(QDate(9999, 1, 4))
+    assert section.base.ui.firstDayEdit.date() == QDate(2100, 12, 31)

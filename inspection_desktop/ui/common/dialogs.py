@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspection_desktop.ui.common.date_limits import limit_date_fields
+
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something went wrong and what to do about it."""
@@ -85,6 +87,7 @@ def ask_date(parent: QWidget | None, title: str, label: str, default: dt.date) -
     edit = QDateEdit(QDate(default.year, default.month, default.day), dialog)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("d MMMM yyyy")
+    limit_date_fields(dialog)
     layout.addRow(label, edit)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog

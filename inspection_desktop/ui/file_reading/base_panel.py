@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from inspection_desktop.domain import clock
 from inspection_desktop.storage.file_reading.rows import BaseDraft, BaseRow, ReadingDay
 from inspection_desktop.ui.common import dialogs
+from inspection_desktop.ui.common.date_limits import limit_date_fields
 from inspection_desktop.ui.file_reading import table_models as tm
 from inspection_desktop.ui.file_reading.panel_host import PanelHost, attach_table
 from inspection_desktop.ui.forms.ui_reading_base_panel import Ui_ReadingBasePanel
@@ -42,6 +43,7 @@ class BasePanel(QWidget):
         rooms.horizontalHeader().resizeSection(1, 70)
         self.ui.addressEdit.setMinimumHeight(44)
         self.ui.accessEdit.setMinimumHeight(44)
+        limit_date_fields(self)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
