@@ -12,7 +12,6 @@ from pathlib import Path
 
 from inspection_desktop.documents.common.atomic_write import write_bytes_atomically
 from inspection_desktop.domain.file_reading.sample import AgencySystem, LoginStatus, SampleLine
-from inspection_desktop.domain.people.contacts import ContactDraft
 from inspection_desktop.storage.file_reading.rows import (
     BaseDraft,
     ReaderDetails,
@@ -43,52 +42,6 @@ _TEAMS = (
     "Disability Team",
 )
 
-# Readers added to the register, with a phone number from Ofcom's drama range.
-_MORE_READERS = (
-    (
-        "Morag Sinclair",
-        "Health Visitor",
-        "NHS Glenmorven",
-        "nhs-glenmorven.example",
-        "local_file_reader",
-    ),
-    (
-        "Kenneth Lau",
-        "Detective Sergeant, Public Protection Unit",
-        "Police Scotland",
-        "police.example",
-        "local_file_reader",
-    ),
-    (
-        "Aisha Rahman",
-        "Senior Practitioner",
-        "Glenmorven Council",
-        "glenmorven-council.example",
-        "local_file_reader",
-    ),
-    ("Rhona Kerr", "Inspector", "Care Inspectorate", "care-inspectorate.example", "link_inspector"),
-    (
-        "Gareth Pryce",
-        "Inspector",
-        "Care Inspectorate",
-        "care-inspectorate.example",
-        "link_inspector",
-    ),
-    (
-        "Fionnuala Byrne",
-        "HM Inspector",
-        "Education Scotland",
-        "education-scotland.example",
-        "scrutiny_partner",
-    ),
-    (
-        "Joseph Mensah",
-        "Inspector",
-        "HM Inspectorate of Constabulary in Scotland",
-        "hmics.example",
-        "scrutiny_partner",
-    ),
-)
 
 # Name: (agency, service, team, days left out, conflict teams, conflict records, signed).
 _Details = tuple[str, str, str, tuple[int, ...], tuple[str, ...], tuple[str, ...], bool]
@@ -152,18 +105,6 @@ _DETAILS: dict[str, _Details] = {
 
 def add_demo_file_reading(services: Services, inspection_id: int, folder: Path) -> None:
     """Readers in the register, their details, a base for week 12, pairs, and the sample."""
-    for name, title, organisation, domain, role in _MORE_READERS:
-        user = name.lower().replace(" ", ".")
-        services.contacts.add_contact(
-            inspection_id,
-            ContactDraft(
-                name=name,
-                job_title=title,
-                organisation=organisation,
-                email=f"{user}@{domain}",
-                roles=(role,),
-            ),
-        )
     monday = services.inspections.calendar(inspection_id).week(READING_WEEK).starts_on
     days = default_days(monday, 3)
     _base(services, inspection_id, days)
