@@ -145,7 +145,7 @@ class MeetingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.saveState()
         canvas.setFillColor(ps.ACCENT)
         canvas.rect(0, ps.PAGE_HEIGHT - 9 * mm, ps.PAGE_WIDTH, 9 * mm, stroke=0, fill=1)
-        self._draw_marking(canvas, ps.PAGE_HEIGHT - 6 * mm, on_band=True)
+        self._draw_running_marking(canvas, ps.PAGE_HEIGHT - 6 * mm, on_band=True)
         self._draw_footer(canvas)
         canvas.restoreState()
 
@@ -165,7 +165,7 @@ class MeetingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.setLineWidth(0.6)
         rule_y = ps.HEADER_BASELINE - 2.5 * mm
         canvas.line(ps.MARGIN_LEFT, rule_y, ps.PAGE_WIDTH - ps.MARGIN_RIGHT, rule_y)
-        self._draw_marking(canvas, ps.PAGE_HEIGHT - 7.5 * mm)
+        self._draw_running_marking(canvas, ps.PAGE_HEIGHT - 7.5 * mm)
         self._draw_footer(canvas)
         canvas.restoreState()
 
@@ -174,11 +174,13 @@ class MeetingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.saveState()
         canvas.setFillColor(ps.ACCENT)
         canvas.rect(0, 0, 9 * mm, ps.PAGE_HEIGHT, stroke=0, fill=1)
-        self._draw_marking(canvas, ps.PAGE_HEIGHT - 7.5 * mm)
+        self._draw_running_marking(canvas, ps.PAGE_HEIGHT - 7.5 * mm)
         self._draw_footer(canvas)
         canvas.restoreState()
 
-    def _draw_marking(self, canvas: Canvas, baseline: float, *, on_band: bool = False) -> None:
+    def _draw_running_marking(
+        self, canvas: Canvas, baseline: float, *, on_band: bool = False
+    ) -> None:
         """The protective marking, centred and in capitals, so no reader can miss it."""
         if not self.heads.marking:
             return
@@ -196,7 +198,7 @@ class MeetingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         rule_y = ps.FOOTER_BASELINE + 4 * mm
         canvas.line(ps.MARGIN_LEFT, rule_y, ps.PAGE_WIDTH - ps.MARGIN_RIGHT, rule_y)
         if self.heads.marking:
-            self._draw_marking(canvas, rule_y + 2 * mm)
+            self._draw_running_marking(canvas, rule_y + 2 * mm)
         canvas.setFont(ps.FONT, 8)
         canvas.setFillColor(ps.MUTED)
         # Leave room on the right for "Page X of Y", stamped when the document is finished.
