@@ -172,3 +172,20 @@ def test_a_run_reads_and_records_in_the_same_statements_however_many_people(
         counts.append(len(statements))
     assert len(everyone) >= 15
     assert counts[0] == counts[1]
+
+
+def test_without_its_own_the_letter_takes_the_base_set_under_file_reading(
+    demo: Services,
+) -> None:
+    """A letterhead with no file-reading base gives the letters the File reading tab's base."""
+    from dataclasses import replace
+
+    from inspection_desktop.usecases.letters.merge_run import merge_data
+
+    head = demo.letters.letterhead(_id(demo))
+    demo.letters.save_letterhead(_id(demo), replace(head, reading_base=""))
+    bases = demo.file_reading.bases(_id(demo))
+    assert bases, "the demo has a reading base"
+    template = catalogue.find_template(demo, _id(demo), "file-reader-training")
+    data = merge_data(demo, _id(demo), template)
+    assert data.letterhead.reading_base.startswith(bases[0].draft.venue)

@@ -14,6 +14,7 @@ from inspection_desktop.domain.dates import long_date
 from inspection_desktop.domain.letters.fields import MissingField
 from inspection_desktop.domain.letters.merge import (
     Letter,
+    Letterhead,
     LetterRun,
     MergeData,
     Recipient,
@@ -100,6 +101,19 @@ def _person(row: object) -> dict[str, str]:
     return {key: value for key, value in values.items() if value.strip()}
 
 
+def _with_reading_base(services: Services, inspection_id: int) -> Letterhead:
+    """The letterhead; without a file-reading base of its own, the one set under File reading."""
+    head = services.letters.letterhead(inspection_id)
+    if head.reading_base.strip():
+        return head
+    bases = services.file_reading.bases(inspection_id)
+    if not bases:
+        return head
+    draft = bases[0].draft
+    lines = [draft.venue, *draft.address.splitlines()]
+    return replace(head, reading_base="\n".join(line for line in lines if line.strip()))
+
+
 def merge_data(
     services: Services, inspection_id: int, template: LetterTemplate, meeting_id: int | None = None
 ) -> MergeData:
@@ -116,7 +130,7 @@ def merge_data(
         partnership=inspection.area,
         inspection=INSPECTION_TITLE,
         today=clock.today(),
-        letterhead=services.letters.letterhead(inspection_id),
+        letterhead=_with_reading_base(services, inspection_id),
         week_commencing={
             n: calendar.week(n).starts_on for n in range(1, max(inspection.weeks, _WEEKS_NAMED) + 1)
         },
