@@ -112,3 +112,18 @@ def test_an_action_from_a_meeting_is_not_called_moved_by_hand() -> None:
     assert row.from_meeting and not row.moved_by_hand
     assert attention_text(row, D(2026, 11, 28)) == "From a meeting"
     assert make_row(moved=True).moved_by_hand
+
+
+def test_owner_view_asks_each_row_its_owner_once() -> None:
+    """Grouping by owner is one pass: the owner of each row is looked up once, not per owner."""
+    calendar = InspectionCalendar(D(2026, 11, 2), [], 11)
+    rows = [make_row(id=number, owner_name=f"Owner {number % 40}") for number in range(400)]
+    asked: list[int] = []
+
+    def owner_of(row: PlanRow) -> str:
+        asked.append(row.id)
+        return row.owner_name
+
+    groups = group_rows(rows, ChecklistView.BY_OWNER, calendar, D(2026, 11, 28), owner_of)
+    assert len(groups) == 40
+    assert sorted(asked) == list(range(400))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -64,25 +65,28 @@ def group_rows(
         chosen = [row for row in rows if row.is_overdue(today)]
     else:
         chosen = list(rows)
+    # One pass over the rows, whatever the number of owners or weeks (never a scan per group).
     if view is ChecklistView.BY_OWNER:
         name_of = owner_name or (lambda row: row.owner_name)
-        owners = sorted({name_of(row) for row in chosen}, key=str.casefold)
+        by_owner: dict[str, list[PlanRow]] = defaultdict(list)
+        for row in chosen:
+            by_owner[name_of(row)].append(row)
         return [
             ChecklistGroup(
                 key=f"owner:{owner}",
                 label=owner,
-                rows=tuple(sorted((r for r in chosen if name_of(r) == owner), key=lambda r: r.due)),
+                rows=tuple(sorted(by_owner[owner], key=lambda r: r.due)),
             )
-            for owner in owners
+            for owner in sorted(by_owner, key=str.casefold)
         ]
-    weeks = sorted({row.week for row in chosen})
+    by_week: dict[int, list[PlanRow]] = defaultdict(list)
+    for row in chosen:
+        by_week[row.week].append(row)
     return [
         ChecklistGroup(
-            key=f"week:{week}",
-            label=_week_label(calendar, week),
-            rows=tuple(row for row in chosen if row.week == week),
+            key=f"week:{week}", label=_week_label(calendar, week), rows=tuple(by_week[week])
         )
-        for week in weeks
+        for week in sorted(by_week)
     ]
 
 
