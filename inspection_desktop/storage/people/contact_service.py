@@ -246,15 +246,15 @@ class ContactService:
     ) -> None:
         """Refuse a draft that breaks the register's rules, with every reason at once."""
         problems = contact_problems(draft, self._roles)
-        others = session.exec(
-            select(ContactRecord).where(
-                ContactRecord.inspection_id == inspection_id, col(ContactRecord.id) != contact_id
+        # The match key is indexed: one look-up, however many people the register holds.
+        same_person = session.exec(
+            select(ContactRecord.name).where(
+                ContactRecord.inspection_id == inspection_id,
+                ContactRecord.match_key == match_key(draft),
+                col(ContactRecord.id) != contact_id,
             )
         ).all()
-        key = match_key(draft)
-        for other in others:
-            if other.match_key == key:
-                problems.append(f"{other.name} is already in the register.")
+        problems += [f"{name} is already in the register." for name in same_person]
         held = session.exec(
             select(RoleAssignmentRecord, ContactRecord)
             .join(ContactRecord, col(ContactRecord.id) == RoleAssignmentRecord.contact_id)
