@@ -77,23 +77,34 @@ class TimelineLayout:
     labels: dict[int, str]
 
 
+def entry_labels(entries: Sequence[TimelineEntry], font: QFont) -> dict[int, str]:
+    """Each entry's label, cut to the longest a label may be in ``font``."""
+    metrics = QFontMetricsF(font)
+    return {
+        e.item_id: metrics.elidedText(entry_label(e), Qt.TextElideMode.ElideRight, LABEL_MAX_WIDTH)
+        for e in entries
+    }
+
+
 def lay_out(
-    weeks: Sequence[TimelineWeek], entries: Sequence[TimelineEntry], width: float, font: QFont
+    weeks: Sequence[TimelineWeek],
+    entries: Sequence[TimelineEntry],
+    width: float,
+    font: QFont,
+    labels: dict[int, str] | None = None,
 ) -> TimelineLayout:
-    """Spread the weeks across ``width`` (never narrower than the minimum) and pack the rows."""
+    """Spread the weeks across ``width`` (never narrower than the minimum) and pack the rows.
+
+    Pass ``labels`` (from ``entry_labels``) when they are at hand, to skip measuring them again.
+    """
     counted = sum(1 for week in weeks if week.counted)
     room = width - 2 * MARGIN - (len(weeks) - counted) * HOLIDAY_WIDTH
     week_width = max(float(MIN_WEEK_WIDTH), room / counted if counted else MIN_WEEK_WIDTH)
     scale = build_scale(weeks, week_width=week_width, holiday_width=HOLIDAY_WIDTH, left=MARGIN)
     metrics = QFontMetricsF(font)
-    labels = {
-        e.item_id: metrics.elidedText(entry_label(e), Qt.TextElideMode.ElideRight, LABEL_MAX_WIDTH)
-        for e in entries
-    }
+    labels = labels if labels is not None else entry_labels(entries, font)
+    widths = {item_id: metrics.horizontalAdvance(label) + 2 for item_id, label in labels.items()}
     placed = place_entries(
-        entries,
-        scale,
-        label_width=lambda e: metrics.horizontalAdvance(labels[e.item_id]) + 2,
-        marker_size=MARKER_SIZE,
+        entries, scale, label_width=lambda e: widths[e.item_id], marker_size=MARKER_SIZE
     )
     return TimelineLayout(scale, placed, labels)

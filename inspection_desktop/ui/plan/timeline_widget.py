@@ -38,6 +38,8 @@ from inspection_desktop.ui.plan.timeline_geometry import (
     MARKER_SIZE,
     MIN_WEEK_WIDTH,
     Bands,
+    TimelineLayout,
+    entry_labels,
     lay_out,
     natural_width,
 )
@@ -62,6 +64,10 @@ class TimelineWidget(QWidget):
         self._placed: list[PlacedEntry] = []
         self._labels: dict[int, str] = {}
         self._header_top = 0
+        # Layouts by (width, font), kept until the weeks, entries or font change: a resize back
+        # to a width seen before, a size hint or a refresh with the same plan lays out nothing.
+        self._layouts: dict[tuple[int, str], TimelineLayout] = {}
+        self._label_cache: tuple[str, dict[int, str]] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Preparation timeline")
@@ -73,9 +79,14 @@ class TimelineWidget(QWidget):
         self, weeks: list[TimelineWeek], entries: list[TimelineEntry], today: date | None
     ) -> None:
         """Show these weeks and entries; keeps the selection if the item is still there."""
-        self._weeks = list(weeks)
-        self._entries = sorted(entries, key=date_order)
+        entries = sorted(entries, key=date_order)
         self._today = today
+        if list(weeks) == self._weeks and entries == self._entries:
+            self.update()  # the same plan: only "Today" may have moved
+            return
+        self._weeks = list(weeks)
+        self._entries = entries
+        self._forget_layouts()
         if self._selected not in {entry.item_id for entry in self._entries}:
             self._selected = None
         self._relayout()
@@ -124,8 +135,26 @@ class TimelineWidget(QWidget):
         """How tall the band of week headings is."""
         return int(self._bands().header_height)
 
+    def _forget_layouts(self) -> None:
+        self._layouts.clear()
+        self._label_cache = None
+
+    def _layout(self, width: int) -> TimelineLayout:
+        """The layout at ``width``, from the cache when the plan and font are unchanged."""
+        font_key = self.font().key()
+        key = (width, font_key)
+        layout = self._layouts.get(key)
+        if layout is None:
+            if self._label_cache is None or self._label_cache[0] != font_key:
+                self._label_cache = (font_key, entry_labels(self._entries, self.font()))
+            layout = lay_out(self._weeks, self._entries, width, self.font(), self._label_cache[1])
+            if len(self._layouts) >= _LAYOUTS_KEPT:
+                self._layouts.pop(next(iter(self._layouts)))
+            self._layouts[key] = layout
+        return layout
+
     def _relayout(self) -> None:
-        layout = lay_out(self._weeks, self._entries, self.width(), self.font())
+        layout = self._layout(self.width())
         self._scale, self._placed, self._labels = layout.scale, layout.placed, layout.labels
         height = self._bands().height_for(lane_count(self._placed))
         self.setMinimumSize(natural_width(self._weeks, MIN_WEEK_WIDTH), height)
@@ -136,7 +165,7 @@ class TimelineWidget(QWidget):
     def sizeHint(self) -> QSize:
         """Room for every week at a comfortable width and every lane of entries."""
         width = natural_width(self._weeks, COMFORTABLE_WEEK_WIDTH)
-        placed = lay_out(self._weeks, self._entries, width, self.font()).placed
+        placed = self._layout(width).placed
         return QSize(width, self._bands().height_for(lane_count(placed)))
 
     def minimumSizeHint(self) -> QSize:
@@ -152,6 +181,7 @@ class TimelineWidget(QWidget):
         """Re-measure labels and lanes when the font changes."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
+            self._forget_layouts()
             self._relayout()
 
     def _hit_rect(self, placed: PlacedEntry) -> QRectF:
@@ -298,6 +328,9 @@ class TimelineWidget(QWidget):
             return True
         return super().event(event)
 
+
+# The widths a window moves between (its own, the size hint, a maximised one) without churning.
+_LAYOUTS_KEPT = 4
 
 _MOVES: dict[int, Move] = {
     Qt.Key.Key_Left: Move.PREVIOUS,
