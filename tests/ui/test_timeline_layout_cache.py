@@ -31,7 +31,7 @@ def _entries(count: int) -> list:  # type: ignore[type-arg]
 
 
 def test_a_refresh_with_the_same_plan_lays_out_nothing(qtbot: QtBot, layouts: list[float]) -> None:
-    """Setting the same weeks and entries again (a refresh after a tick elsewhere) costs no layout."""
+    """The same weeks and entries again (a refresh after a tick elsewhere) cost no layout."""
     view = TimelineView()
     qtbot.addWidget(view)
     view.resize(1000, 400)
