@@ -109,11 +109,19 @@ def _write(session: Session, inspection_id: int, planned: list[_Planned]) -> Non
             }
             for item in new
         ]
-        ids = session.execute(
-            insert(ContactRecord).returning(col(ContactRecord.id), sort_by_parameter_order=True),
-            values,
-        ).scalars()
-        written += zip(ids, new, strict=True)
+        session.execute(insert(ContactRecord), values)
+        # Read the new ids back by match key (unique in the register, which the checks above
+        # keep): SQLite promises no order for the ids of a many-row insert.
+        keys = {str(row["match_key"]) for row in values}
+        ids = dict(
+            session.execute(
+                select(ContactRecord.match_key, ContactRecord.id).where(
+                    ContactRecord.inspection_id == inspection_id,
+                    col(ContactRecord.match_key).in_(keys),
+                )
+            ).all()
+        )
+        written += [(int(ids[match_key(item.draft)] or 0), item) for item in new]
     # An import only ever adds roles.
     assignments = [
         {"contact_id": contact_id, "role_key": key, "inspection_id": inspection_id}
