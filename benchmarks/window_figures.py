@@ -1,0 +1,278 @@
+"""The window's figures at one inspection's size, each against bare Qt views over the same rows.
+
+Run by ``run.py`` in a process of its own (so Qt and the window's memory are measured alone):
+``python benchmarks/window_figures.py DATABASE RUNS``. Prints figure lines, then its peak memory.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from figures import alternate, figure_line, median, seconds, value_line
+from PySide6.QtCore import QSortFilterProxyModel, Qt, qInstallMessageHandler
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QTabWidget, QTreeView
+
+from inspection_desktop.composition import add_features_to_window, open_services
+from inspection_desktop.domain import clock
+from inspection_desktop.domain.plan.checklist_views import ChecklistView, attention_text
+from inspection_desktop.domain.plan.items import ItemStatus
+from inspection_desktop.ui.plan.checklist_model import COLUMN_DUE
+from inspection_desktop.ui.shell.main_window import MainWindow
+
+APP = QApplication.instance() or QApplication(sys.argv[:1])
+# The offscreen platform says this on every window shown; nothing else is dropped.
+qInstallMessageHandler(
+    lambda _kind, _context, text: (
+        None if "propagateSizeHints" in text else print(text, file=sys.stderr)
+    )
+)
+
+
+def settle() -> None:
+    """Let Qt lay out and paint everything it has been asked to."""
+    for _ in range(2):
+        APP.sendPostedEvents()
+        APP.processEvents()
+
+
+class BareViews:
+    """The floor: plain Qt views over the same rows as the window, with nothing of ours."""
+
+    def __init__(self, rows: list[list[str]], contacts: int, meetings: int) -> None:
+        self.rows = rows
+        self.window = QMainWindow()
+        self.window.resize(1366, 768)
+        self.tabs = QTabWidget()
+        self.model = QStandardItemModel()
+        self.proxy = QSortFilterProxyModel()
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(0)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tree = QTreeView()
+        self.tree.setUniformRowHeights(True)
+        self.tree.setModel(self.proxy)
+        self.tabs.addTab(self.tree, "Plan")
+        self.people = self._table(contacts, 5)
+        self.meetings = self._table(meetings, 4)
+        self.tabs.addTab(self.people, "People")
+        self.tabs.addTab(self.meetings, "Meetings")
+        self.window.setCentralWidget(self.tabs)
+
+    @staticmethod
+    def _table(count: int, columns: int) -> QTableView:
+        model = QStandardItemModel(count, columns)
+        for row in range(count):
+            for column in range(columns):
+                model.setItem(row, column, QStandardItem(f"Cell {row}.{column}"))
+        view = QTableView()
+        view.setModel(model)
+        return view
+
+    def populate(self) -> None:
+        """Fill the tree again from the rows, as a view switch refills the checklist."""
+        self.model.clear()
+        root = self.model.invisibleRootItem()
+        for values in self.rows:
+            items = [QStandardItem(value) for value in values]
+            items[0].setCheckable(True)
+            root.appendRow(items)
+
+    def open(self) -> None:
+        """Show the window with the rows in it."""
+        self.populate()
+        self.window.show()
+        settle()
+
+
+def main() -> int:
+    """Print the window figures for the inspection in the database given."""
+    db_path, runs = Path(sys.argv[1]), int(sys.argv[2])
+    services = open_services(db_path)
+    inspection_id = services.inspections.current_inspection_id()
+    assert inspection_id is not None
+    today = clock.today()
+    plan = services.inspections.plan_rows(inspection_id)
+    rows = [
+        [
+            r.title,
+            str(r.week),
+            r.due.isoformat(),
+            r.owner_name,
+            r.status.label,
+            attention_text(r, today),
+        ]
+        for r in plan
+    ]
+    contacts = len(services.contacts.contacts(inspection_id))
+    meetings = len(services.meetings.list_meetings(inspection_id))
+    size = f"{len(plan):,} items"
+    bare = BareViews(rows, contacts, meetings)
+    windows: list[MainWindow] = []
+
+    def open_window() -> None:
+        window = MainWindow(services, inspection_id)
+        add_features_to_window(window, services)
+        window.resize(1366, 768)
+        window.show()
+        settle()
+        windows.append(window)
+
+    def close_window() -> None:
+        while windows:
+            window = windows.pop()
+            window.close()
+            window.deleteLater()
+        settle()
+
+    def close_bare() -> None:
+        bare.window.hide()
+        settle()
+
+    app_time, floor_time = alternate(
+        open_window, bare.open, runs, after_app=close_window, after_floor=close_bare
+    )
+    print(figure_line(f"window open, {size}", app_time, floor_time, "bare QTreeView, same rows"))
+
+    open_window()
+    bare.open()
+    window = windows[0]
+    views = list(ChecklistView)
+    turn = {"view": 0, "sort": 0, "filter": 0}
+
+    def switch_view() -> None:
+        turn["view"] += 1
+        window.set_view(views[turn["view"] % len(views)])
+        settle()
+
+    def refill_bare() -> None:
+        bare.populate()
+        settle()
+
+    _line(f"view switch, {size}", switch_view, refill_bare, runs, "refilling the bare tree")
+    window.set_view(ChecklistView.BY_WEEK)
+    settle()
+
+    def sort(view: QTreeView) -> Callable[[], None]:
+        def run() -> None:
+            turn["sort"] += 1
+            order = Qt.SortOrder(turn["sort"] % 2)
+            view.sortByColumn(COLUMN_DUE, order)
+            settle()
+
+        return run
+
+    _line(
+        f"sort by due date, {size}",
+        sort(window.ui.checklistView),
+        sort(bare.tree),
+        runs,
+        "sorting the bare tree",
+    )
+
+    words = ("chec", "check")
+
+    def type_in_window() -> None:
+        turn["filter"] += 1
+        window.ui.filterEdit.setText(words[turn["filter"] % 2])
+        settle()
+
+    def type_in_bare() -> None:
+        bare.proxy.setFilterFixedString(words[turn["filter"] % 2])
+        settle()
+
+    _line(
+        f"filter keystroke, {size}", type_in_window, type_in_bare, runs, "filtering the bare tree"
+    )
+    window.ui.filterEdit.clear()
+    settle()
+
+    item = next(r.id for r in plan if r.status is ItemStatus.NOT_STARTED)
+    bare_item = bare.model.item(0, 0)
+
+    def tick() -> None:
+        window.set_item_status(item, ItemStatus.DONE)
+        settle()
+
+    def undo() -> None:
+        window.undo_stack.undo()
+        settle()
+
+    def tick_bare() -> None:
+        checked = bare_item.checkState() == Qt.CheckState.Checked
+        bare_item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+        settle()
+
+    tick_times, undo_times, floor_times = [], [], []
+    for _ in range(runs):
+        tick_times.append(seconds(tick))
+        floor_times.append(seconds(tick_bare))
+        undo_times.append(seconds(undo))
+    floor = median(floor_times)
+    print(
+        figure_line(
+            f"tick one item done, {size}",
+            median(tick_times),
+            floor,
+            "ticking a box in the bare tree",
+        )
+    )
+    print(
+        figure_line(
+            f"undo the tick, {size}", median(undo_times), floor, "ticking a box in the bare tree"
+        )
+    )
+
+    tabs = window.ui.sectionTabs
+    plan_tab = tabs.widget(0)
+    for title, position, bare_tab in (("People", 1, bare.people), ("Meetings", 2, bare.meetings)):
+        section = tabs.widget(position)
+
+        def to_section(target=section) -> None:  # type: ignore[no-untyped-def]
+            tabs.setCurrentWidget(target)
+            settle()
+
+        def to_bare(target=bare_tab) -> None:  # type: ignore[no-untyped-def]
+            bare.tabs.setCurrentWidget(target)
+            settle()
+
+        def back() -> None:
+            tabs.setCurrentWidget(plan_tab)
+            bare.tabs.setCurrentIndex(0)
+            settle()
+
+        app_time, floor_time = alternate(
+            to_section, to_bare, runs, after_app=back, after_floor=back
+        )
+        print(
+            figure_line(
+                f"{title} tab switch, {size}",
+                app_time,
+                floor_time,
+                "switching to a bare table, same rows",
+            )
+        )
+
+    close_window()
+    services.close()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(value_line(f"peak memory, window and its operations, {size}", peak, "MB"))
+    return 0
+
+
+def _line(
+    name: str, app: Callable[[], None], floor: Callable[[], None], runs: int, floor_name: str
+) -> None:
+    app_time, floor_time = alternate(app, floor, runs)
+    print(figure_line(name, app_time, floor_time, floor_name))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
