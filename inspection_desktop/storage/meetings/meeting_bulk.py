@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import Table, func, insert, select
 from sqlmodel import Session
 
 from inspection_desktop.domain.meetings.meeting import Attendance
@@ -24,7 +24,7 @@ from inspection_desktop.storage.meetings.models import (
     MeetingAttendeeRecord,
     MeetingRecord,
 )
-from inspection_desktop.storage.models import PlanItemRecord
+from inspection_desktop.storage.plan.plan_items import NewPlanItem, add_items_in_bulk, set_in_bulk
 
 
 @dataclass(frozen=True)
@@ -122,41 +122,27 @@ def _actions_to_checklist(
     calendar: InspectionCalendar,
     pairs: list[tuple[int, MeetingDraft]],
 ) -> None:
-    """The checklist items first (their ids come back by position), then the actions on them."""
+    """The checklist items first (the plan store adds them), then the actions that own them."""
     actions = [
         (meeting_id, meeting, action) for meeting_id, meeting in pairs for action in meeting.actions
     ]
     if not actions:
         return
-    now = dt.datetime.now(dt.UTC)
-    first = _next_position(session, PlanItemRecord, inspection_id)
-    item_ids = _insert_by_position(
+    item_ids = add_items_in_bulk(
         session,
-        PlanItemRecord,
         inspection_id,
         [
-            {
-                "inspection_id": inspection_id,
-                "item_key": MEETING_ACTION_KEY_PREFIX,  # completed below, once the action has an id
-                "position": first + number,
-                "week": calendar.week_number_of(action.due) or meeting.week or 1,
-                "title": action.description,
-                "description": f"Action agreed at {meeting.title}."
+            NewPlanItem(
+                key=MEETING_ACTION_KEY_PREFIX,  # completed below, once the action has an id
+                week=calendar.week_number_of(action.due) or meeting.week or 1,
+                title=action.description,
+                description=f"Action agreed at {meeting.title}."
                 + (f" Owner: {action.owner}." if action.owner else ""),
-                "kind": "task",
-                "lead": "partnership",
-                "owner_role": action.owner_role,
-                "owner_contact_id": action.owner_contact_id,
-                "guide_notes": f"From the meeting: {meeting.title}",
-                "status": action.status.value,
-                "completed_on": action.due if action.status is ItemStatus.DONE else None,
-                "moved_to": action.due,
-                "updated_at": now,
-                "attendees_json": "[]",
-                "agenda_json": "[]",
-                "notes": "",
-            }
-            for number, (_id, meeting, action) in enumerate(actions)
+                owner_role=action.owner_role,
+                guide_notes=f"From the meeting: {meeting.title}",
+                moved_to=action.due,
+            )
+            for _id, meeting, action in actions
         ],
     )
     _insert(
@@ -173,21 +159,23 @@ def _actions_to_checklist(
             for item_id, (meeting_id, _meeting, action) in zip(item_ids, actions, strict=True)
         ],
     )
-    actions_table = _table(MeetingActionRecord)
+    table = _table(MeetingActionRecord)
     action_ids: dict[int, int] = dict(
         session.execute(
-            select(actions_table.c.plan_item_id, actions_table.c.id).where(
-                actions_table.c.plan_item_id.in_(item_ids)
-            )
+            select(table.c.plan_item_id, table.c.id).where(table.c.plan_item_id.in_(item_ids))
         ).all()
     )
-    items = _table(PlanItemRecord)
-    session.execute(
-        update(items).where(items.c.id == bindparam("item_id")).values(item_key=bindparam("key")),
-        [
-            {"item_id": item_id, "key": f"{MEETING_ACTION_KEY_PREFIX}{action_ids[item_id]}"}
-            for item_id in item_ids
-        ],
+    set_in_bulk(
+        session,
+        {
+            item_id: {
+                "item_key": f"{MEETING_ACTION_KEY_PREFIX}{action_ids[item_id]}",
+                "status": action.status.value,
+                "completed_on": action.due if action.status is ItemStatus.DONE else None,
+                "owner_contact_id": action.owner_contact_id,
+            }
+            for item_id, (_id, _meeting, action) in zip(item_ids, actions, strict=True)
+        },
     )
 
 
