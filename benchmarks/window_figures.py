@@ -24,7 +24,12 @@ from inspection_desktop.composition import add_features_to_window, open_services
 from inspection_desktop.domain import clock
 from inspection_desktop.domain.plan.checklist_views import ChecklistView, attention_text
 from inspection_desktop.domain.plan.items import ItemStatus
-from inspection_desktop.ui.plan.checklist_model import COLUMN_DUE
+from inspection_desktop.ui.plan.checklist_model import (
+    COLUMN_DUE,
+    COLUMN_OWNER,
+    COLUMN_TITLE,
+    COLUMN_WEEK,
+)
 from inspection_desktop.ui.shell.main_window import MainWindow
 
 APP = QApplication.instance() or QApplication(sys.argv[:1])
@@ -160,17 +165,19 @@ def main() -> int:
     window.set_view(ChecklistView.BY_WEEK)
     settle()
 
+    # A different column each time, so every run really sorts (one column again only reverses).
+    columns = (COLUMN_DUE, COLUMN_TITLE, COLUMN_OWNER, COLUMN_WEEK)
+
     def sort(view: QTreeView) -> Callable[[], None]:
         def run() -> None:
             turn["sort"] += 1
-            order = Qt.SortOrder(turn["sort"] % 2)
-            view.sortByColumn(COLUMN_DUE, order)
+            view.sortByColumn(columns[turn["sort"] % len(columns)], Qt.SortOrder.AscendingOrder)
             settle()
 
         return run
 
     _line(
-        f"sort by due date, {size}",
+        f"sort by a column, {size}",
         sort(window.ui.checklistView),
         sort(bare.tree),
         runs,
