@@ -88,3 +88,20 @@ def test_an_import_writes_new_people_in_bulk(services: Services, inspection_id: 
     assert (result.added, built) == (200, [])
     holders = services.contacts.role_holders(inspection_id)["multi_agency_team"]
     assert len(holders) == 200
+
+
+def test_owner_names_take_three_statements_however_many_owners(
+    services: Services, inspection_id: int
+) -> None:
+    """Naming each item's owner reads people, roles and items once, not one person per item."""
+    from inspection_desktop.usecases.plan.items import set_item_owner
+    from tests.sql_counting import counting
+
+    people = services.contacts.contacts(inspection_id)
+    items = services.inspections.plan_rows(inspection_id)
+    for person, item in zip(people, items, strict=False):
+        set_item_owner(services, item.id, person.id)
+    with counting(services.database.engine) as work:
+        names = services.contacts.owner_names(inspection_id)
+    assert len(names) == min(len(people), len(items))
+    assert work.statement_count == 3
