@@ -24,9 +24,9 @@ from inspection_desktop.domain.roles import RoleCatalogue, default_roles
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.database import Database
 from inspection_desktop.storage.errors import CompletionBlockedError, RecordNotFoundError
-from inspection_desktop.storage.models import HolidayRecord, InspectionRecord, PlanItemRecord
 from inspection_desktop.storage.pir.pir_check_service import latest_pir_check
 from inspection_desktop.storage.plan import plan_items
+from inspection_desktop.storage.plan.models import HolidayRecord, InspectionRecord, PlanItemRecord
 from inspection_desktop.storage.plan.plan_items import item_record
 
 MAX_AREA_LENGTH = 200
