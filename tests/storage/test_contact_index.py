@@ -11,7 +11,7 @@ from sqlalchemy import event
 
 from inspection_desktop.domain.people.contacts import ContactDraft
 from inspection_desktop.errors import UserFacingError
-from inspection_desktop.storage.models import ContactRecord
+from inspection_desktop.storage.people.models import ContactRecord
 from inspection_desktop.usecases.services import Services
 
 
