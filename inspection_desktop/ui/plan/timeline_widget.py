@@ -38,8 +38,8 @@ from inspection_desktop.ui.plan.timeline_geometry import (
     MARKER_SIZE,
     MIN_WEEK_WIDTH,
     Bands,
+    LabelMeasure,
     TimelineLayout,
-    entry_labels,
     lay_out,
     natural_width,
 )
@@ -67,7 +67,7 @@ class TimelineWidget(QWidget):
         # Layouts by (width, font), kept until the weeks, entries or font change: a resize back
         # to a width seen before, a size hint or a refresh with the same plan lays out nothing.
         self._layouts: dict[tuple[int, str], TimelineLayout] = {}
-        self._label_cache: tuple[str, dict[int, str]] | None = None
+        self._measure: LabelMeasure | None = None  # kept across plans, while the font stays
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Preparation timeline")
@@ -137,7 +137,6 @@ class TimelineWidget(QWidget):
 
     def _forget_layouts(self) -> None:
         self._layouts.clear()
-        self._label_cache = None
 
     def _layout(self, width: int) -> TimelineLayout:
         """The layout at ``width``, from the cache when the plan and font are unchanged."""
@@ -145,9 +144,9 @@ class TimelineWidget(QWidget):
         key = (width, font_key)
         layout = self._layouts.get(key)
         if layout is None:
-            if self._label_cache is None or self._label_cache[0] != font_key:
-                self._label_cache = (font_key, entry_labels(self._entries, self.font()))
-            layout = lay_out(self._weeks, self._entries, width, self.font(), self._label_cache[1])
+            if self._measure is None or self._measure.font_key != font_key:
+                self._measure = LabelMeasure(self.font())
+            layout = lay_out(self._weeks, self._entries, width, self.font(), self._measure)
             if len(self._layouts) >= _LAYOUTS_KEPT:
                 self._layouts.pop(next(iter(self._layouts)))
             self._layouts[key] = layout
