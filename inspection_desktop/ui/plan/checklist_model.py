@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -54,6 +55,9 @@ class ChecklistModel(QAbstractItemModel):
         self._groups: list[ChecklistGroup] = []
         self._today = dt.date.today()
         self._owner_names: dict[int, str] = {}
+        # Where each item is (group number, row in the group), and its words for the filter.
+        self._places: dict[int, tuple[int, int]] = {}
+        self._filter_texts: dict[int, str] = {}
 
     def set_groups(
         self,
@@ -66,7 +70,46 @@ class ChecklistModel(QAbstractItemModel):
         self._groups = list(groups)
         self._today = today
         self._owner_names = dict(owner_names or {})
+        self._places = {
+            row.id: (group_number, row_number)
+            for group_number, group in enumerate(self._groups)
+            for row_number, row in enumerate(group.rows)
+        }
+        self._filter_texts.clear()
         self.endResetModel()
+
+    def replace_rows(self, rows: Sequence[PlanRow], owner_names: dict[int, str]) -> bool:
+        """Show new versions of rows already in their places, without a reset.
+
+        Returns False, changing nothing, when a row is not shown: the caller regroups instead.
+        """
+        if any(row.id not in self._places for row in rows):
+            return False
+        self._owner_names = dict(owner_names)
+        for row in rows:
+            group_number, row_number = self._places[row.id]
+            group = self._groups[group_number]
+            kept = list(group.rows)
+            kept[row_number] = row
+            self._groups[group_number] = replace(group, rows=tuple(kept))
+            self._filter_texts.pop(row.id, None)
+            last = self.columnCount() - 1
+            heading = self.index(group_number, 0)
+            self.dataChanged.emit(
+                self.index(row_number, 0, heading), self.index(row_number, last, heading)
+            )
+            self.dataChanged.emit(heading, self.index(group_number, last))
+        return True
+
+    def filter_text(self, group_number: int, row_number: int) -> str:
+        """The words an item is found by, folded for a caseless match (worked out once)."""
+        row = self._groups[group_number].rows[row_number]
+        text = self._filter_texts.get(row.id)
+        if text is None:
+            # Both the person and the role, so "co-ordinator" still finds Ailsa Grant's items.
+            words = (row.title, self._owner(row), row.owner_name, row.notes, row.description)
+            text = self._filter_texts[row.id] = " ".join(words).casefold()
+        return text
 
     def row_at(self, index: ModelIndex) -> PlanRow | None:
         """The plan row at ``index``, or None for a heading or an invalid index."""
@@ -76,11 +119,11 @@ class ChecklistModel(QAbstractItemModel):
 
     def index_of_item(self, item_id: int) -> QModelIndex:
         """The index of an item's title cell, or an invalid index when it is not shown."""
-        for group_number, group in enumerate(self._groups):
-            for row_number, row in enumerate(group.rows):
-                if row.id == item_id:
-                    return self.createIndex(row_number, COLUMN_TITLE, group_number + 1)
-        return QModelIndex()
+        place = self._places.get(item_id)
+        if place is None:
+            return QModelIndex()
+        group_number, row_number = place
+        return self.createIndex(row_number, COLUMN_TITLE, group_number + 1)
 
     # Qt's model interface ----------------------------------------------------------------
 
@@ -184,9 +227,7 @@ class ChecklistModel(QAbstractItemModel):
         if role == ITEM_ID_ROLE:
             return row.id
         if role == FILTER_TEXT_ROLE:
-            # Both the person and the role, so "co-ordinator" still finds Ailsa Grant's items.
-            owners = (self._owner(row), row.owner_name)
-            return " ".join((row.title, *owners, row.notes, row.description))
+            return self.filter_text(*self._places[row.id])
         if role == SORT_KEY_ROLE:
             return self._sort_key(row, column)
         return None
@@ -225,8 +266,20 @@ class ChecklistFilterModel(QSortFilterProxyModel):
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setSortRole(SORT_KEY_ROLE)
 
+        self._words = ""
+
+    def setFilterFixedString(self, pattern: str) -> None:
+        """Show the items whose words hold ``pattern``, ignoring case."""
+        self._words = pattern.casefold()
+        super().setFilterFixedString(pattern)
+
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         # Headings show only when an item under them matches (recursive filtering does that).
-        if not source_parent.isValid() and self.filterRegularExpression().pattern():
+        if not self._words:
+            return True
+        if not source_parent.isValid():
             return False
-        return super().filterAcceptsRow(source_row, source_parent)
+        model = self.sourceModel()
+        assert isinstance(model, ChecklistModel)
+        # Straight to the model's folded words: no data() call, no regular expression per row.
+        return self._words in model.filter_text(source_parent.row(), source_row)
