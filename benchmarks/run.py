@@ -149,7 +149,7 @@ def main() -> int:
         startup_figures(demo, large, runs, size)
         window_figures(large, runs)
         pack_figure(large, runs)
-        letters_figure(runs)
+        letters_figure(large, folder, runs)
         pir_figures(folder, rows, runs)
         allocation_figure(runs, quick=args.quick)
         xlsx = folder / f"population-{rows}.xlsx"
