@@ -30,6 +30,7 @@ from inspection_desktop.ui.plan.checklist_model import (
     COLUMN_TITLE,
     COLUMN_WEEK,
 )
+from inspection_desktop.ui.plan.plan_section import PlanSection
 from inspection_desktop.ui.shell.main_window import MainWindow
 
 APP = QApplication.instance() or QApplication(sys.argv[:1])
@@ -104,7 +105,7 @@ def main() -> int:
     inspection_id = services.inspections.current_inspection_id()
     assert inspection_id is not None
     today = clock.today()
-    plan = services.inspections.plan_rows(inspection_id)
+    plan_rows = services.inspections.plan_rows(inspection_id)
     rows = [
         [
             r.title,
@@ -114,11 +115,11 @@ def main() -> int:
             r.status.label,
             attention_text(r, today),
         ]
-        for r in plan
+        for r in plan_rows
     ]
     contacts = len(services.contacts.contacts(inspection_id))
     meetings = len(services.meetings.list_meetings(inspection_id))
-    size = f"{len(plan):,} items"
+    size = f"{len(plan_rows):,} items"
     bare = BareViews(rows, contacts, meetings)
     windows: list[MainWindow] = []
 
@@ -149,12 +150,15 @@ def main() -> int:
     open_window()
     bare.open()
     window = windows[0]
+    tabs = window.ui.sectionTabs
+    plan = tabs.widget(0)
+    assert isinstance(plan, PlanSection)
     views = list(ChecklistView)
     turn = {"view": 0, "sort": 0, "filter": 0}
 
     def switch_view() -> None:
         turn["view"] += 1
-        window.set_view(views[turn["view"] % len(views)])
+        plan.set_view(views[turn["view"] % len(views)])
         settle()
 
     def refill_bare() -> None:
@@ -162,7 +166,7 @@ def main() -> int:
         settle()
 
     _line(f"view switch, {size}", switch_view, refill_bare, runs, "refilling the bare tree")
-    window.set_view(ChecklistView.BY_WEEK)
+    plan.set_view(ChecklistView.BY_WEEK)
     settle()
 
     # A different column each time, so every run really sorts (one column again only reverses).
@@ -178,7 +182,7 @@ def main() -> int:
 
     _line(
         f"sort by a column, {size}",
-        sort(window.ui.checklistView),
+        sort(plan.ui.checklistView),
         sort(bare.tree),
         runs,
         "sorting the bare tree",
@@ -188,7 +192,7 @@ def main() -> int:
 
     def type_in_window() -> None:
         turn["filter"] += 1
-        window.ui.filterEdit.setText(words[turn["filter"] % 2])
+        plan.ui.filterEdit.setText(words[turn["filter"] % 2])
         settle()
 
     def type_in_bare() -> None:
@@ -198,14 +202,14 @@ def main() -> int:
     _line(
         f"filter keystroke, {size}", type_in_window, type_in_bare, runs, "filtering the bare tree"
     )
-    window.ui.filterEdit.clear()
+    plan.ui.filterEdit.clear()
     settle()
 
-    item = next(r.id for r in plan if r.status is ItemStatus.NOT_STARTED)
+    item = next(r.id for r in plan_rows if r.status is ItemStatus.NOT_STARTED)
     bare_item = bare.model.item(0, 0)
 
     def tick() -> None:
-        window.set_item_status(item, ItemStatus.DONE)
+        plan.set_item_status(item, ItemStatus.DONE)
         settle()
 
     def undo() -> None:
@@ -237,8 +241,7 @@ def main() -> int:
         )
     )
 
-    tabs = window.ui.sectionTabs
-    plan_tab = tabs.widget(0)
+    plan_tab = plan
     for title, position, bare_tab in (("People", 1, bare.people), ("Meetings", 2, bare.meetings)):
         section = tabs.widget(position)
 

@@ -1,22 +1,16 @@
-"""The checklist model's work: a changed item is redrawn in place; filtering asks no cell."""
+"""The checklist model's work: a changed item is redrawn in place, not by a reset."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from inspection_desktop.domain.plan.checklist_views import ChecklistView, group_rows
 from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar
 from inspection_desktop.domain.plan.items import ItemStatus
-from inspection_desktop.ui.plan import checklist_model
-from inspection_desktop.ui.plan.checklist_model import (
-    COLUMN_STATUS,
-    ChecklistFilterModel,
-    ChecklistModel,
-)
+from inspection_desktop.ui.plan.checklist_model import COLUMN_STATUS, ChecklistModel
 from tests.domain.test_plan_rules import make_row
 
 TODAY = dt.date(2026, 11, 28)
@@ -51,23 +45,3 @@ def test_a_row_not_shown_is_left_for_a_regroup() -> None:
     stranger = dataclasses.replace(rows[0], id=999)
     assert not model.replace_rows([stranger], {})
     assert not model.index_of_item(999).isValid()
-
-
-def test_a_filter_keystroke_asks_the_model_for_no_cell(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The filter reads each item's folded words straight from the model, not through data()."""
-    model, _rows = _model(300)
-    proxy = ChecklistFilterModel()
-    proxy.setSourceModel(model)
-    calls: list[int] = []
-    real = checklist_model.ChecklistModel.data
-
-    def counting(self, index, role=0):  # type: ignore[no-untyped-def]
-        calls.append(role)
-        return real(self, index, role)
-
-    monkeypatch.setattr(checklist_model.ChecklistModel, "data", counting)
-    proxy.setFilterFixedString("SEND THE")
-    assert calls == []
-    assert proxy.rowCount() == 1
-    heading = proxy.index(0, 0)
-    assert proxy.rowCount(heading) == 1

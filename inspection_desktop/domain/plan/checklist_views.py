@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from inspection_desktop.domain.dates import week_span
@@ -39,11 +39,45 @@ class ChecklistGroup:
     key: str
     label: str
     rows: tuple[PlanRow, ...]
+    whole: tuple[PlanRow, ...] | None = None
+    """Every item of the group, when a filter shows only some of them (the counts use these)."""
 
     @property
     def done_count(self) -> int:
         """How many of the group's items are closed (done or not applicable)."""
-        return sum(1 for row in self.rows if row.status.is_closed)
+        return sum(1 for row in self._counted if row.status.is_closed)
+
+    @property
+    def size(self) -> int:
+        """How many items the group holds, shown or not."""
+        return len(self._counted)
+
+    @property
+    def _counted(self) -> tuple[PlanRow, ...]:
+        return self.rows if self.whole is None else self.whole
+
+
+def item_words(row: PlanRow, owner: str) -> str:
+    """What an item is found by, folded for a caseless match: title, owner, notes, description.
+
+    Both the person and the role, so "co-ordinator" still finds Ailsa Grant's items.
+    """
+    return " ".join((row.title, owner, row.owner_name, row.notes, row.description)).casefold()
+
+
+def filter_groups(
+    groups: Sequence[ChecklistGroup], words: str, words_of: Callable[[PlanRow], str]
+) -> list[ChecklistGroup]:
+    """The groups cut down to the items whose words hold ``words`` (caseless); empty ones go."""
+    wanted = words.strip().casefold()
+    if not wanted:
+        return list(groups)
+    kept = []
+    for group in groups:
+        rows = tuple(row for row in group.rows if wanted in words_of(row))
+        if rows:
+            kept.append(replace(group, rows=rows, whole=group.rows))
+    return kept
 
 
 def _week_label(calendar: InspectionCalendar, week: int) -> str:

@@ -18,7 +18,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from inspection_desktop.domain.dates import short_date
-from inspection_desktop.domain.plan.checklist_views import ChecklistGroup, attention_text
+from inspection_desktop.domain.plan.checklist_views import (
+    ChecklistGroup,
+    attention_text,
+    item_words,
+)
 from inspection_desktop.domain.plan.items import ItemStatus, PlanRow
 from inspection_desktop.ui.common.model_roles import (
     FILTER_TEXT_ROLE,
@@ -42,6 +46,7 @@ OVERDUE_BACKGROUND = QColor("#f9d6d5")
 DUE_SOON_BACKGROUND = QColor("#fcebc4")
 CLOSED_FOREGROUND = QColor("#6b6b6b")
 
+_COLUMNS = len(HEADERS)
 _GROUP = 0  # internal id of a heading; items carry their group's number plus one
 
 
@@ -101,14 +106,11 @@ class ChecklistModel(QAbstractItemModel):
             self.dataChanged.emit(heading, self.index(group_number, last))
         return True
 
-    def filter_text(self, group_number: int, row_number: int) -> str:
-        """The words an item is found by, folded for a caseless match (worked out once)."""
-        row = self._groups[group_number].rows[row_number]
+    def words_of(self, row: PlanRow) -> str:
+        """The words an item is found by, folded (worked out once per item shown)."""
         text = self._filter_texts.get(row.id)
         if text is None:
-            # Both the person and the role, so "co-ordinator" still finds Ailsa Grant's items.
-            words = (row.title, self._owner(row), row.owner_name, row.notes, row.description)
-            text = self._filter_texts[row.id] = " ".join(words).casefold()
+            text = self._filter_texts[row.id] = item_words(row, self._owner(row))
         return text
 
     def row_at(self, index: ModelIndex) -> PlanRow | None:
@@ -128,11 +130,20 @@ class ChecklistModel(QAbstractItemModel):
     # Qt's model interface ----------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here, not with hasIndex(): that calls back into rowCount() and
+        # columnCount(), and the view asks for an index thousands of times per layout.
+        if row < 0 or not 0 <= column < _COLUMNS:
             return QModelIndex()
         if not parent.isValid():
+            if row >= len(self._groups):
+                return QModelIndex()
             return self.createIndex(row, column, _GROUP)
-        return self.createIndex(row, column, parent.row() + 1)
+        group = parent.row()
+        if parent.internalId() != _GROUP or parent.column() != 0:
+            return QModelIndex()
+        if row >= len(self._groups[group].rows):
+            return QModelIndex()
+        return self.createIndex(row, column, group + 1)
 
     def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == _GROUP:
@@ -147,7 +158,7 @@ class ChecklistModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return len(HEADERS)
+        return _COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -184,7 +195,7 @@ class ChecklistModel(QAbstractItemModel):
 
     def _group_data(self, group: ChecklistGroup, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and column == COLUMN_TITLE:
-            return f"{group.label}  ({group.done_count} of {len(group.rows)} done)"
+            return f"{group.label}  ({group.done_count} of {group.size} done)"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -227,7 +238,7 @@ class ChecklistModel(QAbstractItemModel):
         if role == ITEM_ID_ROLE:
             return row.id
         if role == FILTER_TEXT_ROLE:
-            return self.filter_text(*self._places[row.id])
+            return self.words_of(row)
         if role == SORT_KEY_ROLE:
             return self._sort_key(row, column)
         return None
@@ -255,31 +266,14 @@ class ChecklistModel(QAbstractItemModel):
         return self._display(row, column).casefold()
 
 
-class ChecklistFilterModel(QSortFilterProxyModel):
-    """Filters items by the words typed, keeping the headings of the items that match."""
+class ChecklistSortModel(QSortFilterProxyModel):
+    """Sorts items within their headings by a column's raw value.
+
+    Filtering is done before grouping (``filter_groups``): a proxy filtering a tree asks the
+    model for hundreds of indexes per item as it re-maps, which at a real inspection's size
+    takes seconds a keystroke.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setRecursiveFilteringEnabled(True)
-        self.setFilterRole(FILTER_TEXT_ROLE)
-        self.setFilterKeyColumn(COLUMN_TITLE)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setSortRole(SORT_KEY_ROLE)
-
-        self._words = ""
-
-    def setFilterFixedString(self, pattern: str) -> None:
-        """Show the items whose words hold ``pattern``, ignoring case."""
-        self._words = pattern.casefold()
-        super().setFilterFixedString(pattern)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        # Headings show only when an item under them matches (recursive filtering does that).
-        if not self._words:
-            return True
-        if not source_parent.isValid():
-            return False
-        model = self.sourceModel()
-        assert isinstance(model, ChecklistModel)
-        # Straight to the model's folded words: no data() call, no regular expression per row.
-        return self._words in model.filter_text(source_parent.row(), source_row)

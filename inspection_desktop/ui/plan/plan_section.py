@@ -8,10 +8,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from inspection_desktop.domain import clock
-from inspection_desktop.domain.plan.checklist_views import ChecklistView, group_rows, plan_summary
+from inspection_desktop.domain.plan.checklist_views import (
+    ChecklistView,
+    filter_groups,
+    group_rows,
+    item_words,
+    plan_summary,
+)
 from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar
 from inspection_desktop.domain.plan.items import ItemStatus, PlanRow
 from inspection_desktop.domain.plan.timeline_rows import timeline_entries, timeline_weeks
@@ -20,16 +26,8 @@ from inspection_desktop.storage.errors import CompletionBlockedError
 from inspection_desktop.ui.common import dialogs
 from inspection_desktop.ui.common.undo_commands import AppliedChangeCommand
 from inspection_desktop.ui.forms.ui_plan_section import Ui_PlanSection
-from inspection_desktop.ui.plan.checklist_model import (
-    COLUMN_ATTENTION,
-    COLUMN_DUE,
-    COLUMN_OWNER,
-    COLUMN_STATUS,
-    COLUMN_TITLE,
-    COLUMN_WEEK,
-    ChecklistFilterModel,
-    ChecklistModel,
-)
+from inspection_desktop.ui.plan.checklist_columns import fit_checklist_columns
+from inspection_desktop.ui.plan.checklist_model import ChecklistModel, ChecklistSortModel
 from inspection_desktop.ui.plan.item_detail_panel import ItemDetailPanel
 from inspection_desktop.ui.plan.timeline_view import TimelineView
 from inspection_desktop.usecases.changes import PLAN, Change
@@ -57,11 +55,13 @@ class PlanSection(QWidget):
         self._pir_checks = services.pir_checks
         self._inspection_id: int | None = None
         self._rows: dict[int, PlanRow] = {}
+        self._owners: dict[int, str] = {}  # item id -> the person who owns it, as last read
+        self._words = ""  # what the filter box holds
         # Replaced by the open inspection's calendar on every refresh.
         self._calendar = InspectionCalendar(clock.today(), (), 1)
         self._people: ContactService | None = None  # set by set_people: owners become people
         self._model = ChecklistModel(self)
-        self._proxy = ChecklistFilterModel(self)
+        self._proxy = ChecklistSortModel(self)
         self._proxy.setSourceModel(self._model)
         self.ui.checklistView.setModel(self._proxy)
         self.details = ItemDetailPanel(self, self._service)
@@ -93,14 +93,7 @@ class PlanSection(QWidget):
             group.addAction(action)
         self.ui.actionViewByWeek.setChecked(True)
 
-        header = self.ui.checklistView.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (COLUMN_WEEK, COLUMN_DUE, COLUMN_STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(COLUMN_OWNER, 170)
-        header.resizeSection(COLUMN_ATTENTION, 150)
-        header.setMinimumSectionSize(40)
+        fit_checklist_columns(self.ui.checklistView)
         # Most spare width goes to the checklist: its titles are what the co-ordinator scans.
         self.ui.topSplitter.setStretchFactor(0, 3)
         self.ui.topSplitter.setStretchFactor(1, 1)
@@ -174,24 +167,44 @@ class PlanSection(QWidget):
         """Read the plan again and redraw, keeping the selection."""
         if self._inspection_id is None:
             return
-        selected = self.selected_item_id()
         try:
             calendar = self._service.calendar(self._inspection_id)
             rows = self._service.plan_rows(self._inspection_id, calendar)
         except UserFacingError as exc:
             dialogs.show_error(self, "Cannot read the plan", str(exc))
             return
-        today = clock.today()
         self._rows = {row.id: row for row in rows}
         self._calendar = calendar
-        people = self._people.owner_names(self._inspection_id) if self._people else {}
+        self._owners = self._people.owner_names(self._inspection_id) if self._people else {}
+        self._show_plan(timeline=True)
+
+    def _show_plan(self, *, timeline: bool) -> None:
+        """Group the plan as last read for the chosen view and redraw it, keeping the selection.
+
+        A view switch comes here without reading anything again; the timeline, which shows the
+        whole plan whatever the view, is redrawn only when the plan itself was read.
+        """
+        selected = self.selected_item_id()
+        today = clock.today()
+        rows = list(self._rows.values())
+        people = self._owners
         groups = group_rows(
-            rows, self.current_view(), calendar, today, lambda r: people.get(r.id, r.owner_name)
+            rows,
+            self.current_view(),
+            self._calendar,
+            today,
+            lambda r: people.get(r.id, r.owner_name),
+        )
+        groups = filter_groups(
+            groups, self._words, lambda r: item_words(r, people.get(r.id, r.owner_name))
         )
         self._model.set_groups(groups, today, people)
         self._span_headings()
         self._update_summary(rows, today)
-        self.timeline.set_data(timeline_weeks(calendar, rows), timeline_entries(rows, today), today)
+        if timeline:
+            self.timeline.set_data(
+                timeline_weeks(self._calendar, rows), timeline_entries(rows, today), today
+            )
         if selected is not None:
             self.select_item(selected)
         self._show_details(self._rows.get(selected) if selected is not None else None)
@@ -405,12 +418,15 @@ class PlanSection(QWidget):
     @Slot(int)
     def _on_view_combo_changed(self, _index: int) -> None:
         self._view_actions[self.current_view()].setChecked(True)
-        self.refresh()
+        self._window.bring_up_to_date(self)
+        if self._inspection_id is not None:
+            self._show_plan(timeline=False)
 
     @Slot(str)
     def _on_filter_edit_changed(self, text: str) -> None:
-        self._proxy.setFilterFixedString(text.strip())
-        self._span_headings()
+        self._words = text.strip()
+        if self._inspection_id is not None:
+            self._show_plan(timeline=False)
         # Filtering a selected row away emits no selection change: keep the details in step.
         self._on_checklist_selection_changed()
 
