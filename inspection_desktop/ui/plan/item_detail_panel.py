@@ -134,6 +134,11 @@ class ItemDetailPanel(QGroupBox):
         self._owner_picker.owner_chosen.connect(self._on_owner_picker_chosen)
         self._people = contacts
 
+    def forget_register(self) -> None:
+        """The register may have changed: the "Person:" choice reads it again when next shown."""
+        if self._owner_picker is not None:
+            self._owner_picker.forget_register()
+
     @Slot(int, object)
     def _on_owner_picker_chosen(self, item_id: int, contact_id: int | None) -> None:
         plan, row = self._service, self._host.plan_row(item_id)

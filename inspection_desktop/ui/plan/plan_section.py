@@ -176,6 +176,7 @@ class PlanSection(QWidget):
         self._rows = {row.id: row for row in rows}
         self._calendar = calendar
         self._owners = self._people.owner_names(self._inspection_id) if self._people else {}
+        self.details.forget_register()
         self._show_plan(timeline=True)
 
     def _show_plan(self, *, timeline: bool) -> None:
