@@ -57,6 +57,16 @@ class ChecklistGroup:
         return self.rows if self.whole is None else self.whole
 
 
+def row_group_key(row: PlanRow, view: ChecklistView, today: dt.date, owner: str) -> str | None:
+    """The key of the heading a view puts a row under (as ``group_rows`` makes them), or None
+    when the view leaves the row out."""
+    if view is ChecklistView.THIS_WEEK and not row.is_due_this_week(today):
+        return None
+    if view is ChecklistView.OVERDUE and not row.is_overdue(today):
+        return None
+    return f"owner:{owner}" if view is ChecklistView.BY_OWNER else f"week:{row.week}"
+
+
 def item_words(row: PlanRow, owner: str) -> str:
     """What an item is found by, folded for a caseless match: title, owner, notes, description.
 

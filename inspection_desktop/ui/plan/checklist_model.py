@@ -96,7 +96,10 @@ class ChecklistModel(QAbstractItemModel):
             group = self._groups[group_number]
             kept = list(group.rows)
             kept[row_number] = row
-            self._groups[group_number] = replace(group, rows=tuple(kept))
+            whole = group.whole
+            if whole is not None:  # a filter shows part of the group; its counts use all of it
+                whole = tuple(row if old.id == row.id else old for old in whole)
+            self._groups[group_number] = replace(group, rows=tuple(kept), whole=whole)
             self._filter_texts.pop(row.id, None)
             last = self.columnCount() - 1
             heading = self.index(group_number, 0)

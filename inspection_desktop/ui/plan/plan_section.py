@@ -17,6 +17,7 @@ from inspection_desktop.domain.plan.checklist_views import (
     group_rows,
     item_words,
     plan_summary,
+    row_group_key,
 )
 from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar
 from inspection_desktop.domain.plan.items import ItemStatus, PlanRow
@@ -57,6 +58,7 @@ class PlanSection(QWidget):
         self._rows: dict[int, PlanRow] = {}
         self._owners: dict[int, str] = {}  # item id -> the person who owns it, as last read
         self._words = ""  # what the filter box holds
+        self._changed_items: frozenset[int] = frozenset()  # see push_change
         # Replaced by the open inspection's calendar on every refresh.
         self._calendar = InspectionCalendar(clock.today(), (), 1)
         self._people: ContactService | None = None  # set by set_people: owners become people
@@ -164,8 +166,14 @@ class PlanSection(QWidget):
         self.ui.viewCombo.setCurrentIndex(self.ui.viewCombo.findData(view.value))
 
     def refresh(self) -> None:
-        """Read the plan again and redraw, keeping the selection."""
+        """Read the plan again and redraw, keeping the selection.
+
+        After a change of this section's own that names its items (a tick, its undo), only
+        those items are read again, and redrawn in place where they keep their place.
+        """
         if self._inspection_id is None:
+            return
+        if self._changed_items and self._refresh_items(self._changed_items):
             return
         try:
             calendar = self._service.calendar(self._inspection_id)
@@ -178,6 +186,44 @@ class PlanSection(QWidget):
         self._owners = self._people.owner_names(self._inspection_id) if self._people else {}
         self.details.forget_register()
         self._show_plan(timeline=True)
+
+    def _refresh_items(self, item_ids: frozenset[int]) -> bool:
+        """Read just these items again and show them; False when the whole plan must be read."""
+        if any(item_id not in self._rows for item_id in item_ids):
+            return False
+        try:
+            rows = [self._service.plan_row(item_id) for item_id in sorted(item_ids)]
+        except UserFacingError:
+            return False
+        today = clock.today()
+        in_place = all(
+            self._place(self._rows[row.id], today) == self._place(row, today) for row in rows
+        )
+        for row in rows:
+            self._rows[row.id] = row
+        shown = [row for row in rows if self._place(row, today) is not None]
+        if not (in_place and self._model.replace_rows(shown, self._owners)):
+            self._show_plan(timeline=True)
+            return True
+        plan = list(self._rows.values())
+        self._update_summary(plan, today)
+        self.timeline.set_data(
+            timeline_weeks(self._calendar, plan), timeline_entries(plan, today), today
+        )
+        selected = self.selected_item_id()
+        if selected in item_ids:
+            self._show_details(self._rows[selected])
+        self.plan_refreshed.emit()
+        return True
+
+    def _place(self, row: PlanRow, today: dt.date) -> tuple[object, ...] | None:
+        """Where the checklist shows a row: its heading and what orders it there (None: hidden)."""
+        owner = self._owners.get(row.id, row.owner_name)
+        key = row_group_key(row, self.current_view(), today, owner)
+        words = self._words.casefold()
+        if key is None or (words and words not in item_words(row, owner)):
+            return None
+        return (key, row.week, row.due, row.position, row.title)
 
     def _show_plan(self, *, timeline: bool) -> None:
         """Group the plan as last read for the chosen view and redraw it, keeping the selection.
@@ -250,6 +296,7 @@ class PlanSection(QWidget):
             f"mark “{row.title}” {status.label.lower()}",
             lambda: self._service.restore_status(item_id, after),
             lambda: self._service.restore_status(item_id, before),
+            items=frozenset({item_id}),
         )
 
     def move_item(self, item_id: int, moved_to: dt.date | None) -> None:
@@ -266,23 +313,40 @@ class PlanSection(QWidget):
         return self._calendar
 
     def push_change(
-        self, text: str, apply: Callable[[], object], revert: Callable[[], object]
+        self,
+        text: str,
+        apply: Callable[[], object],
+        revert: Callable[[], object],
+        items: frozenset[int] = frozenset(),
     ) -> None:
-        """Put a change to the plan that is already made on the undo stack, and announce it."""
-        change = Change(text, frozenset({PLAN}))
+        """Put a change to the plan that is already made on the undo stack, and announce it.
+
+        ``items`` names the only items the change touched (their status, say), so that this
+        section reads just those again; without it the whole plan is read.
+        """
+        change = Change(text, frozenset({PLAN}), items=items)
+
+        def announce() -> None:
+            # Only a refresh run by this very announcement may take the shortcut: one run
+            # later (the tab was hidden) may follow other changes too, and reads everything.
+            self._changed_items = items
+            try:
+                self._window.announce(change)
+            finally:
+                self._changed_items = frozenset()
 
         def apply_and_announce() -> None:
             apply()
-            self._window.announce(change)
+            announce()
 
         def revert_and_announce() -> None:
             revert()
-            self._window.announce(change)
+            announce()
 
         self._window.undo_stack.push(
             AppliedChangeCommand(text, apply_and_announce, revert_and_announce, self.report_error)
         )
-        self._window.announce(change)
+        announce()
 
     def report_error(self, exc: UserFacingError) -> None:
         """Tell the user a change was not saved, and refresh."""
