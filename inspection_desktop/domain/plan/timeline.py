@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import heapq
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 from inspection_desktop.domain.plan.items import ItemKind
 
@@ -84,12 +86,18 @@ class TimelineScale:
         """Where the last week ends."""
         return self.columns[-1].right if self.columns else 0.0
 
+    @cached_property
+    def _mondays(self) -> list[date]:
+        return [column.week.starts_on for column in self.columns]
+
     def column_for(self, day: date) -> WeekColumn | None:
         """The week column holding this day, or None when the day is outside the timeline."""
-        for column in self.columns:
-            if column.week.starts_on <= day <= column.week.ends_on:
-                return column
-        return None
+        # The weeks run one after another, so the one holding the day is found by bisection.
+        position = bisect.bisect_right(self._mondays, day) - 1
+        if position < 0:
+            return None
+        column = self.columns[position]
+        return column if day <= column.week.ends_on else None
 
     def x_for_date(self, day: date) -> float:
         """The x position where this day begins; days outside the timeline sit at its edges."""

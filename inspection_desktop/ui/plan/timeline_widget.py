@@ -162,9 +162,13 @@ class TimelineWidget(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        """Room for every week at a comfortable width and every lane of entries."""
+        """Room for every week at a comfortable width and every lane of entries.
+
+        Once on screen, the lanes are those at the width it has: a second layout at another
+        width, on every change to the plan, would double the work for a hint nobody resizes by.
+        """
         width = natural_width(self._weeks, COMFORTABLE_WEEK_WIDTH)
-        placed = self._layout(width).placed
+        placed = self._placed if self.isVisible() else self._layout(width).placed
         return QSize(width, self._bands().height_for(lane_count(placed)))
 
     def minimumSizeHint(self) -> QSize:
@@ -183,8 +187,8 @@ class TimelineWidget(QWidget):
             self._forget_layouts()
             self._relayout()
 
-    def _hit_rect(self, placed: PlacedEntry) -> QRectF:
-        bands = self._bands()
+    def _hit_rect(self, placed: PlacedEntry, bands: Bands | None = None) -> QRectF:
+        bands = bands or self._bands()
         top = bands.lane_top(placed.lane)
         return QRectF(
             placed.left - 3, top + 1, placed.right - placed.left + 6, bands.lane_height - 2
@@ -214,9 +218,17 @@ class TimelineWidget(QWidget):
         bands = self._bands()
         backdrop = self._backdrop()
         paint_backdrop(painter, backdrop, palette, self.font())
+        exposed = QRectF(event.rect())
+        first_lane = int((exposed.top() - bands.body_top) // bands.lane_height)
+        last_lane = int((exposed.bottom() - bands.body_top) // bands.lane_height)
         for placed in self._placed:
-            hit = self._hit_rect(placed)
-            if not hit.intersects(QRectF(event.rect())):
+            # Cheap tests first: most of a big plan lies outside the part being painted.
+            if not first_lane <= placed.lane <= last_lane:
+                continue
+            if placed.right + 3 < exposed.left() or placed.left - 3 > exposed.right():
+                continue
+            hit = self._hit_rect(placed, bands)
+            if not hit.intersects(exposed):
                 continue
             if placed.entry.item_id == self._selected:
                 paint_selection(painter, hit, palette, focused=self.hasFocus())
