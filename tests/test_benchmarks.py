@@ -23,7 +23,7 @@ FIGURES = (
     "plan --format json",
     "window open",
     "view switch",
-    "sort by a column",
+    "sort the register by a column",
     "filter keystroke",
     "tick one item done",
     "undo the tick",
