@@ -22,6 +22,7 @@ from inspection_desktop.ui.shell.item_actions import ItemActions
 from inspection_desktop.usecases.changes import PLAN, Change
 
 if TYPE_CHECKING:
+    from inspection_desktop.storage.plan.inspection_service import InspectionService
     from inspection_desktop.usecases.services import Services
 
 
@@ -52,12 +53,18 @@ class MainWindow(QMainWindow):
     """A ``Change`` was announced: something in the open inspection changed."""
 
     def __init__(
-        self, services: Services, inspection_id: int | None = None, parent: QWidget | None = None
+        self,
+        services: Services | None = None,
+        inspection_id: int | None = None,
+        parent: QWidget | None = None,
     ) -> None:
+        """The window, over ``services``; without them, an empty shell to show at once while
+        the database opens (``attach_services`` then makes it work)."""
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self._inspections = services.inspections
+        self._inspections: InspectionService | None = None
+        self._inspection_menu: InspectionMenu | None = None
         self._inspection_id: int | None = None
         self._undo_stack = QUndoStack(self)
         self._sections: list[_HeldSection] = []
@@ -70,11 +77,19 @@ class MainWindow(QMainWindow):
             Menu.INSPECTION: self.ui.menuInspection,
             Menu.HELP: self.ui.menuHelp,
         }
-        self._inspection_menu = InspectionMenu(self, services)
         self._set_up_widgets()
         self._connect_signals()
+        if services is not None:
+            self.attach_services(services)
         if inspection_id is not None:
             self.open_inspection(inspection_id)
+
+    def attach_services(self, services: Services) -> None:
+        """Work over these services (once): the inspection commands come alive."""
+        if self._inspections is not None:
+            return
+        self._inspections = services.inspections
+        self._inspection_menu = InspectionMenu(self, services)
 
     def _set_up_widgets(self) -> None:
         heading_font = self.ui.inspectionHeading.font()
@@ -205,6 +220,8 @@ class MainWindow(QMainWindow):
 
     def open_inspection(self, inspection_id: int) -> None:
         """Show an inspection in every section."""
+        if self._inspections is None:
+            raise RuntimeError("open_inspection before attach_services")
         try:
             self._inspections.mark_opened(inspection_id)
             inspection = self._inspections.get_inspection(inspection_id)
