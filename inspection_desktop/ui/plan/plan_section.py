@@ -25,13 +25,13 @@ from inspection_desktop.domain.plan.timeline_rows import timeline_entries, timel
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.errors import CompletionBlockedError
 from inspection_desktop.ui.common import dialogs
-from inspection_desktop.ui.common.undo_commands import AppliedChangeCommand
 from inspection_desktop.ui.forms.ui_plan_section import Ui_PlanSection
 from inspection_desktop.ui.plan.checklist_columns import fit_checklist_columns
 from inspection_desktop.ui.plan.checklist_model import ChecklistModel, ChecklistSortModel
 from inspection_desktop.ui.plan.item_detail_panel import ItemDetailPanel
 from inspection_desktop.ui.plan.timeline_view import TimelineView
-from inspection_desktop.usecases.changes import PLAN, Change
+from inspection_desktop.usecases.changes import CALENDAR, INSPECTIONS, OWNERS, PEOPLE, Change
+from inspection_desktop.usecases.plan.items import set_item_status
 
 if TYPE_CHECKING:
     from inspection_desktop.storage.people.contact_service import ContactService
@@ -52,21 +52,20 @@ class PlanSection(QWidget):
         self.ui = Ui_PlanSection()
         self.ui.setupUi(self)
         self._window = window
+        self._services = services
         self._service = services.inspections
-        self._pir_checks = services.pir_checks
         self._inspection_id: int | None = None
         self._rows: dict[int, PlanRow] = {}
-        self._owners: dict[int, str] = {}  # item id -> the person who owns it, as last read
-        self._words = ""  # what the filter box holds
-        self._changed_items: frozenset[int] = frozenset()  # see push_change
         # Replaced by the open inspection's calendar on every refresh.
         self._calendar = InspectionCalendar(clock.today(), (), 1)
         self._people: ContactService | None = None  # set by set_people: owners become people
+        self._owner_names: dict[int, str] = {}  # item id -> its owner's name, as last read
+        self._words = ""  # what the filter box holds
         self._model = ChecklistModel(self)
         self._proxy = ChecklistSortModel(self)
         self._proxy.setSourceModel(self._model)
         self.ui.checklistView.setModel(self._proxy)
-        self.details = ItemDetailPanel(self, self._service)
+        self.details = ItemDetailPanel(self, services)
         self.ui.topSplitter.replaceWidget(
             self.ui.topSplitter.indexOf(self.ui.detailPlaceholder), self.details
         )
@@ -166,15 +165,10 @@ class PlanSection(QWidget):
         self.ui.viewCombo.setCurrentIndex(self.ui.viewCombo.findData(view.value))
 
     def refresh(self) -> None:
-        """Read the plan again and redraw, keeping the selection.
-
-        After a change of this section's own that names its items (a tick, its undo), only
-        those items are read again, and redrawn in place where they keep their place.
-        """
+        """Read the plan again and redraw, keeping the selection."""
         if self._inspection_id is None:
             return
-        if self._changed_items and self._refresh_items(self._changed_items):
-            return
+        selected = self.selected_item_id()
         try:
             calendar = self._service.calendar(self._inspection_id)
             rows = self._service.plan_rows(self._inspection_id, calendar)
@@ -183,58 +177,56 @@ class PlanSection(QWidget):
             return
         self._rows = {row.id: row for row in rows}
         self._calendar = calendar
-        self._owners = self._people.owner_names(self._inspection_id) if self._people else {}
-        self.details.forget_register()
-        self._show_plan(timeline=True)
+        self._owner_names = self._people.owner_names(self._inspection_id) if self._people else {}
+        self.details.forget_people()
+        self._redraw(selected)
 
-    def _refresh_items(self, item_ids: frozenset[int]) -> bool:
-        """Read just these items again and show them; False when the whole plan must be read."""
-        if any(item_id not in self._rows for item_id in item_ids):
-            return False
+    def apply_change(self, change: Change) -> None:
+        """Redraw after a change: read back only the items it names, when that is enough."""
+        known = change.items and change.items <= self._rows.keys()
+        whole = change.kinds & {CALENDAR, OWNERS, PEOPLE, INSPECTIONS}
+        if self._inspection_id is None or not known or whole:
+            self.refresh()
+            return
+        selected = self.selected_item_id()
         try:
-            rows = [self._service.plan_row(item_id) for item_id in sorted(item_ids)]
-        except UserFacingError:
-            return False
+            rows = self._service.plan_rows(self._inspection_id, self._calendar, change.items)
+        except UserFacingError as exc:
+            dialogs.show_error(self, "Cannot read the plan", str(exc))
+            return
+        if {row.id for row in rows} != change.items:  # an item went meanwhile: read it all
+            self.refresh()
+            return
         today = clock.today()
         in_place = all(
             self._place(self._rows[row.id], today) == self._place(row, today) for row in rows
         )
-        for row in rows:
-            self._rows[row.id] = row
+        self._rows.update({row.id: row for row in rows})
         shown = [row for row in rows if self._place(row, today) is not None]
-        if not (in_place and self._model.replace_rows(shown, self._owners)):
-            self._show_plan(timeline=True)
-            return True
-        plan = list(self._rows.values())
-        self._update_summary(plan, today)
-        self.timeline.set_data(
-            timeline_weeks(self._calendar, plan), timeline_entries(plan, today), today
-        )
-        selected = self.selected_item_id()
-        if selected in item_ids:
-            self._show_details(self._rows[selected])
-        self.plan_refreshed.emit()
-        return True
+        # Items that keep their heading and order (a tick) are redrawn where they are.
+        if in_place and self._model.replace_rows(shown, self._owner_names):
+            self._redraw_around_checklist(selected, today, details=selected in change.items)
+        else:
+            self._redraw(selected)
 
     def _place(self, row: PlanRow, today: dt.date) -> tuple[object, ...] | None:
         """Where the checklist shows a row: its heading and what orders it there (None: hidden)."""
-        owner = self._owners.get(row.id, row.owner_name)
+        owner = self._owner_names.get(row.id, row.owner_name)
         key = row_group_key(row, self.current_view(), today, owner)
         words = self._words.casefold()
         if key is None or (words and words not in item_words(row, owner)):
             return None
         return (key, row.week, row.due, row.position, row.title)
 
-    def _show_plan(self, *, timeline: bool) -> None:
-        """Group the plan as last read for the chosen view and redraw it, keeping the selection.
+    def _redraw(self, selected: int | None, *, timeline: bool = True) -> None:
+        """Lay the rows as last read out again: checklist, summary, timeline and details.
 
-        A view switch comes here without reading anything again; the timeline, which shows the
-        whole plan whatever the view, is redrawn only when the plan itself was read.
+        A view switch or a filter keystroke comes here without reading anything; the timeline
+        shows the whole plan whatever the view, so it is left alone then (``timeline=False``).
         """
-        selected = self.selected_item_id()
         today = clock.today()
-        rows = list(self._rows.values())
-        people = self._owners
+        rows = sorted(self._rows.values(), key=lambda row: (row.week, row.position))
+        people = self._owner_names
         groups = group_rows(
             rows,
             self.current_view(),
@@ -247,14 +239,27 @@ class PlanSection(QWidget):
         )
         self._model.set_groups(groups, today, people)
         self._span_headings()
-        self._update_summary(rows, today)
         if timeline:
+            self._update_summary(rows, today)
             self.timeline.set_data(
                 timeline_weeks(self._calendar, rows), timeline_entries(rows, today), today
             )
         if selected is not None:
             self.select_item(selected)
         self._show_details(self._rows.get(selected) if selected is not None else None)
+        self.plan_refreshed.emit()
+
+    def _redraw_around_checklist(
+        self, selected: int | None, today: dt.date, *, details: bool
+    ) -> None:
+        """After items changed in place: the summary, the timeline, and their details if shown."""
+        rows = sorted(self._rows.values(), key=lambda row: (row.week, row.position))
+        self._update_summary(rows, today)
+        self.timeline.set_data(
+            timeline_weeks(self._calendar, rows), timeline_entries(rows, today), today
+        )
+        if details and selected is not None:
+            self._show_details(self._rows.get(selected))
         self.plan_refreshed.emit()
 
     def selected_item_id(self) -> int | None:
@@ -282,22 +287,23 @@ class PlanSection(QWidget):
         row = self._rows.get(item_id)
         if row is None or row.status is status:
             return
-        before = self._service.status_snapshot(item_id)
         try:
-            self._service.set_status(item_id, status)
-        except CompletionBlockedError as exc:
-            if not self._record_reason_to_complete(item_id, status, exc):
+            change = set_item_status(self._services, item_id, status)
+        except CompletionBlockedError as blocked:
+            reason = dialogs.ask_multiline_text(
+                self.window(),
+                "Flagged columns remain",
+                f"{blocked}\n\nWhy is it all right to send them?",
+            )
+            if reason is None:
+                self._redraw(item_id)  # the box the user ticked goes back as it was
                 return
+            self.apply(lambda: set_item_status(self._services, item_id, status, reason))
+            return
         except UserFacingError as exc:
             self.report_error(exc)
             return
-        after = self._service.status_snapshot(item_id)
-        self.push_change(
-            f"mark “{row.title}” {status.label.lower()}",
-            lambda: self._service.restore_status(item_id, after),
-            lambda: self._service.restore_status(item_id, before),
-            items=frozenset({item_id}),
-        )
+        self._window.push_change(change)
 
     def move_item(self, item_id: int, moved_to: dt.date | None) -> None:
         """Pin an item to a date (None: back to its plan week), undoably."""
@@ -312,41 +318,15 @@ class PlanSection(QWidget):
         """The open inspection's calendar, as last read."""
         return self._calendar
 
-    def push_change(
-        self,
-        text: str,
-        apply: Callable[[], object],
-        revert: Callable[[], object],
-        items: frozenset[int] = frozenset(),
-    ) -> None:
-        """Put a change to the plan that is already made on the undo stack, and announce it.
-
-        ``items`` names the only items the change touched (their status, say), so that this
-        section reads just those again; without it the whole plan is read.
-        """
-        change = Change(text, frozenset({PLAN}), items=items)
-
-        def announce() -> None:
-            # Only a refresh run by this very announcement may take the shortcut: one run
-            # later (the tab was hidden) may follow other changes too, and reads everything.
-            self._changed_items = items
-            try:
-                self._window.announce(change)
-            finally:
-                self._changed_items = frozenset()
-
-        def apply_and_announce() -> None:
-            apply()
-            announce()
-
-        def revert_and_announce() -> None:
-            revert()
-            announce()
-
-        self._window.undo_stack.push(
-            AppliedChangeCommand(text, apply_and_announce, revert_and_announce, self.report_error)
-        )
-        announce()
+    def apply(self, use_case: Callable[[], Change]) -> bool:
+        """Run a use case; put its change on the undo stack, or say why it was not saved."""
+        try:
+            change = use_case()
+        except UserFacingError as exc:
+            self.report_error(exc)
+            return False
+        self._window.push_change(change)
+        return True
 
     def report_error(self, exc: UserFacingError) -> None:
         """Tell the user a change was not saved, and refresh."""
@@ -368,27 +348,6 @@ class PlanSection(QWidget):
             self.details.save_notes()
 
     # Helpers -----------------------------------------------------------------------------
-
-    def _record_reason_to_complete(
-        self, item_id: int, status: ItemStatus, blocked: CompletionBlockedError
-    ) -> bool:
-        """Ask why it is all right to go ahead; with a reason recorded, make the change."""
-        latest = self._pir_checks.latest(self._inspection_id or 0)
-        reason = dialogs.ask_multiline_text(
-            self.window(),
-            "Flagged columns remain",
-            f"{blocked}\n\nWhy is it all right to send them?",
-        )
-        if latest is None or reason is None:
-            self.refresh()
-            return False
-        try:
-            self._pir_checks.record_reason(latest.id, reason)
-            self._service.set_status(item_id, status)
-        except UserFacingError as exc:
-            self.report_error(exc)
-            return False
-        return True
 
     def _select_first_open_item(self) -> None:
         """Start where the work is: the first overdue item, else the next one still open."""
@@ -485,13 +444,13 @@ class PlanSection(QWidget):
         self._view_actions[self.current_view()].setChecked(True)
         self._window.bring_up_to_date(self)
         if self._inspection_id is not None:
-            self._show_plan(timeline=False)
+            self._redraw(self.selected_item_id(), timeline=False)
 
     @Slot(str)
     def _on_filter_edit_changed(self, text: str) -> None:
         self._words = text.strip()
         if self._inspection_id is not None:
-            self._show_plan(timeline=False)
+            self._redraw(self.selected_item_id(), timeline=False)
         # Filtering a selected row away emits no selection change: keep the details in step.
         self._on_checklist_selection_changed()
 
