@@ -20,7 +20,6 @@ from inspection_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from inspection_desktop.ui.shell.inspection_menu import InspectionMenu
 from inspection_desktop.ui.shell.item_actions import ItemActions
 from inspection_desktop.usecases.changes import PLAN, Change
-from inspection_desktop.usecases.plan.inspections import open_inspection
 
 if TYPE_CHECKING:
     from inspection_desktop.storage.plan.inspection_service import InspectionService
@@ -235,6 +234,8 @@ class MainWindow(QMainWindow):
         """Show an inspection in every section."""
         if self._services is None or self._inspections is None:
             raise RuntimeError("open_inspection before attach_services")
+        # Here, not at the top: the window is shown before the ORM the use cases need is loaded.
+        from inspection_desktop.usecases.plan.inspections import open_inspection
         try:
             open_inspection(self._services, inspection_id)
             inspection = self._inspections.get_inspection(inspection_id)
