@@ -47,6 +47,9 @@ DUE_SOON_BACKGROUND = QColor("#fcebc4")
 CLOSED_FOREGROUND = QColor("#6b6b6b")
 
 _COLUMNS = len(HEADERS)
+# Worked out once: combining flags is Python enum arithmetic, and Qt asks for them per cell.
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_CHECKABLE = _SELECTABLE | Qt.ItemFlag.ItemIsUserCheckable
 _GROUP = 0  # internal id of a heading; items carry their group's number plus one
 
 
@@ -173,10 +176,9 @@ class ChecklistModel(QAbstractItemModel):
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.internalId() != _GROUP and index.column() == COLUMN_TITLE:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
+            return _CHECKABLE
+        return _SELECTABLE
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
