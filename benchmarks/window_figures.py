@@ -118,8 +118,10 @@ def main() -> int:
     windows: list[MainWindow] = []
 
     def open_window() -> None:
-        window = MainWindow(services, inspection_id)
+        # As the app starts: the shell, its features, then the inspection.
+        window = MainWindow(services)
         add_features_to_window(window, services)
+        window.open_inspection(inspection_id)
         window.resize(1366, 768)
         window.show()
         settle()
