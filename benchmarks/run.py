@@ -129,6 +129,14 @@ def window_figures(large: Path, runs: int) -> None:
         text=True,
     )
     print(result.stdout, end="")
+    result = subprocess.run(
+        [sys.executable, str(HERE / "window_figures.py"), str(large), "memory"],
+        check=True,
+        env=ENV,
+        capture_output=True,
+        text=True,
+    )
+    print(result.stdout, end="")
 
 
 def main() -> int:
