@@ -25,8 +25,8 @@ from inspection_desktop.ui.plan.checklist_model import (
 
 OWNER_WIDTH = 170
 ATTENTION_WIDTH = 150
-CELL_PADDING = 18  # the cell's margins and the focus frame, either side
-HEADER_PADDING = 28  # the header's margins and room for the sort arrow
+CELL_PADDING = 12  # the cell's margins and the focus frame, either side
+HEADER_PADDING = 16  # the header's margins (the checklist keeps plan order: no sort arrow)
 
 
 def _widest_texts() -> dict[int, list[str]]:
@@ -35,7 +35,8 @@ def _widest_texts() -> dict[int, list[str]]:
     dates = [dt.date(2026, month, day) for month in range(1, 13) for day in range(22, 29)]
     return {
         COLUMN_WEEK: ["88"],
-        COLUMN_DUE: [f"{short_date(day)} (moved)" for day in dates],
+        # A date moved by hand adds " (moved)", cut short if need be: Attention says it in full.
+        COLUMN_DUE: [short_date(day) for day in dates],
         COLUMN_STATUS: [status.label for status in ItemStatus],
     }
 
