@@ -266,6 +266,7 @@ def allocation_figure(runs: int, *, quick: bool) -> None:
         print(not_available_line(name, "the file-reading feature is not on this branch yet"))
         return
     from allocation import scenario  # type: ignore[import-not-found]
+
     from inspection_desktop.domain.file_reading.allocation import allocate
 
     records, pairs, sessions = scenario()
