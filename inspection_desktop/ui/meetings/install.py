@@ -26,6 +26,10 @@ def add_meetings_section(window: MainWindow, services: Services) -> MeetingsSect
         lambda inspection_id: services.letters.letterhead(inspection_id).logo_path
     )
     window.add_section(
-        "&Meetings", section, refresh=section.refresh_from_plan, refresh_on=(PLAN, PEOPLE)
+        "&Meetings",
+        section,
+        refresh=section.refresh_from_plan,
+        refresh_on=(PLAN, PEOPLE),
+        open_when_shown=True,
     )
     return section
