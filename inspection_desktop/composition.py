@@ -24,6 +24,7 @@ def build_services(database: Database) -> Services:
     from inspection_desktop.storage.people.contact_service import ContactService
     from inspection_desktop.storage.pir.pir_check_service import PirCheckService
     from inspection_desktop.storage.plan.inspection_service import InspectionService
+    from inspection_desktop.storage.surveys.survey_service import SurveyService
     from inspection_desktop.usecases.services import Services
 
     inspections = InspectionService(database)
@@ -35,6 +36,7 @@ def build_services(database: Database) -> Services:
         contacts=contacts,
         meetings=meetings,
         pir_checks=PirCheckService(database),
+        surveys=SurveyService(database, inspections),
     )
 
 

@@ -47,6 +47,9 @@ def add_demo_inspection(services: Services) -> InspectionSummary:
 
     add_demo_contacts(services.contacts, inspection.id)
     _add_meetings(services, inspection.id)
+    from inspection_desktop.demo.surveys import add_demo_surveys
+
+    add_demo_surveys(services, inspection.id, today)
     return inspection
 
 

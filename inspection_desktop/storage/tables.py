@@ -6,4 +6,5 @@ A feature that adds tables imports its ``models`` module here.
 from __future__ import annotations
 
 import inspection_desktop.storage.meetings.models
-import inspection_desktop.storage.models  # noqa: F401  (registers the tables on the metadata)
+import inspection_desktop.storage.models
+import inspection_desktop.storage.surveys.models  # noqa: F401  (registers the tables on the metadata)

@@ -1,0 +1,163 @@
+"""Reading the home screen's facts for one inspection on one day, through the other features'
+services (never their tables), and the same facts as the command line's JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from inspection_desktop.domain import clock
+from inspection_desktop.domain.home.home_facts import (
+    NEXT_MEETINGS,
+    ActionGlance,
+    HomeEntry,
+    HomeFacts,
+    MeetingGlance,
+    home_facts,
+)
+from inspection_desktop.domain.people.role_gaps import week_reached
+
+if TYPE_CHECKING:
+    from inspection_desktop.usecases.services import Services
+
+ReadinessSource = Callable[["Services", int, dt.date], Sequence[HomeEntry]]
+"""Lines a feature adds to Home's readiness group (file readers not yet ready, letters unsent)."""
+
+READINESS_SOURCES: list[ReadinessSource] = []
+"""Where a feature such as file reading registers what it adds to Home (none on this branch)."""
+
+
+def read_home(services: Services, inspection_id: int, today: dt.date | None = None) -> HomeFacts:
+    """The home screen's facts for ``today`` (the app's clock by default)."""
+    today = today or clock.today()
+    inspections = services.inspections
+    inspection = inspections.get_inspection(inspection_id)
+    calendar = inspections.calendar(inspection_id)
+    rows = inspections.plan_rows(inspection_id, calendar)
+    gaps = services.contacts.role_gaps(
+        inspection_id, inspections.template, week_reached(calendar, today)
+    )
+    meetings = services.meetings
+    meetings.ensure_meetings(inspection_id)
+    summaries = meetings.list_meetings(inspection_id)
+    titles = {summary.id: summary.title for summary in summaries}
+    actions = [
+        ActionGlance(
+            id=action.id,
+            meeting_id=action.meeting_id,
+            meeting_title=titles.get(action.meeting_id, "a meeting"),
+            description=action.description,
+            owner=action.owner,
+            due=action.due,
+            done=action.done,
+            on_checklist=action.plan_item_id is not None,
+        )
+        for action in meetings.actions(inspection_id)
+    ]
+    upcoming = [s for s in summaries if s.day is not None and s.day >= today][:NEXT_MEETINGS]
+    glances = []
+    for summary in upcoming:
+        # Only the few meetings shown are read in full, for their papers.
+        details = meetings.meeting(summary.id)
+        papers = [paper for item in details.agenda for paper in item.papers]
+        glances.append(
+            MeetingGlance(
+                id=summary.id,
+                title=summary.title,
+                day=summary.day,
+                starts=summary.starts,
+                week=summary.week,
+                agenda_items=len(details.agenda),
+                papers=len(papers),
+                missing_papers=sum(1 for paper in papers if not Path(paper.path).is_file()),
+            )
+        )
+    services.surveys.ensure_plan_surveys(inspection_id)
+    surveys = services.surveys.surveys(inspection_id, rows)
+    readiness = [
+        entry for source in READINESS_SOURCES for entry in source(services, inspection_id, today)
+    ]
+    return home_facts(
+        inspection_id=inspection_id,
+        area=inspection.area,
+        calendar=calendar,
+        rows=rows,
+        owner_names=services.contacts.owner_names(inspection_id),
+        actions=actions,
+        meetings=glances,
+        gaps=gaps,
+        surveys=surveys,
+        today=today,
+        readiness=readiness,
+    )
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _entry(entry: HomeEntry) -> dict[str, Any]:
+    return {
+        "title": entry.title,
+        "when": entry.when,
+        "detail": entry.detail,
+        "due": _iso(entry.due),
+        "opens": entry.target.value,
+        "id": entry.target_id,
+        "role_key": entry.role_key,
+        "urgent": entry.urgent,
+    }
+
+
+def status_record(facts: HomeFacts) -> dict[str, Any]:
+    """The facts as the command line's JSON object (the keys scripts rely on)."""
+    today = facts.today
+    return {
+        "inspection_id": facts.inspection_id,
+        "area": facts.area,
+        "today": today.isoformat(),
+        "current_week": facts.current_week,
+        "week_count": facts.week_count,
+        "where": facts.where,
+        "due_this_week": [_entry(e) for e in facts.due_this_week],
+        "due_next_week": [_entry(e) for e in facts.due_next_week],
+        "overdue": [_entry(e) for e in facts.overdue],
+        "role_gaps": [
+            {
+                "role": gap.role_name,
+                "role_key": gap.role_key,
+                "needed_by_week": gap.needed_by_week,
+                "overdue": gap.overdue,
+            }
+            for gap in facts.gaps
+        ],
+        "next_meetings": [_entry(e) for e in facts.next_meetings],
+        "surveys": [
+            {
+                "id": survey.id,
+                "name": survey.name,
+                "opens": _iso(survey.opens_on),
+                "closes": _iso(survey.closes_on),
+                "responses": survey.responses,
+                "target": survey.target,
+                "response_rate": survey.response_rate,
+                "state": survey.state(today).value,
+                "days_left": survey.days_left(today),
+            }
+            for survey in facts.surveys
+        ],
+        "readiness": [_entry(e) for e in facts.readiness],
+        "progress": [
+            {
+                "week": week.week,
+                "starts_on": week.starts_on.isoformat(),
+                "items": week.total,
+                "done": week.closed,
+                "overdue": week.overdue,
+                "rag": week.rag.value,
+            }
+            for week in facts.progress
+        ],
+    }
