@@ -85,6 +85,24 @@ def _meetings_commands(subparsers: SubParsers) -> None:
     meeting_commands.register(subparsers)
 
 
+def _home_commands(subparsers: SubParsers) -> None:
+    from inspection_desktop.cli.home import home_commands
+
+    home_commands.register(subparsers)
+
+
+def _home_window(window: WindowShell, services: Services) -> object:
+    from inspection_desktop.ui.home.install import add_home_section
+
+    return add_home_section(window, services)
+
+
+def _surveys_window(window: WindowShell, services: Services) -> object:
+    from inspection_desktop.ui.home.install import add_surveys_section
+
+    return add_surveys_section(window, services)
+
+
 def _people_window(window: WindowShell, services: Services) -> object:
     from inspection_desktop.ui.people.install import add_people_section
 
@@ -98,12 +116,15 @@ def _meetings_window(window: WindowShell, services: Services) -> object:
 
 
 FEATURES: tuple[Feature, ...] = (
+    # Home first, so that its tab is the first the co-ordinator sees.
+    Feature("home", "Home", add_commands=_home_commands, add_to_window=_home_window),
     Feature("plan", "Plan", add_commands=_plan_commands),
     Feature("pir", "PIR data guard", add_commands=_pir_commands),
     Feature("people", "People", add_commands=_people_commands, add_to_window=_people_window),
     Feature(
         "meetings", "Meetings", add_commands=_meetings_commands, add_to_window=_meetings_window
     ),
+    Feature("surveys", "Surveys", add_to_window=_surveys_window),
 )
 
 

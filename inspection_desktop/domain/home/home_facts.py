@@ -318,3 +318,70 @@ def home_facts(
         gaps=tuple(gaps),
         readiness=tuple(readiness),
     )
+
+
+@dataclass(frozen=True)
+class HomeGroup:
+    """A heading on the home screen and the entries under it."""
+
+    key: str
+    heading: str
+    entries: tuple[HomeEntry, ...]
+    empty_text: str
+
+
+def _week_entry(week: WeekProgress, current: int | None) -> HomeEntry:
+    title = f"Week {week.week} · w/c {long_date(week.starts_on)}"
+    if week.week == current:
+        title += " (this week)"
+    detail = week.text + (f" · {week.overdue} overdue" if week.overdue else "")
+    return HomeEntry(
+        Target.WEEK,
+        week.week,
+        None,
+        title,
+        week.rag.label,
+        detail,
+        week.starts_on,
+        urgent=week.rag is Rag.RED,
+    )
+
+
+def home_groups(facts: HomeFacts) -> list[HomeGroup]:
+    """The home screen's headings in order, each with its entries and what it says when empty."""
+    groups = [
+        HomeGroup("overdue", "Overdue", facts.overdue, "Nothing is overdue."),
+        HomeGroup(
+            "this_week", "Due this week", facts.due_this_week, "Nothing more is due this week."
+        ),
+        HomeGroup("next_week", "Due next week", facts.due_next_week, "Nothing is due next week."),
+        HomeGroup(
+            "roles",
+            "Roles still to name",
+            facts.role_gaps,
+            "Every role the plan needs has someone named.",
+        ),
+        HomeGroup(
+            "meetings",
+            "Next meetings",
+            facts.next_meetings,
+            "No meeting to come has a date yet.",
+        ),
+        HomeGroup(
+            "surveys",
+            "Surveys open now",
+            facts.surveys_open,
+            "No survey is open today.",
+        ),
+    ]
+    if facts.readiness:
+        groups.append(HomeGroup("readiness", "Not yet ready", facts.readiness, ""))
+    groups.append(
+        HomeGroup(
+            "progress",
+            "Progress by week",
+            tuple(_week_entry(week, facts.current_week) for week in facts.progress),
+            "",
+        )
+    )
+    return groups
