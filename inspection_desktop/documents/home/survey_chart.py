@@ -174,7 +174,7 @@ def survey_chart(
     for count in survey.counts:
         points += [x_of(count.counted_on), y_of(count.responses)]
     if len(points) >= 4:
-        drawing.add(PolyLine(points, strokeColor=RESPONSES, strokeWidth=1.6))
+        drawing.add(PolyLine(points, strokeColor=RESPONSES, strokeWidth=1.6, fillColor=None))
     for count in survey.counts:
         drawing.add(
             Circle(

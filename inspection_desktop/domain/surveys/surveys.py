@@ -93,6 +93,9 @@ class Survey:
     opens_from_plan: bool
     closes_from_plan: bool
     counts: tuple[ResponseCount, ...] = ()
+    plan_opens_on: dt.date | None = None
+    plan_closes_on: dt.date | None = None
+    """The dates the plan gives, whatever the co-ordinator has set."""
 
     @property
     def name(self) -> str:
@@ -207,6 +210,8 @@ def make_survey(
         opens_from_plan=fields.opens_on is None and plan_opens is not None,
         closes_from_plan=fields.closes_on is None and plan_closes is not None,
         counts=tuple(sorted(counts, key=lambda count: count.counted_on)),
+        plan_opens_on=plan_opens,
+        plan_closes_on=plan_closes,
     )
 
 
