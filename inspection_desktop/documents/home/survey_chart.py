@@ -78,7 +78,8 @@ def survey_chart(
 ) -> Drawing:
     """The responses as a line over the days the survey is open, the target as a dashed line."""
     ps.register_fonts()
-    drawing = Drawing(width, height)
+    # The renderer starts from Helvetica unless the drawing names a font of its own.
+    drawing = Drawing(width, height, initialFontName=ps.FONT)
     drawing.add(Rect(0, 0, width, height, fillColor=colors.white, strokeColor=None))
     left, right, bottom = 38.0, width - 10.0, 24.0
     top = height - (22.0 if with_title else 8.0)
@@ -214,4 +215,5 @@ def chart_svg(drawing: Drawing) -> bytes:
         (b"DejaVuSans", b"DejaVu Sans"),
     ):
         data = data.replace(b"font-family: " + face, b"font-family: " + family)
-    return data
+    # SVG keywords are lower case; Qt fills a line with "fill: None" in black.
+    return data.replace(b"fill: None", b"fill: none")
