@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from inspection_desktop.usecases.services import Services
 
 HOME_TITLE = "Home"
-SURVEYS_TITLE = "Surve&ys"
+# Every letter of "Surveys" is an access key elsewhere, so the tab is reached by Ctrl+Tab.
+SURVEYS_TITLE = "Surveys"
 HOME_SHORTCUT = "Alt+Home"
 
 
@@ -42,7 +43,12 @@ def open_entry(window: MainWindow, services: Services, entry: HomeEntry) -> bool
         return _open_plan_item(window, entry.target_id)
     if entry.target is Target.WEEK and entry.target_id is not None:
         first = _first_item_of_week(window, services, entry.target_id)
-        return first is not None and _open_plan_item(window, first)
+        if first is None:
+            # A week the plan gives nothing to (week 5): the plan, by week, is the nearest thing.
+            window.ui.sectionTabs.setCurrentWidget(window.ui.planTab)
+            window.set_view(ChecklistView.BY_WEEK)
+            return True
+        return _open_plan_item(window, first)
     method = {
         Target.MEETING: "select_meeting",
         Target.ROLE: "select_role",
