@@ -220,3 +220,17 @@ def test_the_report_is_written_from_home(window: MainWindow, tmp_path: Path) -> 
     target = tmp_path / "status.pdf"
     home_of(window).write_report(target, DAY)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_a_hidden_home_is_read_once_when_shown(qtbot: QtBot, window: MainWindow) -> None:
+    """Counts recorded on the Surveys tab reset Home's model once, when Home is shown again."""
+    surveys, home = surveys_of(window), home_of(window)
+    window.show_section(surveys)
+    surveys.select_survey(next(s.id for s in surveys._surveys if s.name == "Staff survey"))
+    resets: list[int] = []
+    home.model.modelReset.connect(lambda: resets.append(1))
+    surveys.record_count(400, DAY)
+    surveys.record_count(420, DAY)
+    assert resets == []
+    window.show_section(home)
+    assert resets == [1]

@@ -73,3 +73,17 @@ def test_an_unknown_survey_name_lists_the_surveys(services: Services, inspection
     """A name that matches nothing is refused, naming the surveys there are."""
     with pytest.raises(UserFacingError, match="Staff survey"):
         survey_edits.find_survey(services, inspection_id, "pupils")
+
+
+def test_a_feature_can_add_readiness_lines_to_home(
+    services: Services, inspection_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A registered readiness source (file readers, when they exist) adds Home's group."""
+    from inspection_desktop.domain.home.home_facts import HomeEntry, Target, home_groups
+    from inspection_desktop.usecases.home import home_data
+
+    line = HomeEntry(Target.ROLE, None, "local_file_reader", "2 file readers", "week 11", "")
+    monkeypatch.setattr(home_data, "READINESS_SOURCES", [lambda *_: [line]])
+    facts = home_data.read_home(services, inspection_id, DAY)
+    readiness = next(g for g in home_groups(facts) if g.key == "readiness")
+    assert readiness.entries == (line,)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Signal, Slot
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from inspection_desktop.domain import clock
@@ -144,6 +144,11 @@ class HomeSection(QWidget):
     def _refresh_if_shown(self) -> None:
         if self._stale and self.isVisible():
             self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Edits made on other tabs (a meeting's date, a paper) are read when Home is back."""
+        super().hideEvent(event)
+        self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
         """A hidden tab refreshes when it is shown."""

@@ -95,6 +95,8 @@ def add_home_section(window: MainWindow, services: Services) -> HomeSection:
     section.entry_opened.connect(lambda entry: open_entry(window, services, entry))
     # The plan refreshes after any edit of items, meetings' actions or people: so may Home.
     window.plan_refreshed.connect(section.mark_stale)
+    # Every undoable edit of any section, and its undo, passes through the window's stack.
+    window.undo_stack.indexChanged.connect(lambda _index: section.mark_stale())
     go_home = QShortcut(QKeySequence(HOME_SHORTCUT), window)
     go_home.activated.connect(lambda: window.show_section(section))
     section.setToolTip(f"Home ({HOME_SHORTCUT})")

@@ -139,7 +139,7 @@ class SurveysSection(QWidget):
     def _set_up_widgets(self) -> None:
         header = self.ui.surveysView.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 90), (2, 115), (3, 80)):
+        for column, width in ((1, 85), (2, 130), (3, 75)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.ui.surveysView.verticalHeader().hide()
@@ -280,6 +280,8 @@ class SurveysSection(QWidget):
         ui.linkEdit.setText(fields.link)
         ui.distributionEdit.setText(fields.distribution)
         ui.audienceEdit.setText(fields.audience)
+        for edit in (ui.nameEdit, ui.linkEdit, ui.distributionEdit, ui.audienceEdit):
+            edit.setCursorPosition(0)  # long text reads from its start
         ui.targetSpin.setValue(fields.target or 0)
         for check, edit, plan_day, own_day, day in (
             (
