@@ -6,5 +6,7 @@ A feature that adds tables imports its ``models`` module here.
 from __future__ import annotations
 
 import inspection_desktop.storage.meetings.models
-import inspection_desktop.storage.models
+import inspection_desktop.storage.people.models
+import inspection_desktop.storage.pir.models
+import inspection_desktop.storage.plan.models
 import inspection_desktop.storage.surveys.models  # noqa: F401  (registers the tables on the metadata)

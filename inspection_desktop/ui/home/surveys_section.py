@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QByteArray, QDate, QItemSelection, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtSvgWidgets import QSvgWidget
-from PySide6.QtWidgets import QHeaderView, QSizePolicy, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHeaderView, QSizePolicy, QWidget
 
 from inspection_desktop.documents.home.survey_chart import (
     ChartFigure,
@@ -283,34 +283,38 @@ class SurveysSection(QWidget):
         for edit in (ui.nameEdit, ui.linkEdit, ui.distributionEdit, ui.audienceEdit):
             edit.setCursorPosition(0)  # long text reads from its start
         ui.targetSpin.setValue(fields.target or 0)
-        for check, edit, plan_day, own_day, day in (
-            (
-                ui.opensPlanCheck,
-                ui.opensEdit,
-                survey.plan_opens_on,
-                fields.opens_on,
-                survey.opens_on,
-            ),
-            (
-                ui.closesPlanCheck,
-                ui.closesEdit,
-                survey.plan_closes_on,
-                fields.closes_on,
-                survey.closes_on,
-            ),
-        ):
-            follows = plan_day is not None and own_day is None
-            check.blockSignals(True)
-            check.setVisible(plan_day is not None)
-            if plan_day is not None:
-                check.setToolTip(f"The plan says {long_date(plan_day)}")
-            check.setChecked(follows)
-            check.blockSignals(False)
-            edit.setDate(_qdate(day) if day else NOT_SET)
-            edit.setEnabled(not follows)
+        self._show_date(
+            ui.opensPlanCheck, ui.opensEdit, survey.plan_opens_on, fields.opens_on, survey.opens_on
+        )
+        self._show_date(
+            ui.closesPlanCheck,
+            ui.closesEdit,
+            survey.plan_closes_on,
+            fields.closes_on,
+            survey.closes_on,
+        )
         self._figures.set_rows(chart_figures(survey))
         self._svg = chart_svg(survey_chart(survey, today, CHART_WIDTH, CHART_HEIGHT))
         self.chart.load(QByteArray(self._svg))
+
+    @staticmethod
+    def _show_date(
+        check: QCheckBox,
+        edit: QDateEdit,
+        plan_day: dt.date | None,
+        own_day: dt.date | None,
+        day: dt.date | None,
+    ) -> None:
+        """A date and whether it follows the plan (offered only where the plan gives one)."""
+        follows = plan_day is not None and own_day is None
+        check.blockSignals(True)
+        check.setVisible(plan_day is not None)
+        if plan_day is not None:
+            check.setToolTip(f"The plan says {long_date(plan_day)}")
+        check.setChecked(follows)
+        check.blockSignals(False)
+        edit.setDate(_qdate(day) if day else NOT_SET)
+        edit.setEnabled(not follows)
 
     def _form_fields(self, survey: Survey) -> SurveyFields:
         ui = self.ui

@@ -15,7 +15,6 @@ from inspection_desktop.domain.dates import long_date, week_span
 from inspection_desktop.domain.pir.completion import PIR_ITEM_KEY
 from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar
 from inspection_desktop.domain.plan.items import PlanRow
-from inspection_desktop.domain.plan.template import ItemKind
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.pir.pir_check_service import PirCheckService
 from inspection_desktop.storage.plan.inspection_service import InspectionService
@@ -106,19 +105,18 @@ class ItemDetailPanel(QObject):
 
     @Slot(int, object)
     def _on_owner_picker_chosen(self, item_id: int, contact_id: int | None) -> None:
-        people, row = self._people, self._window.plan_row(item_id)
-        if people is None or row is None:
+        plan, row = self._service, self._window.plan_row(item_id)
+        if self._people is None or row is None:
             return
-        before = people.item_owner(item_id)
         try:
-            people.set_item_owner(item_id, contact_id)
+            before = plan.set_owner(item_id, contact_id).before
         except UserFacingError as exc:
             self._window.report_error(exc)
             return
         self._window.push_change(
             f"change the owner of “{row.title}”",
-            lambda: people.set_item_owner(item_id, contact_id),
-            lambda: people.set_item_owner(item_id, before),
+            lambda: plan.set_owner(item_id, contact_id),
+            lambda: plan.set_owner(item_id, before),
         )
 
     def show_item(self, row: PlanRow | None) -> None:
@@ -157,7 +155,7 @@ class ItemDetailPanel(QObject):
         self.ui.whenLabel.setText(when_text(row, week_span(week.starts_on, week.friday)))
         lead = "Care Inspectorate" if row.lead == "care_inspectorate" else "Partnership"
         self.ui.ownerLabel.setText(f"{row.owner_name} ({lead} leads)")
-        self.ui.kindLabel.setText(ItemKind(row.kind).label)
+        self.ui.kindLabel.setText(row.kind.label)
         self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData(row.status.value))
         self.ui.completedLabel.setText(long_date(row.completed_on) if row.completed_on else "—")
         extra = self._pir_check_html() if row.key == PIR_ITEM_KEY else ""

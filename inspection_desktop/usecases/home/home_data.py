@@ -18,6 +18,7 @@ from inspection_desktop.domain.home.home_facts import (
     home_facts,
 )
 from inspection_desktop.domain.people.role_gaps import week_reached
+from inspection_desktop.usecases.meetings.plan_meetings import make_plan_meetings
 
 if TYPE_CHECKING:
     from inspection_desktop.usecases.services import Services
@@ -32,17 +33,15 @@ READINESS_SOURCES: list[ReadinessSource] = []
 def read_home(services: Services, inspection_id: int, today: dt.date | None = None) -> HomeFacts:
     """The home screen's facts for ``today`` (the app's clock by default)."""
     today = today or clock.today()
-    inspections = services.inspections
-    inspection = inspections.get_inspection(inspection_id)
-    calendar = inspections.calendar(inspection_id)
-    rows = inspections.plan_rows(inspection_id, calendar)
+    make_plan_meetings(services, inspection_id)
+    # One read of the plan, the calendar and every meeting with its agenda, papers and actions.
+    everything = services.meetings.inspection_meetings(inspection_id)
+    calendar = everything.calendar
+    rows = list(everything.plan)
     gaps = services.contacts.role_gaps(
-        inspection_id, inspections.template, week_reached(calendar, today)
+        inspection_id, services.inspections.template, week_reached(calendar, today)
     )
-    meetings = services.meetings
-    meetings.ensure_meetings(inspection_id)
-    summaries = meetings.list_meetings(inspection_id)
-    titles = {summary.id: summary.title for summary in summaries}
+    titles = {summary.id: summary.title for summary in everything.summaries}
     actions = [
         ActionGlance(
             id=action.id,
@@ -54,13 +53,12 @@ def read_home(services: Services, inspection_id: int, today: dt.date | None = No
             done=action.done,
             on_checklist=action.plan_item_id is not None,
         )
-        for action in meetings.actions(inspection_id)
+        for action in everything.actions
     ]
-    upcoming = [s for s in summaries if s.day is not None and s.day >= today][:NEXT_MEETINGS]
+    upcoming = [s for s in everything.summaries if s.day is not None and s.day >= today]
     glances = []
-    for summary in upcoming:
-        # Only the few meetings shown are read in full, for their papers.
-        details = meetings.meeting(summary.id)
+    for summary in upcoming[:NEXT_MEETINGS]:
+        details = everything.details[summary.id]
         papers = [paper for item in details.agenda for paper in item.papers]
         glances.append(
             MeetingGlance(
@@ -81,7 +79,7 @@ def read_home(services: Services, inspection_id: int, today: dt.date | None = No
     ]
     return home_facts(
         inspection_id=inspection_id,
-        area=inspection.area,
+        area=everything.area,
         calendar=calendar,
         rows=rows,
         owner_names=services.contacts.owner_names(inspection_id),

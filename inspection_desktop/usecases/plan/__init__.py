@@ -1,0 +1,1 @@
+"""Use cases of the plan: inspections and their checklist."""
