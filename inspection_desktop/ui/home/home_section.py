@@ -93,7 +93,9 @@ class HomeSection(QWidget):
         if change.touches(WATCHED):
             self.mark_stale()
 
-    def mark_stale(self) -> None:
+    @Slot()
+    @Slot(int)
+    def mark_stale(self, *_args: object) -> None:
         """Something Home shows may have changed: read it again now, or when next shown."""
         self._stale = True
         self._refresh_if_shown()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QWidget
 
 from inspection_desktop.domain.home.home_facts import HomeEntry, Target
 from inspection_desktop.domain.plan.checklist_views import ChecklistView
-from inspection_desktop.usecases.changes import PLAN, Change
 
 if TYPE_CHECKING:
     from inspection_desktop.ui.home.home_section import HomeSection
@@ -96,7 +95,7 @@ def add_home_section(window: MainWindow, services: Services) -> HomeSection:
     # The plan refreshes after any edit of items, meetings' actions or people: so may Home.
     window.plan_refreshed.connect(section.mark_stale)
     # Every undoable edit of any section, and its undo, passes through the window's stack.
-    window.undo_stack.indexChanged.connect(lambda _index: section.mark_stale())
+    window.undo_stack.indexChanged.connect(section.mark_stale)
     go_home = QShortcut(QKeySequence(HOME_SHORTCUT), window)
     go_home.activated.connect(lambda: window.show_section(section))
     section.setToolTip(f"Home ({HOME_SHORTCUT})")
@@ -111,7 +110,7 @@ def add_surveys_section(window: MainWindow, services: Services) -> SurveysSectio
 
     section = SurveysSection(services, window.undo_stack)
     window.add_section(SURVEYS_TITLE, section)
-    window.plan_refreshed.connect(lambda: section.apply_change(Change("", frozenset({PLAN}))))
+    window.plan_refreshed.connect(section.refresh_from_plan)
     for home in _sections(window):
         if isinstance(home, HomeSection):
             section.changed.connect(home.apply_change)

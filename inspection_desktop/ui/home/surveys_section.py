@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QDate, QItemSelection, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHeaderView, QSizePolicy, QWidget
 
@@ -191,6 +191,19 @@ class SurveysSection(QWidget):
         if change.touches((SURVEYS, PLAN, CALENDAR)):
             self.refresh()
 
+    @Slot()
+    def refresh_from_plan(self) -> None:
+        """The plan was read again: its dates may have moved the surveys' (read when shown)."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """A hidden tab refreshes when it is shown."""
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
         """Read the surveys again, keeping the one selected."""
         if self._inspection_id is None:
@@ -201,6 +214,7 @@ class SurveysSection(QWidget):
         except UserFacingError as exc:
             dialogs.show_error(self, "Cannot read the surveys", str(exc))
             return
+        self._stale = False
         self._model.today = clock.today()
         self._model.set_rows(self._surveys)
         if not self.select_survey(selected or (self._surveys[0].id if self._surveys else 0)):
