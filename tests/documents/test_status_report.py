@@ -106,3 +106,16 @@ def test_the_chart_figures_are_the_counts_with_their_rates(facts: HomeFacts) -> 
         300,
         "21%",
     )
+
+
+def test_the_word_report_carries_each_chart_as_svg(facts: HomeFacts) -> None:
+    """Each dated survey's chart is an SVG part that a picture's blip points to."""
+    document = docx.Document(io.BytesIO(render_status_report_docx(facts)))
+    svgs = [
+        rel.target_part
+        for rel in document.part.rels.values()
+        if rel.target_part.partname.endswith(".svg")
+    ]
+    assert len(svgs) == 3
+    assert all(b"<svg" in part.blob and b"clip" not in part.blob.lower() for part in svgs)
+    assert document.element.body.xml.count("svgBlip") == 3

@@ -1,8 +1,8 @@
 """The status report as a Word document, for co-ordinators who finish papers in Word.
 
-It says what the PDF says. Word cannot take the chart as drawn (the app has no way to turn it
-into a picture without Qt), so each survey's figures come as a table, as they do beside the
-chart on screen.
+It says what the PDF says. Each survey's chart goes in as the same SVG the window shows (Word
+2016 and later draw it); older readers see a plain picture saying so, and every survey's figures
+follow as a table, as they do beside the chart on screen.
 """
 
 from __future__ import annotations
@@ -12,15 +12,56 @@ from collections.abc import Sequence
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
+from lxml import etree
 
 from inspection_desktop.documents.home.status_report_pdf import PROTECTIVE_MARKING, REPORT_TITLE
-from inspection_desktop.documents.home.survey_chart import chart_figures
+from inspection_desktop.documents.home.survey_chart import chart_figures, chart_svg, survey_chart
 from inspection_desktop.domain.dates import long_date
 from inspection_desktop.domain.home.home_facts import HomeEntry, HomeFacts
 from inspection_desktop.domain.surveys.surveys import SurveyState
 
 MARKING_RED = RGBColor(0xA4, 0x26, 0x2C)
+SVG_EXTENSION = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"
+SVG_NAMESPACE = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
+CHART_SIZE = (360, 170)
+FALLBACK_TEXT = "The chart needs Word 2016 or later; its figures are in the table below."
+
+
+def _fallback_png(width: int, height: int) -> bytes:
+    """A plain picture for readers that cannot draw SVG, saying where the figures are."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (width, height), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, width - 1, height - 1), outline=(201, 210, 220))
+    draw.text((10, height // 2 - 6), FALLBACK_TEXT, fill=(95, 107, 118))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def _add_svg_picture(document: object, svg: bytes, number: int) -> None:
+    """Add the SVG as a picture Word draws, with a PNG for readers that cannot."""
+    width, height = CHART_SIZE
+    run = document.add_paragraph().add_run()  # type: ignore[attr-defined]
+    shape = run.add_picture(io.BytesIO(_fallback_png(width * 2, height * 2)), width=Mm(150))
+    part = document.part  # type: ignore[attr-defined]
+    svg_part = Part(
+        PackURI(f"/word/media/survey-chart-{number}.svg"), "image/svg+xml", svg, part.package
+    )
+    relation = part.relate_to(svg_part, RELATIONSHIP_TYPE.IMAGE)
+    blip = shape._inline.find(".//" + qn("a:blip"))
+    extensions = etree.SubElement(blip, qn("a:extLst"))
+    extension = etree.SubElement(extensions, qn("a:ext"), uri=SVG_EXTENSION)
+    svg_blip = etree.SubElement(
+        extension, f"{{{SVG_NAMESPACE}}}svgBlip", nsmap={"asvg": SVG_NAMESPACE}
+    )
+    svg_blip.set(qn("r:embed"), relation)
 
 
 def _marking(paragraph: object) -> None:
@@ -87,8 +128,10 @@ def render_status_report_docx(facts: HomeFacts) -> bytes:
     dated = [s for s in facts.surveys if s.state(facts.today) is not SurveyState.UNDATED]
     if not dated:
         document.add_paragraph("No surveys have dates yet.")
-    for survey in dated:
+    for number, survey in enumerate(dated, start=1):
         document.add_heading(survey.name, level=2)
+        svg = chart_svg(survey_chart(survey, facts.today, *CHART_SIZE))
+        _add_svg_picture(document, svg, number)
         opens = long_date(survey.opens_on) if survey.opens_on else "not set"
         closes = long_date(survey.closes_on) if survey.closes_on else "not set"
         document.add_paragraph(
