@@ -234,3 +234,13 @@ def test_a_hidden_home_is_read_once_when_shown(qtbot: QtBot, window: MainWindow)
     assert resets == []
     window.show_section(home)
     assert resets == [1]
+
+
+def test_view_menu_goes_to_home_and_surveys(qtbot: QtBot, window: MainWindow) -> None:
+    """Alt+Home and Ctrl+Shift+Y bring Home and Surveys to the front."""
+    actions = {a.text(): a for a in window.ui.menuView.actions()}
+    actions["Go to surve&ys"].trigger()
+    assert window.ui.sectionTabs.currentWidget() is surveys_of(window)
+    actions["Go to &home"].trigger()
+    assert window.ui.sectionTabs.currentWidget() is home_of(window)
+    assert actions["Go to &home"].shortcut().toString() == "Alt+Home"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from inspection_desktop.domain.home.home_facts import HomeEntry, Target
@@ -22,9 +22,10 @@ if TYPE_CHECKING:
     from inspection_desktop.usecases.services import Services
 
 HOME_TITLE = "Home"
-# Every letter of "Surveys" is an access key elsewhere, so the tab is reached by Ctrl+Tab.
+# Every letter of "Surveys" is an access key elsewhere: View › Go to surveys answers Ctrl+Shift+Y.
 SURVEYS_TITLE = "Surveys"
 HOME_SHORTCUT = "Alt+Home"
+SURVEYS_SHORTCUT = "Ctrl+Shift+Y"
 
 
 def _sections(window: MainWindow) -> list[QWidget]:
@@ -96,9 +97,11 @@ def add_home_section(window: MainWindow, services: Services) -> HomeSection:
     window.plan_refreshed.connect(section.mark_stale)
     # Every undoable edit of any section, and its undo, passes through the window's stack.
     window.undo_stack.indexChanged.connect(section.mark_stale)
-    go_home = QShortcut(QKeySequence(HOME_SHORTCUT), window)
-    go_home.activated.connect(lambda: window.show_section(section))
-    section.setToolTip(f"Home ({HOME_SHORTCUT})")
+    # Every letter of "Home" is an access key elsewhere: View › Go to home answers Alt+Home.
+    go_home = QAction("Go to &home", window)
+    go_home.setShortcut(QKeySequence(HOME_SHORTCUT))
+    go_home.triggered.connect(lambda: window.show_section(section))
+    window.ui.menuView.addAction(go_home)
     tabs.setTabToolTip(tabs.indexOf(section), f"Home ({HOME_SHORTCUT})")
     return section
 
@@ -110,6 +113,12 @@ def add_surveys_section(window: MainWindow, services: Services) -> SurveysSectio
 
     section = SurveysSection(services, window.undo_stack)
     window.add_section(SURVEYS_TITLE, section)
+    go_to = QAction("Go to surve&ys", window)
+    go_to.setShortcut(QKeySequence(SURVEYS_SHORTCUT))
+    go_to.triggered.connect(lambda: window.show_section(section))
+    window.ui.menuView.addAction(go_to)
+    tabs = window.ui.sectionTabs
+    tabs.setTabToolTip(tabs.indexOf(section), f"Surveys ({SURVEYS_SHORTCUT})")
     window.plan_refreshed.connect(section.refresh_from_plan)
     for home in _sections(window):
         if isinstance(home, HomeSection):
