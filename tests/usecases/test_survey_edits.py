@@ -87,3 +87,30 @@ def test_a_feature_can_add_readiness_lines_to_home(
     facts = home_data.read_home(services, inspection_id, DAY)
     readiness = next(g for g in home_groups(facts) if g.key == "readiness")
     assert readiness.entries == (line,)
+
+
+def test_home_reads_a_fixed_number_of_statements(services: Services, inspection_id: int) -> None:
+    """More meetings and surveys do not make Home's read longer (no query per row)."""
+    from sqlalchemy import event
+
+    from inspection_desktop.usecases.home.home_data import read_home
+
+    def statements() -> int:
+        seen: list[str] = []
+
+        def count(*args: object) -> None:
+            seen.append(str(args[2]))
+
+        event.listen(services.database.engine, "before_cursor_execute", count)
+        try:
+            read_home(services, inspection_id, DAY)
+        finally:
+            event.remove(services.database.engine, "before_cursor_execute", count)
+        return len(seen)
+
+    read_home(services, inspection_id, DAY)  # makes the plan's meetings and surveys once
+    before = statements()
+    for index in range(6):
+        services.meetings.add_meeting(inspection_id, f"Extra meeting {index}", week=7)
+        survey_edits.add_survey(services, inspection_id, SurveyFields(f"Extra {index}"))
+    assert statements() == before
