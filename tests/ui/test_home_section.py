@@ -244,3 +244,35 @@ def test_view_menu_goes_to_home_and_surveys(qtbot: QtBot, window: MainWindow) ->
     actions["Go to &home"].trigger()
     assert window.ui.sectionTabs.currentWidget() is home_of(window)
     assert actions["Go to &home"].shortcut().toString() == "Alt+Home"
+
+
+def test_a_closing_date_can_be_set_for_the_week_six_surveys(
+    qtbot: QtBot, window: MainWindow, demo_services: Services
+) -> None:
+    """The children's survey has no plan closing date; one typed in is saved and undoable."""
+    surveys = surveys_of(window)
+    window.show_section(surveys)
+    survey_id = next(s.id for s in surveys._surveys if s.plan_key == "children")
+    surveys.select_survey(survey_id)
+    assert surveys.ui.closesPlanCheck.isHidden()
+    surveys.ui.closesEdit.setDate(dt.date(2026, 12, 23))
+    qtbot.mouseClick(surveys.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert demo_services.surveys.survey(survey_id).closes_on == dt.date(2026, 12, 23)
+    window.undo_stack.undo()
+    assert demo_services.surveys.survey(survey_id).closes_on == dt.date(2026, 12, 18)
+
+
+def test_a_closing_date_before_the_opening_is_explained(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Saving impossible dates shows a message and saves nothing."""
+    from inspection_desktop.ui.common import dialogs
+
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: shown.append(text))
+    surveys = surveys_of(window)
+    window.show_section(surveys)
+    surveys.select_survey(next(s.id for s in surveys._surveys if s.plan_key == "children"))
+    surveys.ui.closesEdit.setDate(dt.date(2026, 11, 1))
+    qtbot.mouseClick(surveys.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert shown and "before it opens" in shown[0]

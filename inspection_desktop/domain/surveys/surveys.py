@@ -185,6 +185,16 @@ def plan_dates(row: PlanRow | None) -> tuple[dt.date | None, dt.date | None]:
     return opens, closes
 
 
+def check_dates(fields: SurveyFields, plan_row: PlanRow | None) -> None:
+    """Refuse a closing date before the opening, whether the opening is set or the plan's."""
+    opens = fields.opens_on or plan_dates(plan_row)[0]
+    if opens and fields.closes_on and fields.closes_on < opens:
+        raise UserFacingError(
+            f"The survey closes ({fields.closes_on.day} {fields.closes_on:%B %Y}) before it "
+            f"opens ({opens.day} {opens:%B %Y})."
+        )
+
+
 def make_survey(
     *,
     survey_id: int,

@@ -14,6 +14,7 @@ from inspection_desktop.domain.surveys.surveys import (
     ResponseCount,
     Survey,
     SurveyFields,
+    check_dates,
     make_survey,
 )
 from inspection_desktop.errors import UserFacingError
@@ -190,6 +191,10 @@ class SurveyService:
     def update_survey(self, survey_id: int, fields: SurveyFields) -> SurveyFields:
         """Change a survey's details; returns what they were."""
         fields = fields.checked()
+        with self._database.transaction() as session:
+            plan_item_id = self._record(session, survey_id).plan_item_id
+        plan_row = self._inspections.plan_row(plan_item_id) if plan_item_id is not None else None
+        check_dates(fields, plan_row)
         with self._database.transaction() as session:
             record = self._record(session, survey_id)
             before = _fields(record)

@@ -328,6 +328,10 @@ class SurveysSection(QWidget):
         check.setChecked(follows)
         check.blockSignals(False)
         edit.setDate(_qdate(day) if day else NOT_SET)
+        if day is None:
+            # An unset date's calendar opens on this month, not on January 2000.
+            today = clock.today()
+            edit.calendarWidget().setCurrentPage(today.year, today.month)
         edit.setEnabled(not follows)
 
     def _form_fields(self, survey: Survey) -> SurveyFields:
