@@ -18,6 +18,7 @@ from inspection_desktop.domain.home.home_facts import HomeEntry, Target
 from inspection_desktop.domain.plan.items import ItemStatus
 from inspection_desktop.ui.home.home_section import HomeSection
 from inspection_desktop.ui.home.surveys_section import SurveysSection
+from inspection_desktop.ui.plan.plan_section import PlanSection
 from inspection_desktop.ui.shell.main_window import MainWindow
 from inspection_desktop.usecases.services import Services
 
@@ -58,6 +59,13 @@ def home_of(window: MainWindow) -> HomeSection:
     return home
 
 
+def plan_of(window: MainWindow) -> PlanSection:
+    """The Plan section."""
+    plan = section_of(window, PlanSection)
+    assert isinstance(plan, PlanSection)
+    return plan
+
+
 def surveys_of(window: MainWindow) -> SurveysSection:
     """The Surveys section."""
     surveys = section_of(window, SurveysSection)
@@ -90,18 +98,18 @@ def activate(qtbot: QtBot, home: HomeSection, entry: HomeEntry) -> None:
 
 def test_every_entry_opens_the_thing_it_names(qtbot: QtBot, window: MainWindow) -> None:
     """Enter on each entry brings its item, meeting, role, survey or week to the front."""
-    home = home_of(window)
+    home, plan = home_of(window), plan_of(window)
     tabs = window.ui.sectionTabs
     checked = 0
     for entry in home.entries():
         activate(qtbot, home, entry)
         current = tabs.currentWidget()
         if entry.target is Target.PLAN_ITEM:
-            assert current is window.ui.planTab
-            assert window.selected_item_id() == entry.target_id
+            assert current is plan
+            assert plan.selected_item_id() == entry.target_id
         elif entry.target is Target.WEEK:
-            row = window.plan_row(window.selected_item_id())
-            assert current is window.ui.planTab
+            row = plan.plan_row(plan.selected_item_id())
+            assert current is plan
             if entry.detail != "Nothing planned":
                 assert row is not None and row.week == entry.target_id
         elif entry.target is Target.MEETING:
@@ -119,11 +127,11 @@ def test_an_overdue_item_opens_even_when_the_checklist_hides_it(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     """A filter that hides the item is cleared so the item can be shown."""
-    home = home_of(window)
-    window.ui.filterEdit.setText("nothing matches this")
+    home, plan = home_of(window), plan_of(window)
+    plan.ui.filterEdit.setText("nothing matches this")
     entry = next(e for e in home.entries() if e.target is Target.PLAN_ITEM)
     activate(qtbot, home, entry)
-    assert window.selected_item_id() == entry.target_id
+    assert plan.selected_item_id() == entry.target_id
 
 
 def staff_entry(home: HomeSection) -> HomeEntry:
@@ -177,7 +185,7 @@ def test_home_follows_a_plan_item_marked_done(qtbot: QtBot, window: MainWindow) 
     home = home_of(window)
     entry = next(e for e in home.facts.overdue if e.target is Target.PLAN_ITEM)  # type: ignore[union-attr]
     assert entry.target_id is not None
-    window.set_item_status(entry.target_id, ItemStatus.DONE)
+    plan_of(window).set_item_status(entry.target_id, ItemStatus.DONE)
     window.show_section(home)
     assert entry.title not in {e.title for e in home.facts.overdue}  # type: ignore[union-attr]
 

@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QDate, QItemSelection, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtCore import QByteArray, QDate, QItemSelection, QObject, Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHeaderView, QSizePolicy, QWidget
 
@@ -24,9 +24,8 @@ from inspection_desktop.errors import UserFacingError
 from inspection_desktop.ui.common import dialogs
 from inspection_desktop.ui.common.model_roles import RECORD_KEY_ROLE, SORT_KEY_ROLE
 from inspection_desktop.ui.common.row_table_model import ModelIndex, RowTableModel
-from inspection_desktop.ui.common.undo_commands import ChangeCommand
 from inspection_desktop.ui.forms.ui_surveys_section import Ui_SurveysSection
-from inspection_desktop.usecases.changes import CALENDAR, PLAN, SURVEYS, Change
+from inspection_desktop.usecases.changes import Change
 from inspection_desktop.usecases.surveys import survey_edits
 
 if TYPE_CHECKING:
@@ -107,19 +106,19 @@ class FiguresModel(RowTableModel[ChartFigure]):
 
 
 class SurveysSection(QWidget):
-    """Surveys of the open inspection; every edit is undoable and reported to the window."""
-
-    changed = Signal(object)
+    """Surveys of the open inspection; every edit is undoable and announced by the window."""
 
     def __init__(
-        self, services: Services, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        services: Services,
+        push_change: Callable[[Change], None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
-        self._undo_stack = undo_stack
+        self._push_change = push_change
         self._inspection_id: int | None = None
         self._surveys: list[Survey] = []
-        self._stale = True
         self.ui = Ui_SurveysSection()
         self.ui.setupUi(self)
         self._model = SurveysModel(self)
@@ -183,26 +182,7 @@ class SurveysSection(QWidget):
     def set_inspection(self, inspection_id: int) -> None:
         """Show another inspection's surveys."""
         self._inspection_id = inspection_id
-        self._stale = True
         self.refresh()
-
-    def apply_change(self, change: Change) -> None:
-        """Refresh for a change that can move a survey's dates or counts."""
-        if change.touches((SURVEYS, PLAN, CALENDAR)):
-            self.refresh()
-
-    @Slot()
-    def refresh_from_plan(self) -> None:
-        """The plan was read again: its dates may have moved the surveys' (read when shown)."""
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """A hidden tab refreshes when it is shown."""
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def refresh(self) -> None:
         """Read the surveys again, keeping the one selected."""
@@ -214,7 +194,6 @@ class SurveysSection(QWidget):
         except UserFacingError as exc:
             dialogs.show_error(self, "Cannot read the surveys", str(exc))
             return
-        self._stale = False
         self._model.today = clock.today()
         self._model.set_rows(self._surveys)
         if not self.select_survey(selected or (self._surveys[0].id if self._surveys else 0)):
@@ -263,16 +242,8 @@ class SurveysSection(QWidget):
         except UserFacingError as exc:
             dialogs.show_error(self, "The change was not saved", str(exc))
             return
-        self._undo_stack.push(ChangeCommand(change, self._after_change, self._on_error))
-        self._after_change(change)
-
-    def _after_change(self, change: Change) -> None:
-        self.refresh()
-        self.changed.emit(change)
-
-    def _on_error(self, exc: UserFacingError) -> None:
-        dialogs.show_error(self, "The change was not saved", str(exc))
-        self.refresh()
+        # The window puts it on the undo stack and announces it: this tab and Home refresh.
+        self._push_change(change)
 
     def _show_survey(self, survey: Survey | None) -> None:
         ui = self.ui

@@ -5,23 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from inspection_desktop.domain import clock
 from inspection_desktop.domain.dates import long_date, week_span
 from inspection_desktop.domain.plan.inspection_calendar import monday_of
+from inspection_desktop.ui.common.qt_dates import from_qdate, to_qdate
 from inspection_desktop.ui.forms.ui_new_inspection_dialog import Ui_NewInspectionDialog
-
-
-def to_qdate(value: dt.date) -> QDate:
-    """A Python date as a QDate."""
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    """A QDate as a Python date."""
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class NewInspectionDialog(QDialog):
