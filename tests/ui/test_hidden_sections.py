@@ -37,6 +37,8 @@ def window(qtbot: QtBot, services: Services) -> MainWindow:
     qtbot.addWidget(main_window)
     add_features_to_window(main_window, services)
     main_window.show()
+    # The window opens on Home; these tests tick items on the Plan tab.
+    main_window.show_section(main_window.findChild(PlanSection))
     return main_window
 
 
