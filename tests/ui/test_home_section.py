@@ -110,7 +110,7 @@ def test_every_entry_opens_the_thing_it_names(qtbot: QtBot, window: MainWindow) 
         elif entry.target is Target.WEEK:
             row = plan.plan_row(plan.selected_item_id())
             assert current is plan
-            if entry.detail != "Nothing planned":
+            if entry.when != "Nothing planned":
                 assert row is not None and row.week == entry.target_id
         elif entry.target is Target.MEETING:
             assert current.current_meeting_id == entry.target_id  # type: ignore[union-attr]

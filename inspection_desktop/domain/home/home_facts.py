@@ -335,13 +335,14 @@ def _week_entry(week: WeekProgress, current: int | None) -> HomeEntry:
     if week.week == current:
         title += " (this week)"
     detail = week.text + (f" · {week.overdue} overdue" if week.overdue else "")
+    status = week.rag.label if week.total else "Nothing planned"
     return HomeEntry(
         Target.WEEK,
         week.week,
         None,
         title,
-        week.rag.label,
-        detail,
+        status,
+        "" if not week.total else detail,
         week.starts_on,
         urgent=week.rag is Rag.RED,
     )
