@@ -6,13 +6,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 
 from inspection_desktop.documents.common import pdf_style as ps
-from inspection_desktop.domain.surveys.surveys import Survey, percent, responses_text
+from inspection_desktop.domain.surveys.surveys import (
+    ChartFigure,
+    Survey,
+    chart_figures,
+    responses_text,
+)
+
+__all__ = ["ChartFigure", "chart_figures", "chart_svg", "survey_chart"]
 
 RESPONSES = ps.ACCENT
 TARGET = colors.HexColor("#B45F06")
@@ -21,28 +27,6 @@ TODAY = colors.HexColor("#8A94A0")
 _CLIP_PATH = re.compile(rb"<clipPath\b.*?</clipPath>", re.DOTALL)
 _CLIP_ATTRIBUTE = re.compile(rb'\s*clip-path="[^"]*"')
 _CLIP_STYLE = re.compile(rb"clip-path:\s*url\(#[^)]*\);?\s*")
-
-
-@dataclass(frozen=True)
-class ChartFigure:
-    """One row of the figures beside the chart."""
-
-    counted_on: dt.date
-    responses: int
-    rate: str
-
-
-def chart_figures(survey: Survey) -> list[ChartFigure]:
-    """The counts the chart is drawn from, with the rate each gives."""
-    target = survey.target
-    return [
-        ChartFigure(
-            count.counted_on,
-            count.responses,
-            percent(count.responses / target) if target else "–",
-        )
-        for count in survey.counts
-    ]
 
 
 def _span(survey: Survey, today: dt.date) -> tuple[dt.date, dt.date]:

@@ -235,3 +235,25 @@ def merge_counts(
             raise UserFacingError(f"{count.responses} is not a number of responses.")
         by_day[count.counted_on] = count
     return tuple(sorted(by_day.values(), key=lambda count: count.counted_on))
+
+
+@dataclass(frozen=True)
+class ChartFigure:
+    """One row of the figures beside a survey's chart."""
+
+    counted_on: dt.date
+    responses: int
+    rate: str
+
+
+def chart_figures(survey: Survey) -> list[ChartFigure]:
+    """The counts a survey's chart is drawn from, with the rate each gives."""
+    target = survey.target
+    return [
+        ChartFigure(
+            count.counted_on,
+            count.responses,
+            percent(count.responses / target) if target else "–",
+        )
+        for count in survey.counts
+    ]

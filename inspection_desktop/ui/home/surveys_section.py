@@ -7,19 +7,19 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QDate, QItemSelection, QObject, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHeaderView, QSizePolicy, QWidget
 
-from inspection_desktop.documents.home.survey_chart import (
-    ChartFigure,
-    chart_figures,
-    chart_svg,
-    survey_chart,
-)
 from inspection_desktop.domain import clock
 from inspection_desktop.domain.dates import long_date
-from inspection_desktop.domain.surveys.surveys import Survey, SurveyFields, responses_text
+from inspection_desktop.domain.surveys.surveys import (
+    ChartFigure,
+    Survey,
+    SurveyFields,
+    chart_figures,
+    responses_text,
+)
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.ui.common import dialogs
 from inspection_desktop.ui.common.model_roles import RECORD_KEY_ROLE, SORT_KEY_ROLE
@@ -119,6 +119,8 @@ class SurveysSection(QWidget):
         self._push_change = push_change
         self._inspection_id: int | None = None
         self._surveys: list[Survey] = []
+        self._stale = False
+        self._svg = b""
         self.ui = Ui_SurveysSection()
         self.ui.setupUi(self)
         self._model = SurveysModel(self)
@@ -180,9 +182,17 @@ class SurveysSection(QWidget):
         return self._figures
 
     def set_inspection(self, inspection_id: int) -> None:
-        """Show another inspection's surveys."""
+        """Show another inspection's surveys (read when the tab is next shown)."""
         self._inspection_id = inspection_id
-        self.refresh()
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The surveys of a newly opened inspection are read when the tab is first shown."""
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
         """Read the surveys again, keeping the one selected."""
@@ -194,6 +204,7 @@ class SurveysSection(QWidget):
         except UserFacingError as exc:
             dialogs.show_error(self, "Cannot read the surveys", str(exc))
             return
+        self._stale = False
         self._model.today = clock.today()
         self._model.set_rows(self._surveys)
         if not self.select_survey(selected or (self._surveys[0].id if self._surveys else 0)):
@@ -278,6 +289,9 @@ class SurveysSection(QWidget):
             fields.closes_on,
             survey.closes_on,
         )
+        # reportlab is imported here, when a chart is first drawn, not at start-up.
+        from inspection_desktop.documents.home.survey_chart import chart_svg, survey_chart
+
         self._figures.set_rows(chart_figures(survey))
         self._svg = chart_svg(survey_chart(survey, today, CHART_WIDTH, CHART_HEIGHT))
         self.chart.load(QByteArray(self._svg))
