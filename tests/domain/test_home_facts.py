@@ -63,7 +63,7 @@ def test_overdue_lists_plan_items_and_open_meeting_actions(demo) -> None:  # typ
     """Overdue holds the slipped plan item and the meeting actions past their date."""
     facts = facts_on(demo, "2026-12-09")
     targets = {e.target for e in facts.overdue}
-    assert targets == {Target.PLAN_ITEM, Target.MEETING}
+    assert targets == {Target.PLAN_ITEM, Target.MEETING_ACTION}
     assert "Choose the local file readers" in {e.title for e in facts.overdue}
     assert all(e.urgent and "overdue by" in e.when for e in facts.overdue)
 

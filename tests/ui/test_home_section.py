@@ -114,6 +114,10 @@ def test_every_entry_opens_the_thing_it_names(qtbot: QtBot, window: MainWindow) 
                 assert row is not None and row.week == entry.target_id
         elif entry.target is Target.MEETING:
             assert current.current_meeting_id == entry.target_id  # type: ignore[union-attr]
+        elif entry.target is Target.MEETING_ACTION:
+            assert current.current_meeting_id == entry.parent_id  # type: ignore[union-attr]
+            assert current.minutes._current_action() == entry.target_id  # type: ignore[union-attr]
+            assert current.minutes.ui.actionsView.isVisible()  # type: ignore[union-attr]
         elif entry.target is Target.ROLE:
             assert current._selected_role_key() == entry.role_key  # type: ignore[union-attr]
         else:

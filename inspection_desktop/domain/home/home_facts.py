@@ -26,6 +26,7 @@ class Target(StrEnum):
 
     PLAN_ITEM = "plan_item"
     MEETING = "meeting"
+    MEETING_ACTION = "meeting_action"
     ROLE = "role"
     SURVEY = "survey"
     WEEK = "week"
@@ -100,6 +101,8 @@ class HomeEntry:
     detail: str
     due: dt.date | None = None
     urgent: bool = False
+    parent_id: int | None = None
+    """The meeting a meeting action was agreed at."""
 
 
 @dataclass(frozen=True)
@@ -185,7 +188,15 @@ def _action_entry(action: ActionGlance, today: dt.date) -> HomeEntry:
         when += f" · overdue by {days} day{'s' if days != 1 else ''}"
     detail = f"{action.owner or 'No owner'} · action from {action.meeting_title}"
     return HomeEntry(
-        Target.MEETING, action.meeting_id, None, action.description, when, detail, due, overdue
+        Target.MEETING_ACTION,
+        action.id,
+        None,
+        action.description,
+        when,
+        detail,
+        due,
+        overdue,
+        parent_id=action.meeting_id,
     )
 
 

@@ -3,7 +3,7 @@ the Surveys tab.
 
 Home's entries open things other sections show. Features never import each other's ui, so
 the sections are found at the moment an entry is opened, by what they can do (``show_item``,
-``select_meeting``, ``select_role``, ``select_survey``), among the window's tabs.
+``select_meeting``, ``select_action``, ``select_role``, ``select_survey``), among the window's tabs.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ OPENERS = {
     Target.PLAN_ITEM: "show_item",
     Target.WEEK: "show_week",
     Target.MEETING: "select_meeting",
+    Target.MEETING_ACTION: "select_action",
     Target.ROLE: "select_role",
     Target.SURVEY: "select_survey",
 }
@@ -49,6 +50,8 @@ def open_entry(window: MainWindow, entry: HomeEntry) -> bool:
     if section is None:
         return False
     window.show_section(section)
+    if entry.target is Target.MEETING_ACTION:
+        return bool(section.select_action(entry.parent_id, entry.target_id))  # type: ignore[attr-defined]
     key = entry.role_key if entry.target is Target.ROLE else entry.target_id
     return getattr(section, method)(key) is not False
 

@@ -168,6 +168,26 @@ class MeetingsSection(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
 
+    def select_action(self, meeting_id: int, action_id: int) -> bool:
+        """Open a meeting on the page of its actions with one selected (Home opens an action
+        this way); False when the meeting or the action is not there."""
+        self.select_meeting(meeting_id)
+        if self.current_meeting_id != meeting_id:
+            return False
+        view = self.minutes.ui.actionsView
+        tabs = self.ui.editorTabs
+        for page in range(tabs.count()):
+            widget = tabs.widget(page)
+            if widget is not None and widget.isAncestorOf(view):
+                tabs.setCurrentIndex(page)
+        actions = self.minutes.actions
+        for row in range(actions.rowCount()):
+            if actions.row_at(row).id == action_id:
+                view.selectRow(row)
+                view.setFocus()
+                return True
+        return False
+
     def save_changes(self) -> bool:
         """Keep what was typed into the editor; False if it could not be saved."""
         if self._meeting is None:

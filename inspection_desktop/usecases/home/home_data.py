@@ -104,6 +104,7 @@ def _entry(entry: HomeEntry) -> dict[str, Any]:
         "due": _iso(entry.due),
         "opens": entry.target.value,
         "id": entry.target_id,
+        "meeting_id": entry.parent_id,
         "role_key": entry.role_key,
         "urgent": entry.urgent,
     }
