@@ -22,6 +22,8 @@ PEOPLE = "people"
 """Contacts and role holders (ids in ``Change.contacts``)."""
 PIR_CHECKS = "pir_checks"
 """Runs of the PIR data guard."""
+OWNERS = "owners"
+"""Which person from the register is named as owning which checklist items."""
 SURVEYS = "surveys"
 """Surveys, their details and response counts."""
 

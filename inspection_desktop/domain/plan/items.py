@@ -102,6 +102,8 @@ class PlanRow:
     agenda: tuple[str, ...]
     guide_notes: str
     position: int
+    owner_contact_id: int | None = None
+    """The person from the register named as owner, if one is (else the role owns it)."""
 
     @property
     def from_meeting(self) -> bool:

@@ -442,4 +442,5 @@ class InspectionService:
             agenda=tuple(json.loads(record.agenda_json)),
             guide_notes=record.guide_notes,
             position=record.position,
+            owner_contact_id=record.owner_contact_id,
         )

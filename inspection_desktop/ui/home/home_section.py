@@ -19,6 +19,7 @@ from inspection_desktop.ui.home.home_model import COLUMN_DETAIL, COLUMN_WHAT, CO
 from inspection_desktop.usecases.changes import (
     CALENDAR,
     MEETINGS,
+    OWNERS,
     PEOPLE,
     PLAN,
     SURVEYS,
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from inspection_desktop.usecases.services import Services
 
 # Home shows a little of everything, so any of these changes can alter it.
-WATCHED = (PLAN, CALENDAR, MEETINGS, PEOPLE, SURVEYS)
+WATCHED = (PLAN, CALENDAR, MEETINGS, PEOPLE, OWNERS, SURVEYS)
 
 
 class HomeSection(QWidget):
