@@ -119,3 +119,12 @@ def test_the_word_report_carries_each_chart_as_svg(facts: HomeFacts) -> None:
     assert len(svgs) == 3
     assert all(b"<svg" in part.blob and b"clip" not in part.blob.lower() for part in svgs)
     assert document.element.body.xml.count("svgBlip") == 3
+
+
+def test_the_charts_print_as_vectors(facts: HomeFacts) -> None:
+    """The report's charts are drawn, not pasted in as pictures: the page holds no image."""
+    page = PdfReader(io.BytesIO(render_status_report(facts))).pages[0]
+    objects = page["/Resources"].get("/XObject", {})
+    images = [o for o in objects.values() if o.get_object().get("/Subtype") == "/Image"]
+    assert images == []
+    assert "Target 1,400" in page.extract_text()
