@@ -295,6 +295,9 @@ class SurveysSection(QWidget):
         self._figures.set_rows(chart_figures(survey))
         self._svg = chart_svg(survey_chart(survey, today, CHART_WIDTH, CHART_HEIGHT))
         self.chart.load(QByteArray(self._svg))
+        self.chart.setAccessibleDescription(
+            f"{survey.name}: {survey.summary(today)}. The figures are in the table beside it."
+        )
 
     @staticmethod
     def _show_date(
