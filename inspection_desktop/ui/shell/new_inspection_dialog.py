@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from inspection_desktop.domain import clock
 from inspection_desktop.domain.dates import long_date, week_span
 from inspection_desktop.domain.plan.inspection_calendar import monday_of
+from inspection_desktop.ui.common.date_limits import limit_date_fields
 from inspection_desktop.ui.common.qt_dates import from_qdate, to_qdate
 from inspection_desktop.ui.forms.ui_new_inspection_dialog import Ui_NewInspectionDialog
 
@@ -22,6 +23,7 @@ class NewInspectionDialog(QDialog):
         super().__init__(parent, **kwargs)
         self.ui = Ui_NewInspectionDialog()
         self.ui.setupUi(self)
+        limit_date_fields(self)
         self.ui.notifiedEdit.setDate(to_qdate(clock.today()))
         self._connect_signals()
         self._on_inputs_changed()
