@@ -22,6 +22,7 @@ from inspection_desktop.domain.surveys.surveys import (
 )
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.ui.common import dialogs
+from inspection_desktop.ui.common.date_limits import EARLIEST, limit_date_fields
 from inspection_desktop.ui.common.model_roles import RECORD_KEY_ROLE, SORT_KEY_ROLE
 from inspection_desktop.ui.common.row_table_model import ModelIndex, RowTableModel
 from inspection_desktop.ui.forms.ui_surveys_section import Ui_SurveysSection
@@ -32,8 +33,8 @@ if TYPE_CHECKING:
     from inspection_desktop.usecases.services import Services
 
 CHART_WIDTH, CHART_HEIGHT = 420, 230
-# A date edit at its minimum shows "Not set": a survey may not have its dates yet.
-NOT_SET = QDate(2000, 1, 1)
+# A date field at its earliest date shows "Not set": a survey may not have its dates yet.
+NOT_SET = EARLIEST
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -149,9 +150,9 @@ class SurveysSection(QWidget):
         counts.resizeSection(1, 80)
         counts.resizeSection(2, 50)
         self.ui.countsView.verticalHeader().hide()
+        limit_date_fields(self)
         self.ui.countDateEdit.setDate(_qdate(clock.today()))
         for edit in (self.ui.opensEdit, self.ui.closesEdit):
-            edit.setMinimumDate(NOT_SET)
             edit.setSpecialValueText("Not set")
 
     def _connect_signals(self) -> None:
