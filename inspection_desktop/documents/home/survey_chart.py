@@ -171,11 +171,18 @@ def survey_chart(
             )
         )
     if not survey.counts:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        note = "No responses recorded yet"
+        x, y = (left + right) / 2, bottom + (top - bottom) / 3
+        half = stringWidth(note, ps.FONT, 8) / 2 + 3
+        # A white patch, so the lines behind do not run through the words.
+        drawing.add(Rect(x - half, y - 3, half * 2, 11, fillColor=colors.white, strokeColor=None))
         drawing.add(
             String(
-                (left + right) / 2,
-                bottom + (top - bottom) / 3,
-                "No responses recorded yet",
+                x,
+                y,
+                note,
                 fontName=ps.FONT,
                 fontSize=8,
                 fillColor=ps.MUTED,
