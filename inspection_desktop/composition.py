@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 def build_services(database: Database) -> Services:
     """Every store over an open database, wired together once."""
     from inspection_desktop.storage.damaged_text import tolerate_damaged_text
+    from inspection_desktop.storage.file_reading.file_reading_store import FileReadingStore
     from inspection_desktop.storage.meetings.meeting_service import MeetingService
     from inspection_desktop.storage.people.contact_service import ContactService
     from inspection_desktop.storage.pir.pir_check_service import PirCheckService
@@ -40,6 +41,7 @@ def build_services(database: Database) -> Services:
         meetings=meetings,
         pir_checks=PirCheckService(database),
         surveys=SurveyService(database, inspections),
+        file_reading=FileReadingStore(database),
     )
 
 
@@ -108,6 +110,18 @@ def _surveys_window(window: WindowShell, services: Services) -> object:
     return add_surveys_section(window, services)
 
 
+def _file_reading_commands(subparsers: SubParsers) -> None:
+    from inspection_desktop.cli.file_reading import file_reading_commands
+
+    file_reading_commands.register(subparsers)
+
+
+def _file_reading_window(window: WindowShell, services: Services) -> object:
+    from inspection_desktop.ui.file_reading.install import add_file_reading_section
+
+    return add_file_reading_section(window, services)
+
+
 def _plan_window(window: WindowShell, services: Services) -> object:
     from inspection_desktop.ui.plan.install import add_plan_section
 
@@ -142,6 +156,12 @@ FEATURES: tuple[Feature, ...] = (
         "meetings", "Meetings", add_commands=_meetings_commands, add_to_window=_meetings_window
     ),
     Feature("surveys", "Surveys", add_to_window=_surveys_window),
+    Feature(
+        "file_reading",
+        "File reading",
+        add_commands=_file_reading_commands,
+        add_to_window=_file_reading_window,
+    ),
 )
 
 

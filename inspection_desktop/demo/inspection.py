@@ -51,6 +51,7 @@ def add_demo_inspection(services: Services) -> InspectionSummary:
     from inspection_desktop.demo.surveys import add_demo_surveys
 
     add_demo_surveys(services, inspection.id, today)
+    _add_file_reading(services, inspection.id)
     return inspection
 
 
@@ -64,3 +65,10 @@ def _add_meetings(services: Services, inspection_id: int) -> None:
 
     folder = demo_papers_folder(services.database.path, inspection_id)
     add_demo_meetings(services.meetings, inspection_id, folder)
+
+
+def _add_file_reading(services: Services, inspection_id: int) -> None:
+    from inspection_desktop.demo.file_reading import add_demo_file_reading
+
+    folder = demo_papers_folder(services.database.path, inspection_id)
+    add_demo_file_reading(services, inspection_id, folder)

@@ -147,6 +147,14 @@ def test_groups_come_in_the_screen_order(demo) -> None:  # type: ignore[no-untyp
         "roles",
         "meetings",
         "surveys",
+        "readiness",
         "progress",
     ]
     assert all(g.entries or g.empty_text for g in groups)
+
+
+def test_file_readers_not_ready_say_what_they_still_need(demo) -> None:  # type: ignore[no-untyped-def]
+    """The demo's readers missing a login or the agreement are listed with what they lack."""
+    facts = facts_on(demo, "2026-12-09")
+    assert facts.readiness
+    assert all(e.target is Target.FILE_READER and e.detail for e in facts.readiness)

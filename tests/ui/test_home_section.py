@@ -120,6 +120,9 @@ def test_every_entry_opens_the_thing_it_names(qtbot: QtBot, window: MainWindow) 
             assert current.minutes.ui.actionsView.isVisible()  # type: ignore[union-attr]
         elif entry.target is Target.ROLE:
             assert current._selected_role_key() == entry.role_key  # type: ignore[union-attr]
+        elif entry.target is Target.FILE_READER:
+            reader = current.readers.selected_reader()  # type: ignore[union-attr]
+            assert reader is not None and reader.contact_id == entry.target_id
         else:
             assert current is surveys_of(window)
             assert surveys_of(window).selected_survey_id() == entry.target_id

@@ -30,6 +30,7 @@ class Target(StrEnum):
     ROLE = "role"
     SURVEY = "survey"
     WEEK = "week"
+    FILE_READER = "file_reader"
 
 
 class Rag(StrEnum):
@@ -387,7 +388,7 @@ def home_groups(facts: HomeFacts) -> list[HomeGroup]:
         ),
     ]
     if facts.readiness:
-        groups.append(HomeGroup("readiness", "Not yet ready", facts.readiness, ""))
+        groups.append(HomeGroup("readiness", "File readers not yet ready", facts.readiness, ""))
     groups.append(
         HomeGroup(
             "progress",

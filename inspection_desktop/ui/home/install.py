@@ -3,7 +3,8 @@ the Surveys tab.
 
 Home's entries open things other sections show. Features never import each other's ui, so
 the sections are found at the moment an entry is opened, by what they can do (``show_item``,
-``select_meeting``, ``select_action``, ``select_role``, ``select_survey``), among the window's tabs.
+``select_meeting``, ``select_action``, ``select_role``, ``select_survey``, ``select_reader``),
+among the window's tabs.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ OPENERS = {
     Target.MEETING_ACTION: "select_action",
     Target.ROLE: "select_role",
     Target.SURVEY: "select_survey",
+    Target.FILE_READER: "select_reader",
 }
 
 

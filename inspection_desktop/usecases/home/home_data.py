@@ -9,12 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from inspection_desktop.domain import clock
+from inspection_desktop.domain.dates import long_date
 from inspection_desktop.domain.home.home_facts import (
     NEXT_MEETINGS,
     ActionGlance,
     HomeEntry,
     HomeFacts,
     MeetingGlance,
+    Target,
     home_facts,
 )
 from inspection_desktop.domain.people.role_gaps import week_reached
@@ -26,8 +28,37 @@ if TYPE_CHECKING:
 ReadinessSource = Callable[["Services", int, dt.date], Sequence[HomeEntry]]
 """Lines a feature adds to Home's readiness group (file readers not yet ready, letters unsent)."""
 
-READINESS_SOURCES: list[ReadinessSource] = []
-"""Where a feature such as file reading registers what it adds to Home (none on this branch)."""
+
+def file_readers_not_ready(
+    services: Services, inspection_id: int, today: dt.date
+) -> list[HomeEntry]:
+    """Each file reader with something still to do before reading, soonest needed first."""
+    from inspection_desktop.usecases.file_reading.readers import file_readers
+
+    entries = []
+    for reader in file_readers(services, inspection_id):
+        if reader.ready:
+            continue
+        dates = [gap.needed_by for gap in reader.gaps if gap.needed_by is not None]
+        needed = min(dates) if dates else None
+        when = f"Needed by {needed:%A} {long_date(needed)}" if needed else "No reading day yet"
+        entries.append(
+            HomeEntry(
+                Target.FILE_READER,
+                reader.contact_id,
+                None,
+                reader.name,
+                when,
+                "; ".join(gap.what for gap in reader.gaps),
+                needed,
+                urgent=needed is not None and needed <= today + dt.timedelta(days=7),
+            )
+        )
+    return sorted(entries, key=lambda e: (e.due or dt.date.max, e.title.casefold()))
+
+
+READINESS_SOURCES: list[ReadinessSource] = [file_readers_not_ready]
+"""What features add to Home's readiness group: file readers not yet ready (letters could too)."""
 
 
 def read_home(services: Services, inspection_id: int, today: dt.date | None = None) -> HomeFacts:
