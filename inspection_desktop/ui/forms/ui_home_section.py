@@ -83,7 +83,7 @@ class Ui_HomeSection(object):
 #if QT_CONFIG(tooltip)
         self.homeView.setToolTip(QCoreApplication.translate("HomeSection", u"Press Enter or double-click an entry to open it", None))
 #endif // QT_CONFIG(tooltip)
-        self.hintLabel.setText(QCoreApplication.translate("HomeSection", u"Enter or double-click opens the item, meeting, role or survey.", None))
+        self.hintLabel.setText(QCoreApplication.translate("HomeSection", u"Enter or double-click opens the item, meeting, role, survey or reader.", None))
         self.reportPdfButton.setText(QCoreApplication.translate("HomeSection", u"Status &report (PDF)\u2026", None))
         self.reportWordButton.setText(QCoreApplication.translate("HomeSection", u"Status report (&Word)\u2026", None))
         pass
