@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from inspection_desktop.domain.dates import week_span
-from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar
+from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar, monday_of
 from inspection_desktop.domain.plan.items import ItemStatus, PlanRow
 
 
@@ -104,10 +104,32 @@ def attention_text(row: PlanRow, today: dt.date) -> str:
     return " · ".join(parts)
 
 
-def plan_summary(rows: Sequence[PlanRow], calendar: InspectionCalendar, today: dt.date) -> str:
-    """Where the preparation stands today, and how many items are overdue or due this week."""
+def action_is_overdue(due: dt.date | None, today: dt.date) -> bool:
+    """An open meeting action is overdue once its due date has passed; undated, never."""
+    return due is not None and due < today
+
+
+def action_is_due_this_week(due: dt.date | None, today: dt.date) -> bool:
+    """An open meeting action due in the calendar week holding ``today`` (and not yet late)."""
+    monday = monday_of(today)
+    return due is not None and today <= due <= monday + dt.timedelta(days=6)
+
+
+def plan_summary(
+    rows: Sequence[PlanRow],
+    calendar: InspectionCalendar,
+    today: dt.date,
+    action_dues: Sequence[dt.date | None] = (),
+) -> str:
+    """Where the preparation stands today, and how many items are overdue or due this week.
+
+    ``action_dues`` are the due dates of open meeting actions not on the checklist: they are
+    plan work too, so they count (an undated one never does).
+    """
     overdue = sum(1 for row in rows if row.is_overdue(today))
+    overdue += sum(1 for due in action_dues if action_is_overdue(due, today))
     due_soon = sum(1 for row in rows if row.is_due_this_week(today))
+    due_soon += sum(1 for due in action_dues if action_is_due_this_week(due, today))
     week = calendar.current_week(today)
     if week is not None:
         calendar_week = calendar.week(week)
