@@ -1,4 +1,4 @@
-"""Holiday weeks to offer when an inspection starts: those holding Christmas Day and New Year's Day."""
+"""Holiday weeks to offer at the start: those holding Christmas Day and New Year's Day."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A checklist item as the co-ordinator writes it: the fields they can set, and the rules on them."""
+"""A checklist item as the co-ordinator writes it: the fields they set, and the rules on them."""
 
 from __future__ import annotations
 

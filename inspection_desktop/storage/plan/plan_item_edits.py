@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, func, insert, update
+from sqlalchemy import bindparam, delete, func, insert, update
 from sqlmodel import Session, col, select
 
 from inspection_desktop.domain import clock
@@ -216,6 +216,11 @@ class PlanItemEdits:
                 .where(col(PlanItemRecord.id).in_(item_ids))
                 .values(**values, updated_at=dt.datetime.now(dt.UTC))
             )
+
+    def purge_items(self, item_ids: Collection[int]) -> None:
+        """Remove items for good (taking back an import, so it can be run again)."""
+        with self._database.transaction() as session:
+            session.execute(delete(PlanItemRecord).where(col(PlanItemRecord.id).in_(item_ids)))
 
     def item_keys(self, inspection_id: int) -> set[str]:
         """Every item key the inspection has used, deleted items' included."""

@@ -1,0 +1,1 @@
+"""usecases · plan."""
