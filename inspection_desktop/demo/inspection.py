@@ -7,7 +7,7 @@ from pathlib import Path
 
 from inspection_desktop.domain import clock
 from inspection_desktop.domain.plan.inspection_calendar import HolidayPeriod, monday_of
-from inspection_desktop.domain.plan.items import ItemStatus
+from inspection_desktop.domain.plan.items import ItemKind, ItemStatus
 from inspection_desktop.storage.plan.inspection_service import InspectionSummary, StatusSnapshot
 from inspection_desktop.usecases.services import Services
 
@@ -33,7 +33,7 @@ def add_demo_inspection(services: Services) -> InspectionSummary:
     rows = service.plan_rows(inspection.id)
     past = [row for row in rows if row.due < today - dt.timedelta(days=7)]
     # The latest past partnership task is left slipping, to show what "overdue" looks like.
-    slipped = [row for row in past if row.kind == "task" and row.lead == "partnership"][-1:]
+    slipped = [row for row in past if row.kind is ItemKind.TASK and row.lead == "partnership"][-1:]
     for row in past:
         if row in slipped:
             service.restore_status(row.id, StatusSnapshot(ItemStatus.IN_PROGRESS, None))

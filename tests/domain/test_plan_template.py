@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -493,3 +494,39 @@ def test_misspelt_field_is_rejected(tmp_path: Path) -> None:
     meeting = task(extra='atendees = ["inspection_lead"]').replace('"task"', '"meeting"')
     with pytest.raises(PlanTemplateError, match=r"unknown field.*atendees"):
         load_plan_template(write_template(tmp_path, meeting))
+
+
+def test_the_registry_finds_each_bundled_template_by_its_key() -> None:
+    """Every template file is in the registry under its key; the default is Phase One."""
+    from inspection_desktop.domain.plan.template import bundled_templates
+
+    registry = bundled_templates()
+    assert registry.default.key == default_template().key
+    assert registry.get(default_template().key) is registry.default
+
+
+def test_an_unknown_template_key_says_what_to_do() -> None:
+    """A key this release lacks is refused with a plain message, not a KeyError."""
+    from inspection_desktop.domain.plan.template import PlanTemplateError, bundled_templates
+
+    with pytest.raises(PlanTemplateError, match="does not have"):
+        bundled_templates().get("phase-two-2031")
+
+
+def test_an_inspection_uses_the_template_it_was_made_with(tmp_path: Path) -> None:
+    """A second template file is chosen per inspection by its stored key, without code."""
+    from inspection_desktop.composition import open_services
+    from inspection_desktop.domain.plan.template import TemplateRegistry
+    from inspection_desktop.storage.plan.inspection_service import InspectionService
+
+    source = default_template()
+    short = load_plan_template(write_template(tmp_path, task("w1-a", 1) + task("w2-b", 2)))
+    services = open_services(tmp_path / "db.sqlite3")
+    inspections = InspectionService(
+        services.database, TemplateRegistry([source, short], source.key)
+    )
+    made = inspections.create_inspection("Test CPP", dt.date(2026, 10, 5), template_key=short.key)
+    assert made.template_key == short.key and made.weeks == short.weeks
+    assert len(inspections.plan_rows(made.id)) == len(short.items)
+    assert inspections.template_of(made.id) is short
+    services.close()

@@ -139,7 +139,7 @@ def run_roles_gaps(args: argparse.Namespace, ctx: CliContext) -> int:
 
     inspections, inspection_id = ctx.inspections(), ctx.inspection_id(args)
     reached = week_reached(inspections.calendar(inspection_id), clock.today())
-    gaps = _contacts(ctx).role_gaps(inspection_id, inspections.template, reached)
+    gaps = _contacts(ctx).role_gaps(inspection_id, inspections.template_of(inspection_id), reached)
     rows = [
         {
             "role": gap.role_name,

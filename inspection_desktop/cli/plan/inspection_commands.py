@@ -76,7 +76,7 @@ def plan_row_record(row: PlanRow) -> dict[str, Any]:
         "id": row.id,
         "week": row.week,
         "title": row.title,
-        "kind": row.kind,
+        "kind": row.kind.value,
         "owner_role": row.owner_role,
         "due": row.due.isoformat(),
         "status": row.status.value,
@@ -114,10 +114,11 @@ def run_holiday_add(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.ends_on < args.starts_on:
         raise UserFacingError("--to is before --from")
     period = service.add_holiday(inspection_id, args.starts_on, args.ends_on, args.label)
-    last_week = service.calendar(inspection_id).week(service.template.weeks)
+    weeks = service.template_of(inspection_id).weeks
+    last_week = service.calendar(inspection_id).week(weeks)
     print(
         f"Added holiday {period.id}: {period.starts_on} to {period.ends_on}. "
-        f"Week {service.template.weeks} now starts {last_week.starts_on}.",
+        f"Week {weeks} now starts {last_week.starts_on}.",
         file=ctx.out,
     )
     return 0

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from inspection_desktop.domain import clock
 from inspection_desktop.domain.dates import week_span
 from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar
-from inspection_desktop.domain.plan.items import PlanRow
-from inspection_desktop.domain.plan.template import ItemKind
+from inspection_desktop.domain.plan.items import ItemKind, PlanRow
 from inspection_desktop.usecases.services import Services
 
 DEFAULT_MARKING = "OFFICIAL-SENSITIVE"

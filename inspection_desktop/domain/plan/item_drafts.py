@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from inspection_desktop.domain.plan.items import ItemStatus, PlanRow
-from inspection_desktop.domain.plan.template import ItemKind
+from inspection_desktop.domain.plan.items import ItemKind, ItemStatus, PlanRow
 from inspection_desktop.domain.roles import RoleCatalogue, Side
 
 MAX_TITLE_LENGTH = 300

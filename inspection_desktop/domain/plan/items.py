@@ -48,7 +48,31 @@ _STATUS_LABELS = {
     ItemStatus.NOT_APPLICABLE: "Not applicable",
 }
 
-DATED_KINDS = frozenset({"meeting", "deadline"})
+
+class ItemKind(StrEnum):
+    """What sort of thing a plan item is."""
+
+    TASK = "task"
+    MEETING = "meeting"
+    DEADLINE = "deadline"
+    MILESTONE = "milestone"
+    CI_WORK = "ci_work"
+
+    @property
+    def label(self) -> str:
+        """How the kind reads on screen."""
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    ItemKind.TASK: "Task",
+    ItemKind.MEETING: "Meeting",
+    ItemKind.DEADLINE: "Deadline",
+    ItemKind.MILESTONE: "Milestone",
+    ItemKind.CI_WORK: "Care Inspectorate work",
+}
+
+DATED_KINDS = frozenset({ItemKind.MEETING, ItemKind.DEADLINE})
 # Checklist items made from a meeting's actions carry this key prefix and are dated by the action.
 MEETING_ACTION_KEY_PREFIX = "meeting-action-"
 # Items the co-ordinator adds carry this prefix; imported ones the other, with a digest of the
@@ -100,7 +124,7 @@ class PlanRow:
     week: int
     title: str
     description: str
-    kind: str
+    kind: ItemKind
     lead: str
     owner_role: str
     owner_name: str

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+from inspection_desktop.domain.plan.items import ItemKind
 from inspection_desktop.domain.roles import RoleCatalogue, Side, default_roles
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.resources import resource_path
@@ -32,30 +34,6 @@ _ITEM_FIELDS = {
     "attendees",
     "agenda",
     "notes",
-}
-
-
-class ItemKind(StrEnum):
-    """What sort of thing a plan item is."""
-
-    TASK = "task"
-    MEETING = "meeting"
-    DEADLINE = "deadline"
-    MILESTONE = "milestone"
-    CI_WORK = "ci_work"
-
-    @property
-    def label(self) -> str:
-        """How the kind reads on screen."""
-        return _KIND_LABELS[self]
-
-
-_KIND_LABELS = {
-    ItemKind.TASK: "Task",
-    ItemKind.MEETING: "Meeting",
-    ItemKind.DEADLINE: "Deadline",
-    ItemKind.MILESTONE: "Milestone",
-    ItemKind.CI_WORK: "Care Inspectorate work",
 }
 
 
@@ -127,6 +105,45 @@ def available_templates() -> list[Path]:
 def default_template() -> PlanTemplate:
     """The bundled Phase One template, read once."""
     return load_plan_template(resource_path("plan", DEFAULT_TEMPLATE_FILE))
+
+
+class TemplateRegistry:
+    """The plan templates an inspection can be made from, by the key stored with it."""
+
+    def __init__(self, templates: Sequence[PlanTemplate], default_key: str) -> None:
+        self._by_key = {template.key: template for template in templates}
+        if default_key not in self._by_key:
+            raise PlanTemplateError(f"There is no plan template with the key {default_key!r}.")
+        self._default_key = default_key
+
+    @property
+    def default(self) -> PlanTemplate:
+        """The template new inspections are made from unless another is chosen."""
+        return self._by_key[self._default_key]
+
+    def get(self, key: str) -> PlanTemplate:
+        """The template stored with an inspection; a clear error when this release lacks it."""
+        template = self._by_key.get(key)
+        if template is None:
+            raise PlanTemplateError(
+                f"This inspection uses the plan template {key!r}, which this version of "
+                "Inspection Desktop does not have; install the version it was made with."
+            )
+        return template
+
+    def keys(self) -> list[str]:
+        """Every template's key, in file order."""
+        return list(self._by_key)
+
+
+@cache
+def bundled_templates() -> TemplateRegistry:
+    """Every template file in ``resources/plan``, read once; adding a file adds a template."""
+    templates = [
+        default_template() if path.name == DEFAULT_TEMPLATE_FILE else load_plan_template(path)
+        for path in available_templates()
+    ]
+    return TemplateRegistry(templates, default_template().key)
 
 
 class _TemplateReader:

@@ -6,6 +6,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from inspection_desktop.domain.plan.items import ItemKind
+
 KINDS = ("task", "meeting", "deadline", "milestone", "ci_work")
 STATUSES = ("not_started", "in_progress", "done", "not_applicable")
 
@@ -31,7 +33,7 @@ class TimelineEntry:
 
     item_id: int
     title: str
-    kind: str
+    kind: ItemKind
     week: int
     starts_on: date
     ends_on: date

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from inspection_desktop.domain.plan.items import ItemKind
 from inspection_desktop.domain.plan.timeline import TimelineEntry, TimelineWeek
 
-KIND_NAMES = {
-    "task": "Task",
-    "meeting": "Meeting",
-    "deadline": "Deadline",
-    "milestone": "Milestone",
-    "ci_work": "Care Inspectorate work",
-}
+KIND_NAMES = {kind: kind.label for kind in ItemKind}
 
 STATUS_NAMES = {
     "not_started": "Not started",

@@ -8,7 +8,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from inspection_desktop.domain.meetings.meeting import Attendance
-from inspection_desktop.domain.plan.items import MEETING_ACTION_KEY_PREFIX
+from inspection_desktop.domain.plan.items import MEETING_ACTION_KEY_PREFIX, ItemKind
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.database import Database
 from inspection_desktop.storage.meetings.meeting_reading import action_row, get_record
@@ -134,7 +134,7 @@ class MinutesMethods:
                 week=week,
                 title=action.description,
                 description=f"Action agreed at {meeting_title}.{owner}",
-                kind="task",
+                kind=ItemKind.TASK.value,
                 lead="partnership",
                 owner_role=owner_role,
                 guide_notes=f"From the meeting: {meeting_title}",

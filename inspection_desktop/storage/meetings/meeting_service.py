@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from inspection_desktop.domain.plan.items import PlanRow
+from inspection_desktop.domain.plan.items import ItemKind, PlanRow
 from inspection_desktop.domain.roles import Side
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.database import Database
@@ -66,7 +66,11 @@ class MeetingService(MinutesMethods):
 
     def ensure_meetings(self, inspection_id: int) -> int:
         """Make a meeting for each meeting in the plan, once; return how many were made."""
-        rows = [row for row in self._inspections.plan_rows(inspection_id) if row.kind == "meeting"]
+        rows = [
+            row
+            for row in self._inspections.plan_rows(inspection_id)
+            if row.kind is ItemKind.MEETING
+        ]
         with self._database.transaction() as session:
             existing = session.exec(
                 select(func.count())

@@ -14,8 +14,12 @@ from inspection_desktop.domain import clock
 from inspection_desktop.domain.dates import long_date
 from inspection_desktop.domain.pir.completion import PIR_ITEM_KEY, pir_done_problem
 from inspection_desktop.domain.plan.inspection_calendar import HolidayPeriod, InspectionCalendar
-from inspection_desktop.domain.plan.items import ItemStatus, PlanRow, item_dates
-from inspection_desktop.domain.plan.template import PlanTemplate, default_template
+from inspection_desktop.domain.plan.items import ItemKind, ItemStatus, PlanRow, item_dates
+from inspection_desktop.domain.plan.template import (
+    PlanTemplate,
+    TemplateRegistry,
+    bundled_templates,
+)
 from inspection_desktop.domain.roles import RoleCatalogue, default_roles
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.database import Database
@@ -53,11 +57,11 @@ class InspectionService(PlanItemEdits):
     def __init__(
         self,
         database: Database,
-        template: PlanTemplate | None = None,
+        templates: TemplateRegistry | None = None,
         roles: RoleCatalogue | None = None,
     ) -> None:
         self._database = database
-        self._template = template or default_template()
+        self._templates = templates or bundled_templates()
         self._roles = roles or default_roles()
 
     @property
@@ -68,7 +72,11 @@ class InspectionService(PlanItemEdits):
     @property
     def template(self) -> PlanTemplate:
         """The plan template new inspections are made from."""
-        return self._template
+        return self._templates.default
+
+    def template_of(self, inspection_id: int) -> PlanTemplate:
+        """The plan template the inspection was made from (by its stored key)."""
+        return self._templates.get(self.get_inspection(inspection_id).template_key)
 
     @property
     def roles(self) -> RoleCatalogue:
@@ -78,16 +86,24 @@ class InspectionService(PlanItemEdits):
     # Inspections -------------------------------------------------------------------------
 
     def create_inspection(
-        self, area: str, notified_on: dt.date, holidays: Sequence[HolidayPeriod] = ()
+        self,
+        area: str,
+        notified_on: dt.date,
+        holidays: Sequence[HolidayPeriod] = (),
+        template_key: str | None = None,
     ) -> InspectionSummary:
-        """Create an inspection with the whole plan template as its checklist."""
+        """Create an inspection with the whole plan template as its checklist.
+
+        ``template_key`` chooses the template (the default one when not given).
+        """
+        template = self._templates.get(template_key) if template_key else self._templates.default
         area = self._checked_area(area)
         now = dt.datetime.now(dt.UTC)
         with self._database.transaction() as session:
             inspection = InspectionRecord(
                 area=area,
                 notified_on=notified_on,
-                template_key=self._template.key,
+                template_key=template.key,
                 created_at=now,
                 last_opened_at=now,
             )
@@ -103,7 +119,7 @@ class InspectionService(PlanItemEdits):
                         label=period.label,
                     )
                 )
-            for position, item in enumerate(self._template.items):
+            for position, item in enumerate(template.items):
                 session.add(
                     PlanItemRecord(
                         inspection_id=inspection.id,
@@ -373,7 +389,7 @@ class InspectionService(PlanItemEdits):
             area=record.area,
             notified_on=record.notified_on,
             template_key=record.template_key,
-            weeks=self._template.weeks,
+            weeks=self._templates.get(record.template_key).weeks,
             archived=record.archived_at is not None,
         )
 
@@ -403,7 +419,7 @@ class InspectionService(PlanItemEdits):
             week=record.week,
             title=record.title,
             description=record.description,
-            kind=record.kind,
+            kind=ItemKind(record.kind),
             lead=record.lead,
             owner_role=record.owner_role,
             owner_name=self._roles.name_of(record.owner_role),

@@ -180,7 +180,7 @@ class ContactsSection(QWidget):
             holders = self._contacts.role_holders(self._inspection_id)
             reached = week_reached(self._inspections.calendar(self._inspection_id), clock.today())
             gaps = self._contacts.role_gaps(
-                self._inspection_id, self._inspections.template, reached
+                self._inspection_id, self._inspections.template_of(self._inspection_id), reached
             )
         except UserFacingError as error:
             dialogs.show_error(self, "Cannot read the contacts", str(error))

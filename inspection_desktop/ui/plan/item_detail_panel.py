@@ -15,7 +15,6 @@ from inspection_desktop.domain.dates import long_date, week_span
 from inspection_desktop.domain.pir.completion import PIR_ITEM_KEY
 from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar
 from inspection_desktop.domain.plan.items import PlanRow
-from inspection_desktop.domain.plan.template import ItemKind
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.pir.pir_check_service import PirCheckService
 from inspection_desktop.storage.plan.inspection_service import InspectionService
@@ -157,7 +156,7 @@ class ItemDetailPanel(QObject):
         self.ui.whenLabel.setText(when_text(row, week_span(week.starts_on, week.friday)))
         lead = "Care Inspectorate" if row.lead == "care_inspectorate" else "Partnership"
         self.ui.ownerLabel.setText(f"{row.owner_name} ({lead} leads)")
-        self.ui.kindLabel.setText(ItemKind(row.kind).label)
+        self.ui.kindLabel.setText(row.kind.label)
         self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData(row.status.value))
         self.ui.completedLabel.setText(long_date(row.completed_on) if row.completed_on else "—")
         extra = self._pir_check_html() if row.key == PIR_ITEM_KEY else ""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from inspection_desktop.domain.plan.items import ItemKind
 from inspection_desktop.domain.plan.timeline_text import (
     KIND_NAMES,
     MOVED_SYMBOL,
@@ -35,7 +36,7 @@ class LegendItem:
     swatch_width: float = SWATCH
 
 
-def _mark(kind: str, status: str, *, overdue: bool = False, bar: bool = False) -> Swatch:
+def _mark(kind: ItemKind, status: str, *, overdue: bool = False, bar: bool = False) -> Swatch:
     def paint(painter: QPainter, rect: QRectF, palette: QPalette) -> None:
         if bar:
             rect = rect.adjusted(0, 1, 0, -1)
@@ -47,7 +48,7 @@ def _mark(kind: str, status: str, *, overdue: bool = False, bar: bool = False) -
             overdue=overdue,
             bar=bar,
             palette=palette,
-            tick=kind == "task",
+            tick=kind == ItemKind.TASK,
         )
 
     return paint
@@ -76,19 +77,21 @@ def _nothing(painter: QPainter, rect: QRectF, palette: QPalette) -> None:
 def legend_items() -> list[LegendItem]:
     """Each key entry: how its swatch is painted and what it says."""
     kinds = [
-        LegendItem(_mark(kind, "not_started" if kind == "ci_work" else "done"), name)
+        LegendItem(_mark(kind, "not_started" if kind == ItemKind.CI_WORK else "done"), name)
         for kind, name in KIND_NAMES.items()
     ]
+    task = ItemKind.TASK
     return [
         *kinds,
-        LegendItem(_mark("task", "not_started", bar=True), "Lasts several days", BAR_SWATCH),
-        LegendItem(_mark("task", "not_started"), "Not started"),
-        LegendItem(_mark("task", "in_progress"), f"{STATUS_SYMBOLS['in_progress']} In progress"),
-        LegendItem(_mark("task", "done"), f"{STATUS_SYMBOLS['done']} Done"),
+        LegendItem(_mark(task, "not_started", bar=True), "Lasts several days", BAR_SWATCH),
+        LegendItem(_mark(task, "not_started"), "Not started"),
+        LegendItem(_mark(task, "in_progress"), f"{STATUS_SYMBOLS['in_progress']} In progress"),
+        LegendItem(_mark(task, "done"), f"{STATUS_SYMBOLS['done']} Done"),
         LegendItem(
-            _mark("task", "not_applicable"), f"{STATUS_SYMBOLS['not_applicable']} Not applicable"
+            _mark(task, "not_applicable"),
+            f"{STATUS_SYMBOLS['not_applicable']} Not applicable",
         ),
-        LegendItem(_mark("task", "not_started", overdue=True), f"{OVERDUE_SYMBOL} Overdue"),
+        LegendItem(_mark(task, "not_started", overdue=True), f"{OVERDUE_SYMBOL} Overdue"),
         LegendItem(_nothing, f"{MOVED_SYMBOL} Moved from its usual week", 0),
         LegendItem(_holiday, "Holiday, not counted"),
         LegendItem(_today, "Today", 6),

@@ -5,13 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPalette, QPen
 
+from inspection_desktop.domain.plan.items import ItemKind
+
 # Okabe–Ito colours: told apart by most people with colour-blindness, readable on light and dark.
 KIND_COLOURS = {
-    "task": "#0072B2",
-    "meeting": "#009E73",
-    "deadline": "#CC79A7",
-    "milestone": "#E69F00",
-    "ci_work": "#56B4E9",
+    ItemKind.TASK: "#0072B2",
+    ItemKind.MEETING: "#009E73",
+    ItemKind.DEADLINE: "#CC79A7",
+    ItemKind.MILESTONE: "#E69F00",
+    ItemKind.CI_WORK: "#56B4E9",
 }
 OVERDUE_LIGHT = "#C62828"
 OVERDUE_DARK = "#FF6E6E"
@@ -24,7 +26,7 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
 
 
-def kind_colour(kind: str, palette: QPalette, *, not_applicable: bool = False) -> QColor:
+def kind_colour(kind: ItemKind, palette: QPalette, *, not_applicable: bool = False) -> QColor:
     """The colour of a kind's marks; items that do not apply are drawn in a neutral grey."""
     if not_applicable:
         return palette.color(QPalette.ColorRole.Mid)
@@ -51,27 +53,27 @@ def tint(colour: QColor, palette: QPalette, amount: float) -> QColor:
     )
 
 
-def shape_path(kind: str, rect: QRectF) -> QPainterPath:
+def shape_path(kind: ItemKind, rect: QRectF) -> QPainterPath:
     """A one-day mark's outline: square task, circle meeting, diamond deadline, flag milestone."""
     path = QPainterPath()
     left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
     centre = rect.center()
-    if kind == "meeting":
+    if kind == ItemKind.MEETING:
         path.addEllipse(rect)
-    elif kind == "deadline":
+    elif kind == ItemKind.DEADLINE:
         path.moveTo(centre.x(), top - 1)
         path.lineTo(right + 1, centre.y())
         path.lineTo(centre.x(), bottom + 1)
         path.lineTo(left - 1, centre.y())
         path.closeSubpath()
-    elif kind == "milestone":
+    elif kind == ItemKind.MILESTONE:
         # A pennant on its pole: the pole is its own subpath so the fill stays in the flag.
         path.moveTo(left + 1, top)
         path.lineTo(right + 1, top + rect.height() * 0.33)
         path.lineTo(left + 1, top + rect.height() * 0.66)
         path.closeSubpath()
         path.addRect(QRectF(left, top, 2, rect.height()))
-    elif kind == "ci_work":
+    elif kind == ItemKind.CI_WORK:
         # Hexagon: a shape of its own, so Care Inspectorate work reads apart from our tasks.
         inset = rect.width() * 0.25
         path.moveTo(left + inset, top)
@@ -90,7 +92,7 @@ def draw_mark(
     painter: QPainter,
     rect: QRectF,
     *,
-    kind: str,
+    kind: ItemKind,
     status: str,
     overdue: bool,
     bar: bool,
@@ -112,7 +114,7 @@ def draw_mark(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     dark = is_dark(palette)
     painter.fillPath(path, tint(colour, palette, 0.3 if dark else 0.18))
-    if kind == "ci_work" and status != "done":
+    if kind == ItemKind.CI_WORK and status != "done":
         painter.fillPath(path, QBrush(colour, Qt.BrushStyle.BDiagPattern))
     if status == "done":
         painter.fillPath(path, colour)
@@ -125,7 +127,7 @@ def draw_mark(
         painter.restore()
     edge = colour.lighter(150) if dark else colour.darker(115)
     pen = QPen(overdue_colour(palette) if overdue else edge, 2.4 if overdue else 1.3)
-    if not_applicable or kind == "ci_work":
+    if not_applicable or kind == ItemKind.CI_WORK:
         pen.setStyle(Qt.PenStyle.DashLine if not_applicable else Qt.PenStyle.SolidLine)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -144,7 +146,7 @@ def draw_mark(
 
 
 def _draw_glyph(
-    painter: QPainter, kind: str, rect: QRectF, colour: QColor, palette: QPalette
+    painter: QPainter, kind: ItemKind, rect: QRectF, colour: QColor, palette: QPalette
 ) -> None:
     """A small kind shape at the start of a bar, so a bar still says what kind it is."""
     painter.setPen(QPen(colour.darker(130), 1))

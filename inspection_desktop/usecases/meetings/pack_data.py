@@ -22,7 +22,7 @@ from inspection_desktop.domain.meetings.meeting import (
     deadlines_within,
     open_actions,
 )
-from inspection_desktop.domain.plan.items import ItemStatus
+from inspection_desktop.domain.plan.items import ItemKind, ItemStatus
 from inspection_desktop.storage.meetings.meeting_reading import summary_order
 from inspection_desktop.storage.meetings.meeting_rows import AttendeeRow, MeetingDetails
 
@@ -155,7 +155,7 @@ def plan_deadline_keys(
     return [
         (row.key, DeadlineRow(row.week, row.due, row.title, row.owner_name))
         for row in service.inspections.plan_rows(inspection_id)
-        if row.kind == "deadline"
+        if row.kind is ItemKind.DEADLINE
     ]
 
 
