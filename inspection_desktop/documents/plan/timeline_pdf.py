@@ -73,7 +73,7 @@ def _draw_grid(canvas: Canvas, export: PlanExport, rows: list[ExportRow]) -> Non
     bottom = GRID_TOP - max(len(rows), 1) * row_height
 
     def x_of(day: dt.date) -> float:
-        return left + (day - start).days * per_day
+        return float(left + (day - start).days * per_day)
 
     # Holiday weeks first, so everything else draws over them; their names sit in the header
     # band above the grid, where no item label can overprint them.

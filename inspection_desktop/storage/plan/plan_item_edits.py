@@ -143,8 +143,8 @@ class PlanItemEdits:
                     col(PlanItemRecord.item_key).in_(keys),
                 )
             ).all()
-            ids = {item_key: item_id for item_key, item_id in found}
-            return [int(ids[str(key)]) for key in keys]
+            ids = {item_key: item_id for item_key, item_id in found if item_id is not None}
+            return [ids[str(key)] for key in keys]
 
     def update_item(self, item_id: int, draft: ItemDraft) -> None:
         """Rewrite an item's title, description, week or date, kind, owner, duration and notes."""

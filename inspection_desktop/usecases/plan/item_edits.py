@@ -87,13 +87,15 @@ def bring_back_items(services: Services, item_ids: Collection[int]) -> Change:
 def set_items_status(services: Services, item_ids: Collection[int], status: ItemStatus) -> Change:
     """Set the status of several items at once; the PIR item's rule still holds."""
     store = services.inspections
-    if status.is_closed:
-        for state in store.item_states(item_ids):
-            row = store.plan_row(state.item_id)
-            if row.key == PIR_ITEM_KEY:
-                problem = pir_done_problem(services.pir_checks.latest(row.inspection_id))
-                if problem:
-                    raise CompletionBlockedError(problem)
+    if status.is_closed and item_ids:
+        inspection_id = store.plan_row(next(iter(item_ids))).inspection_id
+        wanted = set(item_ids)
+        if any(
+            row.key == PIR_ITEM_KEY and row.id in wanted for row in store.plan_rows(inspection_id)
+        ):
+            problem = pir_done_problem(services.pir_checks.latest(inspection_id))
+            if problem:
+                raise CompletionBlockedError(problem)
     completed_on = clock.today() if status is ItemStatus.DONE else None
     return _snapshotting(
         services,
