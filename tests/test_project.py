@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -107,4 +108,16 @@ def test_services_are_built_only_by_the_composition_root() -> None:
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
             if name.endswith("Service") or name in {"open_database", "build_services"}:
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} calls {name}")
+    assert offenders == []
+
+
+def test_plan_items_are_written_only_by_the_plan_store() -> None:
+    """Outside storage/plan nothing makes, fetches for change, updates or inserts a plan item."""
+    writes = re.compile(r"(?<!class )PlanItemRecord\(|(get|update|insert)\(PlanItemRecord")
+    offenders = [
+        f"{path.relative_to(ROOT)} uses {found.group(0)}"
+        for path in PACKAGE.rglob("*.py")
+        if "migrations" not in path.parts and (PACKAGE / "storage" / "plan") not in path.parents
+        for found in writes.finditer(path.read_text(encoding="utf-8"))
+    ]
     assert offenders == []

@@ -9,6 +9,7 @@ from inspection_desktop.domain import clock
 from inspection_desktop.domain.plan.inspection_calendar import HolidayPeriod, monday_of
 from inspection_desktop.domain.plan.items import ItemKind, ItemStatus
 from inspection_desktop.storage.plan.inspection_service import InspectionSummary, StatusSnapshot
+from inspection_desktop.usecases.plan.inspections import start_inspection
 from inspection_desktop.usecases.services import Services
 
 DEMO_AREA = "Glenmorven Community Planning Partnership"
@@ -27,8 +28,8 @@ def add_demo_inspection(services: Services) -> InspectionSummary:
     service = services.inspections
     today = clock.today()
     notified = today - dt.timedelta(days=DEMO_DAYS_SINCE_NOTIFICATION)
-    inspection = service.create_inspection(
-        DEMO_AREA, notified, holidays=[christmas_holiday_after(notified)]
+    inspection = start_inspection(
+        services, DEMO_AREA, notified, holidays=[christmas_holiday_after(notified)]
     )
     rows = service.plan_rows(inspection.id)
     past = [row for row in rows if row.due < today - dt.timedelta(days=7)]

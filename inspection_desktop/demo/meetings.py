@@ -53,8 +53,7 @@ _WEEK_FOUR_TIMES = (
 
 
 def add_demo_meetings(meetings: MeetingService, inspection_id: int, papers_folder: Path) -> None:
-    """Make the plan's meetings and fill in the week-2 and week-4 ones."""
-    meetings.ensure_meetings(inspection_id)
+    """Fill in the plan's week-2 and week-4 meetings (made when the inspection was)."""
     by_key = {row.id: row.key for row in meetings.inspections.plan_rows(inspection_id)}
     found = {
         by_key.get(summary.plan_item_id or 0): summary.id

@@ -7,7 +7,7 @@ the ui's one generic undo command calls ``undo`` and gets the reverse change bac
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 # Kinds of thing a change can touch. A feature adds its own constant beside its use cases.
 PLAN = "plan"
@@ -23,6 +23,9 @@ PEOPLE = "people"
 PIR_CHECKS = "pir_checks"
 """Runs of the PIR data guard."""
 
+UndoStep = Callable[[], "Change"]
+"""Makes the reverse of a change and returns it (its own undo redoes the first)."""
+
 
 @dataclass(frozen=True)
 class Change:
@@ -34,8 +37,7 @@ class Change:
     items: frozenset[int] = frozenset()
     meetings: frozenset[int] = frozenset()
     contacts: frozenset[int] = frozenset()
-    undo: Callable[[], Change] | None = field(default=None, compare=False, repr=False)
-    """Makes the reverse change and returns it (its own ``undo`` redoes this one)."""
+    undo: UndoStep | None = field(default=None, compare=False, repr=False)
 
     @property
     def can_undo(self) -> bool:
@@ -47,9 +49,13 @@ class Change:
         wanted = set(kinds)
         return bool(self.kinds & wanted) or (CALENDAR in self.kinds and bool(wanted))
 
-    def with_undo(self, undo: Callable[[], Change] | None) -> Change:
+    def with_undo(self, undo: UndoStep | None) -> Change:
         """The same change with another way back."""
-        return Change(self.description, self.kinds, self.items, self.meetings, self.contacts, undo)
+        return replace(self, undo=undo)
+
+    def with_kinds(self, *kinds: str) -> Change:
+        """The same change, naming more kinds of thing as changed."""
+        return replace(self, kinds=self.kinds | frozenset(kinds))
 
 
 def nothing_changed(description: str = "") -> Change:

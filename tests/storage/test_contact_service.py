@@ -127,7 +127,7 @@ def test_deleted_contact_is_restored_with_roles_and_owned_items(
         inspection_id, _draft("Ailsa Grant", roles=("inspection_coordinator",))
     )
     item = service.plan_rows(inspection_id)[0]
-    contacts.set_item_owner(item.id, row.id)
+    service.set_owner(item.id, row.id)
     deleted = contacts.delete_contact(row.id)
     assert contacts.contacts(inspection_id) == []
     assert contacts.item_owner(item.id) is None
@@ -145,7 +145,7 @@ def test_owner_names_use_the_named_person_else_the_only_holder(
     other_item = next(r for r in rows if r.owner_role != "inspection_coordinator")
     contacts.add_contact(inspection_id, _draft("Ailsa Grant", roles=("inspection_coordinator",)))
     named = contacts.add_contact(inspection_id, _draft("Ruairidh Bain"))
-    contacts.set_item_owner(other_item.id, named.id)
+    service.set_owner(other_item.id, named.id)
     names = contacts.owner_names(inspection_id)
     assert names[coordinator_item.id] == "Ailsa Grant"
     assert names[other_item.id] == "Ruairidh Bain"

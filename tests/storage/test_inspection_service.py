@@ -27,8 +27,8 @@ def test_marking_done_records_today_and_reopening_clears_it(service: InspectionS
     """The completion date is today's date (the fixed test clock)."""
     inspection = service.create_inspection("Test Partnership", D(2026, 11, 2))
     item = service.plan_rows(inspection.id)[0]
-    assert service.set_status(item.id, ItemStatus.DONE).completed_on == D(2026, 11, 28)
-    assert service.set_status(item.id, ItemStatus.IN_PROGRESS).completed_on is None
+    assert service.set_status(item.id, ItemStatus.DONE).row.completed_on == D(2026, 11, 28)
+    assert service.set_status(item.id, ItemStatus.IN_PROGRESS).row.completed_on is None
 
 
 def test_holiday_moves_later_items_but_not_a_hand_moved_one(service: InspectionService) -> None:

@@ -28,7 +28,7 @@ def test_pir_item_can_be_done_when_no_list_was_checked(
     service: InspectionService, pir_item: tuple[int, int]
 ) -> None:
     """The rule only speaks of a checked list; with none, ticking is allowed."""
-    assert service.set_status(pir_item[1], ItemStatus.DONE).status is ItemStatus.DONE
+    assert service.set_status(pir_item[1], ItemStatus.DONE).row.status is ItemStatus.DONE
 
 
 def test_flagged_columns_block_done_until_a_reason_is_recorded(
@@ -41,7 +41,7 @@ def test_flagged_columns_block_done_until_a_reason_is_recorded(
         service.set_status(pir_item[1], ItemStatus.DONE)
     assert service.plan_row(pir_item[1]).status is ItemStatus.NOT_STARTED
     checks.record_reason(latest.id, "Ref2 is a local reference agreed with the analysts")
-    assert service.set_status(pir_item[1], ItemStatus.DONE).status is ItemStatus.DONE
+    assert service.set_status(pir_item[1], ItemStatus.DONE).row.status is ItemStatus.DONE
 
 
 def test_a_later_clean_check_lifts_the_block(
@@ -51,7 +51,7 @@ def test_a_later_clean_check_lifts_the_block(
     checks = PirCheckService(database)
     checks.record(pir_item[0], PirGuardOutcome(Path("pop.csv"), ("Col A",)))
     checks.record(pir_item[0], PirGuardOutcome(Path("pop.csv"), (), Path("pop-minimised.csv")))
-    assert service.set_status(pir_item[1], ItemStatus.DONE).status is ItemStatus.DONE
+    assert service.set_status(pir_item[1], ItemStatus.DONE).row.status is ItemStatus.DONE
 
 
 def test_other_items_are_not_held_by_the_pir_rule(
@@ -60,7 +60,7 @@ def test_other_items_are_not_held_by_the_pir_rule(
     """The rule is the PIR item's alone."""
     PirCheckService(database).record(pir_item[0], PirGuardOutcome(Path("pop.csv"), ("Col A",)))
     other = next(r for r in service.plan_rows(pir_item[0]) if r.key != PIR_ITEM_KEY)
-    assert service.set_status(other.id, ItemStatus.DONE).status is ItemStatus.DONE
+    assert service.set_status(other.id, ItemStatus.DONE).row.status is ItemStatus.DONE
 
 
 def test_not_applicable_is_no_way_round_the_rule(

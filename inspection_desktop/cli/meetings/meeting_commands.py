@@ -54,8 +54,10 @@ def _services(ctx: CliContext) -> MeetingService:
 
 def _inspection_meetings(args: argparse.Namespace, ctx: CliContext) -> tuple[Any, int]:
     """The meeting service and the chosen inspection, its meetings made from the plan."""
+    from inspection_desktop.usecases.meetings.plan_meetings import make_plan_meetings
+
     meetings, inspection_id = _services(ctx), ctx.inspection_id(args)
-    meetings.ensure_meetings(inspection_id)
+    make_plan_meetings(ctx.services(), inspection_id)
     return meetings, inspection_id
 
 

@@ -93,7 +93,9 @@ def plan_row_record(row: PlanRow) -> dict[str, Any]:
 
 def run_new(args: argparse.Namespace, ctx: CliContext) -> int:
     """Create an inspection and print its id."""
-    inspection = ctx.inspections().create_inspection(args.area, args.notified)
+    from inspection_desktop.usecases.plan.inspections import start_inspection
+
+    inspection = start_inspection(ctx.services(), args.area, args.notified)
     print(inspection.id, file=ctx.out)
     return 0
 
@@ -146,25 +148,23 @@ def run_plan(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_task_set(args: argparse.Namespace, ctx: CliContext) -> int:
     """Set one item's status (recording a reason first, where a rule asks for one)."""
     from inspection_desktop.storage.errors import CompletionBlockedError
+    from inspection_desktop.usecases.plan.items import describe_blocked, set_item_status
 
-    service = ctx.inspections()
     try:
-        row = service.set_status(args.item_id, args.status)
+        set_item_status(ctx.services(), args.item_id, args.status, args.reason)
     except CompletionBlockedError as exc:
-        if not (args.reason or "").strip():
-            raise UserFacingError(f"{exc} (give --reason TEXT to record why)") from None
-        pir_checks = ctx.services().pir_checks
-        latest = pir_checks.latest(service.plan_row(args.item_id).inspection_id)
-        assert latest is not None
-        pir_checks.record_reason(latest.id, args.reason)
-        row = service.set_status(args.item_id, args.status)
+        raise describe_blocked(exc) from None
+    row = ctx.inspections().plan_row(args.item_id)
     print(f"{row.id}: {row.title}: {row.status.label}", file=ctx.out)
     return 0
 
 
 def run_task_move(args: argparse.Namespace, ctx: CliContext) -> int:
     """Pin an item to a date, or put it back on its plan week."""
-    row = ctx.inspections().move_item(args.item_id, None if args.back else args.moved_to)
+    from inspection_desktop.usecases.plan.items import move_item
+
+    move_item(ctx.services(), args.item_id, None if args.back else args.moved_to)
+    row = ctx.inspections().plan_row(args.item_id)
     where = f"moved to {row.due}" if row.moved else f"back on week {row.week}, due {row.due}"
     warning = row.bank_holiday_warning
     note = f" ({warning[0].lower()}{warning[1:]})" if warning else ""

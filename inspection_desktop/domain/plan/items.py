@@ -176,9 +176,7 @@ class PlanRow:
         """What a bank holiday did to a meeting or deadline: moved it off, or it falls on one."""
         if self.shifted_from is not None:
             holiday = bank_holiday_name(self.shifted_from) or "a bank holiday"
-            return (
-                f"Moved off {holiday} ({long_date(self.shifted_from)}) to the working day before"
-            )
+            return f"Moved off {holiday} ({long_date(self.shifted_from)}) to the working day before"
         if self.kind not in DATED_KINDS:
             return None
         name = bank_holiday_name(self.due)

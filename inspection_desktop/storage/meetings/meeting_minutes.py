@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from inspection_desktop.domain.meetings.meeting import Attendance
-from inspection_desktop.domain.plan.items import MEETING_ACTION_KEY_PREFIX, ItemKind
+from inspection_desktop.domain.plan.items import MEETING_ACTION_KEY_PREFIX
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.database import Database
 from inspection_desktop.storage.meetings.meeting_reading import action_row, get_record
@@ -18,8 +17,9 @@ from inspection_desktop.storage.meetings.models import (
     MeetingAttendeeRecord,
     MeetingRecord,
 )
-from inspection_desktop.storage.models import PlanItemRecord
+from inspection_desktop.storage.plan import plan_items
 from inspection_desktop.storage.plan.inspection_service import InspectionService
+from inspection_desktop.storage.plan.plan_items import NewPlanItem
 
 DEFAULT_ACTION_OWNER_ROLE = "inspection_coordinator"
 
@@ -118,35 +118,25 @@ class MinutesMethods:
             due = action.due
         calendar = self._inspections.calendar(inspection_id)
         week = (calendar.week_number_of(due) if due else None) or meeting_week or 1
-        now = dt.datetime.now(dt.UTC)
         with self._database.transaction() as session:
-            last = session.exec(
-                select(func.max(PlanItemRecord.position)).where(
-                    PlanItemRecord.inspection_id == inspection_id
-                )
-            ).one()
             action = get_record(session, MeetingActionRecord, action_id, "action")
             owner = f" Owner: {action.owner}." if action.owner else ""
-            item = PlanItemRecord(
-                inspection_id=inspection_id,
-                item_key=f"{MEETING_ACTION_KEY_PREFIX}{action_id}",
-                position=(last or 0) + 1,
-                week=week,
-                title=action.description,
-                description=f"Action agreed at {meeting_title}.{owner}",
-                kind=ItemKind.TASK.value,
-                lead="partnership",
-                owner_role=owner_role,
-                guide_notes=f"From the meeting: {meeting_title}",
-                moved_to=due,
-                updated_at=now,
+            item_id = plan_items.add_item(
+                session,
+                inspection_id,
+                NewPlanItem(
+                    key=f"{MEETING_ACTION_KEY_PREFIX}{action_id}",
+                    week=week,
+                    title=action.description,
+                    description=f"Action agreed at {meeting_title}.{owner}",
+                    owner_role=owner_role,
+                    guide_notes=f"From the meeting: {meeting_title}",
+                    moved_to=due,
+                ),
             )
-            session.add(item)
-            session.flush()
-            assert item.id is not None
-            action.plan_item_id = item.id
+            action.plan_item_id = item_id
             session.add(action)
-            return item.id
+            return item_id
 
     def actions(self, inspection_id: int) -> list[ActionRow]:
         """Every action of the inspection's meetings, done or not."""

@@ -42,6 +42,7 @@ from inspection_desktop.storage.people.contact_rows import (
     ImportResult,
     sort_name,
 )
+from inspection_desktop.storage.plan import plan_items
 
 
 class ImportedContacts(Protocol):
@@ -144,11 +145,9 @@ class ContactService:
         with self._database.transaction() as session:
             record = contact_record(session, contact_id)
             row = ContactRows(session, self._roles).one(record)
-            owned = session.exec(
-                select(PlanItemRecord.id).where(PlanItemRecord.owner_contact_id == contact_id)
-            ).all()
+            owned = plan_items.items_owned_by(session, contact_id)
             session.delete(record)
-        return DeletedContact(row, tuple(item for item in owned if item is not None))
+        return DeletedContact(row, owned)
 
     def restore_contact(self, deleted: DeletedContact) -> ContactRow:
         """Put a deleted contact back under the same id, with their roles and owned items."""
@@ -157,11 +156,7 @@ class ContactService:
             self._check(session, row.inspection_id, row.draft(), None)
             record = new_contact_record(row.inspection_id, row.id)
             self._write(session, record, row.draft(), row.organisation_kind)
-            for item_id in deleted.owned_item_ids:
-                item = session.get(PlanItemRecord, item_id)
-                if item is not None:
-                    item.owner_contact_id = row.id
-                    session.add(item)
+            plan_items.give_back_ownership(session, deleted.owned_item_ids, row.id)
             return ContactRows(session, self._roles).one(record)
 
     def assign_role(self, contact_id: int, role_key: str) -> ContactRow:
@@ -195,26 +190,10 @@ class ContactService:
 
     # Item owners -------------------------------------------------------------------------
 
-    def set_item_owner(self, item_id: int, contact_id: int | None) -> None:
-        """Name a person as a checklist item's owner (None: back to the role alone)."""
-        with self._database.transaction() as session:
-            item = session.get(PlanItemRecord, item_id)
-            if item is None:
-                raise RecordNotFoundError(f"There is no checklist item with id {item_id}.")
-            if contact_id is not None:
-                contact = contact_record(session, contact_id)
-                if contact.inspection_id != item.inspection_id:
-                    raise UserFacingError("That person belongs to another inspection's register.")
-            item.owner_contact_id = contact_id
-            session.add(item)
-
     def item_owner(self, item_id: int) -> int | None:
         """The id of the person named as an item's owner, if one is."""
         with self._database.transaction() as session:
-            item = session.get(PlanItemRecord, item_id)
-            if item is None:
-                raise RecordNotFoundError(f"There is no checklist item with id {item_id}.")
-            return item.owner_contact_id
+            return plan_items.item_record(session, item_id).owner_contact_id
 
     def owner_names(self, inspection_id: int) -> dict[int, str]:
         """Each item whose owner is known as a person, mapped to that person's name.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func
@@ -26,7 +26,9 @@ from inspection_desktop.storage.database import Database
 from inspection_desktop.storage.errors import CompletionBlockedError, RecordNotFoundError
 from inspection_desktop.storage.models import HolidayRecord, InspectionRecord, PlanItemRecord
 from inspection_desktop.storage.pir.pir_check_service import latest_pir_check
+from inspection_desktop.storage.plan import plan_items
 from inspection_desktop.storage.plan.plan_item_edits import PlanItemEdits
+from inspection_desktop.storage.plan.plan_items import item_record
 
 MAX_AREA_LENGTH = 200
 
@@ -49,6 +51,22 @@ class StatusSnapshot:
 
     status: ItemStatus
     completed_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """An item after its status changed, and the status it had before."""
+
+    row: PlanRow
+    before: StatusSnapshot
+
+
+@dataclass(frozen=True)
+class OwnerChange:
+    """An item after its owner changed, and the person named before (None: the role)."""
+
+    row: PlanRow
+    before: int | None
 
 
 class InspectionService(PlanItemEdits):
@@ -250,98 +268,110 @@ class InspectionService(PlanItemEdits):
 
     def calendar(self, inspection_id: int) -> InspectionCalendar:
         """The inspection's weeks, with its holidays applied."""
-        inspection = self.get_inspection(inspection_id)
-        return InspectionCalendar(
-            inspection.notified_on, self.holidays(inspection_id), inspection.weeks
-        )
+        with self._database.transaction() as session:
+            return self._calendar_in(session, inspection_id)
 
     # Plan items --------------------------------------------------------------------------
 
     def plan_rows(
-        self, inspection_id: int, calendar: InspectionCalendar | None = None
+        self,
+        inspection_id: int,
+        calendar: InspectionCalendar | None = None,
+        item_ids: Iterable[int] | None = None,
     ) -> list[PlanRow]:
-        """Every checklist item of the inspection, in plan order, with dates worked out.
+        """The inspection's checklist items in plan order, with dates worked out, in one read.
 
-        Pass the inspection's ``calendar`` when it is already at hand, to skip reading it again.
+        ``item_ids`` narrows it to those items (what a change names); pass the inspection's
+        ``calendar`` when it is already at hand, to skip reading it again.
         """
-        calendar = calendar or self.calendar(inspection_id)
         with self._database.transaction() as session:
+            calendar = calendar or self._calendar_in(session, inspection_id)
+            query = select(PlanItemRecord).where(
+                PlanItemRecord.inspection_id == inspection_id,
+                col(PlanItemRecord.removed_at).is_(None),
+            )
+            if item_ids is not None:
+                query = query.where(col(PlanItemRecord.id).in_(list(item_ids)))
             records = session.exec(
-                select(PlanItemRecord)
-                .where(
-                    PlanItemRecord.inspection_id == inspection_id,
-                    col(PlanItemRecord.removed_at).is_(None),
-                )
-                .order_by(col(PlanItemRecord.week), col(PlanItemRecord.position))
+                query.order_by(col(PlanItemRecord.week), col(PlanItemRecord.position))
             ).all()
             return [self._row(record, calendar) for record in records]
 
     def plan_row(self, item_id: int) -> PlanRow:
         """One checklist item by id."""
         with self._database.transaction() as session:
-            record = self._item_record(session, item_id)
-            inspection_id = record.inspection_id
-        calendar = self.calendar(inspection_id)
-        return self._row(record, calendar)
+            return self._row_in(session, item_record(session, item_id))
 
     def status_snapshot(self, item_id: int) -> StatusSnapshot:
         """The item's status and completion date as they are now."""
         with self._database.transaction() as session:
-            record = self._item_record(session, item_id)
+            record = item_record(session, item_id)
             return StatusSnapshot(ItemStatus(record.status), record.completed_on)
 
-    def set_status(self, item_id: int, status: ItemStatus) -> PlanRow:
+    def set_status(self, item_id: int, status: ItemStatus) -> StatusChange:
         """Change an item's status; marking it done records today as its completion date.
 
         Raises ``CompletionBlockedError`` when a rule stops the item being done (the PIR item
-        while the last population list checked still has flagged columns).
+        while the last population list checked still has flagged columns). One transaction.
         """
-        if status.is_closed:  # "not applicable" must not be a way round the rule
-            self._check_can_complete(item_id)
         completed_on = clock.today() if status is ItemStatus.DONE else None
-        return self.restore_status(item_id, StatusSnapshot(status, completed_on))
-
-    def _check_can_complete(self, item_id: int) -> None:
         with self._database.transaction() as session:
-            record = self._item_record(session, item_id)
-            if record.item_key != PIR_ITEM_KEY:
-                return
-            problem = pir_done_problem(latest_pir_check(session, record.inspection_id))
-        if problem:
-            raise CompletionBlockedError(problem)
+            record = item_record(session, item_id)
+            if status.is_closed:  # "not applicable" must not be a way round the rule
+                self._check_can_complete(session, record)
+            return self._put_status(session, record, StatusSnapshot(status, completed_on))
 
-    def restore_status(self, item_id: int, snapshot: StatusSnapshot) -> PlanRow:
+    def restore_status(self, item_id: int, snapshot: StatusSnapshot) -> StatusChange:
         """Put back an exact status and completion date (used by undo)."""
         with self._database.transaction() as session:
-            record = self._item_record(session, item_id)
-            record.status = snapshot.status.value
-            record.completed_on = snapshot.completed_on
-            record.updated_at = dt.datetime.now(dt.UTC)
-            session.add(record)
-        return self.plan_row(item_id)
+            return self._put_status(session, item_record(session, item_id), snapshot)
+
+    def _put_status(
+        self, session: Session, record: PlanItemRecord, snapshot: StatusSnapshot
+    ) -> StatusChange:
+        before = StatusSnapshot(ItemStatus(record.status), record.completed_on)
+        record.status = snapshot.status.value
+        record.completed_on = snapshot.completed_on
+        record.updated_at = dt.datetime.now(dt.UTC)
+        session.add(record)
+        return StatusChange(self._row_in(session, record), before)
+
+    @staticmethod
+    def _check_can_complete(session: Session, record: PlanItemRecord) -> None:
+        if record.item_key != PIR_ITEM_KEY:
+            return
+        problem = pir_done_problem(latest_pir_check(session, record.inspection_id))
+        if problem:
+            raise CompletionBlockedError(problem)
 
     def set_notes(self, item_id: int, notes: str) -> PlanRow:
         """Replace an item's notes."""
         with self._database.transaction() as session:
-            record = self._item_record(session, item_id)
+            record = item_record(session, item_id)
             record.notes = notes
             record.updated_at = dt.datetime.now(dt.UTC)
             session.add(record)
-        return self.plan_row(item_id)
+            return self._row_in(session, record)
 
     def move_item(self, item_id: int, moved_to: dt.date | None) -> PlanRow:
         """Pin an item to a date by hand (None puts it back on its plan week)."""
         with self._database.transaction() as session:
-            record = self._item_record(session, item_id)
+            record = item_record(session, item_id)
             record.moved_to = moved_to
             record.updated_at = dt.datetime.now(dt.UTC)
             session.add(record)
-        return self.plan_row(item_id)
+            return self._row_in(session, record)
 
     def moved_to(self, item_id: int) -> dt.date | None:
         """The date an item was moved to by hand, if it was."""
         with self._database.transaction() as session:
-            return self._item_record(session, item_id).moved_to
+            return item_record(session, item_id).moved_to
+
+    def set_owner(self, item_id: int, contact_id: int | None) -> OwnerChange:
+        """Name a person from the register as an item's owner (None: back to the role alone)."""
+        with self._database.transaction() as session:
+            before = plan_items.set_owner(session, item_id, contact_id)
+            return OwnerChange(self._row_in(session, item_record(session, item_id)), before)
 
     def count_items(self, inspection_id: int) -> int:
         """How many checklist items the inspection has."""
@@ -400,12 +430,21 @@ class InspectionService(PlanItemEdits):
             raise RecordNotFoundError(f"There is no inspection with id {inspection_id}.")
         return record
 
-    @staticmethod
-    def _item_record(session: Session, item_id: int) -> PlanItemRecord:
-        record = session.get(PlanItemRecord, item_id)
-        if record is None:
-            raise RecordNotFoundError(f"There is no checklist item with id {item_id}.")
-        return record
+    def _calendar_in(self, session: Session, inspection_id: int) -> InspectionCalendar:
+        inspection = self._inspection_record(session, inspection_id)
+        holidays = session.exec(
+            select(HolidayRecord)
+            .where(HolidayRecord.inspection_id == inspection_id)
+            .order_by(col(HolidayRecord.starts_on))
+        ).all()
+        return InspectionCalendar(
+            inspection.notified_on,
+            [HolidayPeriod(r.starts_on, r.ends_on, r.label, r.id) for r in holidays],
+            self._templates.get(inspection.template_key).weeks,
+        )
+
+    def _row_in(self, session: Session, record: PlanItemRecord) -> PlanRow:
+        return self._row(record, self._calendar_in(session, record.inspection_id))
 
     def _row(self, record: PlanItemRecord, calendar: InspectionCalendar) -> PlanRow:
         assert record.id is not None

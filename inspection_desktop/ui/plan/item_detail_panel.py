@@ -105,19 +105,18 @@ class ItemDetailPanel(QObject):
 
     @Slot(int, object)
     def _on_owner_picker_chosen(self, item_id: int, contact_id: int | None) -> None:
-        people, row = self._people, self._window.plan_row(item_id)
-        if people is None or row is None:
+        plan, row = self._service, self._window.plan_row(item_id)
+        if self._people is None or row is None:
             return
-        before = people.item_owner(item_id)
         try:
-            people.set_item_owner(item_id, contact_id)
+            before = plan.set_owner(item_id, contact_id).before
         except UserFacingError as exc:
             self._window.report_error(exc)
             return
         self._window.push_change(
             f"change the owner of “{row.title}”",
-            lambda: people.set_item_owner(item_id, contact_id),
-            lambda: people.set_item_owner(item_id, before),
+            lambda: plan.set_owner(item_id, contact_id),
+            lambda: plan.set_owner(item_id, before),
         )
 
     def show_item(self, row: PlanRow | None) -> None:

@@ -1,1 +1,1 @@
-"""usecases · plan."""
+"""Use cases of the plan: inspections and their checklist."""
