@@ -36,4 +36,12 @@ def resolve_database_path(cli_value: str | None) -> Path:
     path = Path(raw).expanduser()
     if path.exists() and path.is_dir():
         raise UserFacingError(f"{path} is a folder, not a database file")
+    chosen = cli_value or os.environ.get(DB_ENV_VAR)
+    # Only the default data folder is made on first use: a folder named by hand that is not
+    # there is most likely a typing mistake, and making it would hide the data elsewhere.
+    if chosen and not path.parent.exists():
+        raise UserFacingError(
+            f"the folder {path.parent} does not exist; create it first, or give a database "
+            "path in a folder that exists"
+        )
     return path

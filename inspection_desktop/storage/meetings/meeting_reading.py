@@ -63,6 +63,7 @@ def read_summaries(
         assert record.id is not None
         attendees = _attendees(session, record.id, role_name)
         actions = _actions(session, record.id, plan)
+        names = _names(attendees, people_in_role)
         summaries.append(
             MeetingSummary(
                 id=record.id,
@@ -72,10 +73,10 @@ def read_summaries(
                 week=record.week,
                 starts=record.starts,
                 day=meeting_day(record, plan),
-                attendee_count=len(attendees),
+                attendee_count=len(names),
                 open_actions=sum(1 for action in actions if not action.done),
                 agenda_titles=tuple(item.title for item in _agenda(session, record.id)),
-                attendee_names=_names(attendees, people_in_role),
+                attendee_names=names,
             )
         )
     return sorted(summaries, key=summary_order)
@@ -91,7 +92,10 @@ def _names(
             if people_in_role and person.role_key and not person.name
             else []
         )
-        names.extend(found or [person.shown_name])
+        # Someone invited in two roles (co-ordinator and team member) is one person at the table.
+        for name in found or [person.shown_name]:
+            if name not in names:
+                names.append(name)
     return tuple(names)
 
 
