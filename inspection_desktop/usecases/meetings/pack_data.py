@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,6 +41,7 @@ def domain_meeting(service: MeetingService, meeting_id: int) -> Meeting:
     details = service.meeting(meeting_id)
     area = service.inspections.get_inspection(details.inspection_id).area
     fields = details.fields
+    person = owner_as_person(service, details.inspection_id)
     return Meeting(
         title=fields.title,
         purpose=fields.purpose,
@@ -67,7 +68,7 @@ def domain_meeting(service: MeetingService, meeting_id: int) -> Meeting:
         ),
         decisions=fields.decisions,
         actions=tuple(
-            MeetingAction(a.description, a.owner, a.due, fields.title, a.done)
+            MeetingAction(a.description, person(a.owner), a.due, fields.title, a.done)
             for a in details.actions
         ),
         notes=fields.notes,
@@ -103,6 +104,27 @@ def _people(
     return [Attendee(row.role_name, row.organisation or area, (), row.attendance)]
 
 
+def owner_as_person(service: MeetingService, inspection_id: int) -> Callable[[str], str]:
+    """Turns an owner written as a role ("Inspection co-ordinator") into the person who holds
+    it, once the register names exactly one; anything else is shown as written."""
+    roles = service.inspections.roles
+    resolver = service.resolver
+    holders: dict[str, list[tuple[str, str]]] = {}
+
+    def person(owner: str) -> str:
+        role = roles.find(owner) if owner.strip() else None
+        if role is None or resolver is None:
+            return owner
+        if role.key not in holders:
+            holders[role.key] = resolver(inspection_id, role.key)
+        found = holders[role.key]
+        if len(found) == 1:
+            return found[0][0]
+        return role.name if owner == role.key else owner
+
+    return person
+
+
 def pack_context(service: MeetingService, inspection_id: int) -> PackContext:
     """Whose pack it is and when it was made."""
     area = service.inspections.get_inspection(inspection_id).area
@@ -123,8 +145,9 @@ def earlier_open_actions(service: MeetingService, meeting_id: int) -> list[Meeti
     summaries = service.list_meetings(details.inspection_id)
     this = next(s for s in summaries if s.id == meeting_id)
     earlier = {s.id: s.title for s in summaries if summary_order(s) < summary_order(this)}
+    person = owner_as_person(service, details.inspection_id)
     actions = [
-        MeetingAction(a.description, a.owner, a.due, earlier[a.meeting_id], a.done)
+        MeetingAction(a.description, person(a.owner), a.due, earlier[a.meeting_id], a.done)
         for a in service.actions(details.inspection_id)
         if a.meeting_id in earlier
     ]
@@ -135,8 +158,10 @@ def upcoming_deadlines(service: MeetingService, meeting_id: int) -> list[Deadlin
     """Plan deadlines and other meetings in the three weeks from the meeting's day."""
     details = service.meeting(meeting_id)
     rows = [row for _key, row in plan_deadline_keys(service, details.inspection_id)]
+    person = owner_as_person(service, details.inspection_id)
     owners = {
-        row.id: row.owner_name for row in service.inspections.plan_rows(details.inspection_id)
+        row.id: person(row.owner_role)
+        for row in service.inspections.plan_rows(details.inspection_id)
     }
     meetings = [
         DeadlineRow(s.week or 0, s.day, f"Meeting: {s.title}", owners.get(s.plan_item_id or 0, ""))
@@ -152,8 +177,9 @@ def plan_deadline_keys(
     service: MeetingService, inspection_id: int
 ) -> list[tuple[str, DeadlineRow]]:
     """Every plan deadline with the stable key its calendar event is made from."""
+    person = owner_as_person(service, inspection_id)
     return [
-        (row.key, DeadlineRow(row.week, row.due, row.title, row.owner_name))
+        (row.key, DeadlineRow(row.week, row.due, row.title, person(row.owner_role)))
         for row in service.inspections.plan_rows(inspection_id)
         if row.kind is ItemKind.DEADLINE
     ]
