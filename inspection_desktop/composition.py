@@ -48,11 +48,13 @@ def open_services(path: Path) -> Services:
 def _register_resolver(contacts: ContactService) -> AttendeeResolver:
     """Meetings see people through the register: a role resolves to its holders."""
 
-    def people_in_role(inspection_id: int, role_key: str) -> list[tuple[str, str]]:
-        holders = contacts.role_holders(inspection_id).get(role_key, ())
-        return [(person.name, person.organisation) for person in holders]
+    def people_by_role(inspection_id: int) -> dict[str, list[tuple[str, str]]]:
+        return {
+            role: [(person.name, person.organisation) for person in holders]
+            for role, holders in contacts.role_holders(inspection_id).items()
+        }
 
-    return people_in_role
+    return people_by_role
 
 
 # Features ------------------------------------------------------------------------------------

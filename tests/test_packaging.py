@@ -107,7 +107,7 @@ def test_every_app_module_is_a_hidden_import(spec_run: dict[str, Any]) -> None:
     assert {
         "inspection_desktop.app",
         "inspection_desktop.documents",
-        "inspection_desktop.storage.models",
+        "inspection_desktop.storage.plan.models",
         "alembic.op",
         "sqlalchemy.dialects.sqlite",
         "logging.config",

@@ -121,3 +121,15 @@ def test_plan_items_are_written_only_by_the_plan_store() -> None:
         for found in writes.finditer(path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def test_no_test_times_itself() -> None:
+    """Speed lives in benchmarks/: no test reads a clock to judge how long something took."""
+    clocks = re.compile(r"\b(perf_counter|monotonic|process_time)\s*\(|\btime\.time\s*\(")
+    offenders = [
+        f"{path.relative_to(ROOT)} reads {found.group(0)}"
+        for path in (ROOT / "tests").rglob("*.py")
+        if path.name != "test_project.py"
+        for found in clocks.finditer(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []

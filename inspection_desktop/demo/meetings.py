@@ -68,7 +68,7 @@ def add_demo_meetings(meetings: MeetingService, inspection_id: int, papers_folde
 
 def _presenter(meetings: MeetingService, inspection_id: int, role_key: str) -> str:
     """The first person the register names for a role, else the role's name."""
-    people = meetings.resolver(inspection_id, role_key) if meetings.resolver else []
+    people = meetings.people_by_role(inspection_id).get(role_key, ())
     return people[0][0] if people else meetings.inspections.roles.name_of(role_key)
 
 

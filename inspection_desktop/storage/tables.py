@@ -6,4 +6,6 @@ A feature that adds tables imports its ``models`` module here.
 from __future__ import annotations
 
 import inspection_desktop.storage.meetings.models
-import inspection_desktop.storage.models  # noqa: F401  (registers the tables on the metadata)
+import inspection_desktop.storage.people.models
+import inspection_desktop.storage.pir.models
+import inspection_desktop.storage.plan.models  # noqa: F401  (registers the tables on the metadata)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -92,10 +91,8 @@ def test_week_four_pack_has_sections_papers_and_bookmarks(
     """The pack carries the agenda, people, actions, deadlines, status and both papers."""
     out = tmp_path / "pack.pdf"
     meeting_id = week_four_id(capsys, demo_db)
-    started = time.perf_counter()
     code, _, err = run(capsys, "--db", str(demo_db), "pack", str(meeting_id), "--out", str(out))
     assert (code, err) == (0, "")
-    assert time.perf_counter() - started < 3  # generous for slow CI; about 0.3 s here
     reader = PdfReader(out)
     bookmarks = [item.title for item in reader.outline if not isinstance(item, list)]
     assert bookmarks[:5] == [

@@ -198,7 +198,7 @@ def test_deleting_the_inspection_deletes_its_register(
     """Contacts belong to their inspection (ON DELETE CASCADE)."""
     from sqlmodel import delete
 
-    from inspection_desktop.storage.models import InspectionRecord
+    from inspection_desktop.storage.plan.models import InspectionRecord
 
     contacts.add_contact(inspection_id, _draft("Ailsa Grant", roles=("inspection_coordinator",)))
     with service.database.transaction() as session:

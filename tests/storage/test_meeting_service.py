@@ -67,11 +67,12 @@ def test_resolver_names_the_people_in_a_role(
 ) -> None:
     """With a contacts resolver, a role on the invitation becomes the people who hold it."""
 
-    def resolver(_inspection: int, role_key: str) -> list[tuple[str, str]]:
-        return [("Mairead Dunlop", "Care Inspectorate")] if role_key == "inspection_lead" else []
+    def resolver(_inspection: int) -> dict[str, list[tuple[str, str]]]:
+        return {"inspection_lead": [("Mairead Dunlop", "Care Inspectorate")]}
 
     meetings = MeetingService(service.database, service, resolver)
-    meeting = domain_meeting(meetings, week_four(meetings, inspection_id))
+    meeting_id = week_four(meetings, inspection_id)
+    meeting = domain_meeting(meetings.inspection_meetings(inspection_id), meeting_id)
     assert meeting.attendees[0].name == "Mairead Dunlop"
     assert meeting.attendees[0].roles == ("Inspection lead",)
     assert meeting.attendees[1].name == "Depute inspection lead"
@@ -154,7 +155,8 @@ def test_open_actions_come_only_from_earlier_meetings(
     meetings.add_action(week_two, "Book rooms", "Eilidh")
     meetings.add_action(meeting_id, "Own action", "Eilidh")
     meetings.add_action(week_eleven, "Later action", "Eilidh")
-    assert [a.description for a in earlier_open_actions(meetings, meeting_id)] == ["Book rooms"]
+    reading = meetings.inspection_meetings(inspection_id)
+    assert [a.description for a in earlier_open_actions(reading, meeting_id)] == ["Book rooms"]
 
 
 def test_details_attendance_and_decisions_are_saved(

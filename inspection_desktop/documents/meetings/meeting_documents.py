@@ -8,6 +8,7 @@ from inspection_desktop.documents.meetings.calendar_ics import (
     build_calendar,
     uid_seed,
 )
+from inspection_desktop.storage.meetings.meeting_rows import InspectionMeetings
 from inspection_desktop.storage.meetings.meeting_service import MeetingService
 from inspection_desktop.usecases.meetings import pack_data as data
 
@@ -16,18 +17,16 @@ def agenda_pdf(service: MeetingService, meeting_id: int) -> bytes:
     """The printed agenda of one meeting."""
     from inspection_desktop.documents.meetings.agenda_pdf import render_agenda
 
-    meeting = data.domain_meeting(service, meeting_id)
-    inspection_id = service.meeting(meeting_id).inspection_id
-    return render_agenda(meeting, data.pack_context(service, inspection_id))
+    reading = _reading(service, meeting_id)
+    return render_agenda(data.domain_meeting(reading, meeting_id), data.pack_context(reading))
 
 
 def minutes_pdf(service: MeetingService, meeting_id: int) -> bytes:
     """The printed minutes of one meeting."""
     from inspection_desktop.documents.meetings.minutes_pdf import render_minutes
 
-    meeting = data.domain_meeting(service, meeting_id)
-    inspection_id = service.meeting(meeting_id).inspection_id
-    return render_minutes(meeting, data.pack_context(service, inspection_id))
+    reading = _reading(service, meeting_id)
+    return render_minutes(data.domain_meeting(reading, meeting_id), data.pack_context(reading))
 
 
 def pack_pdf(
@@ -40,14 +39,13 @@ def pack_pdf(
     """The whole meeting pack, papers included; a recipient's copy may leave confidential out."""
     from inspection_desktop.documents.meetings.meeting_pack_pdf import render_meeting_pack
 
-    meeting = data.domain_meeting(service, meeting_id)
-    inspection_id = service.meeting(meeting_id).inspection_id
+    reading = _reading(service, meeting_id)
     return render_meeting_pack(
-        meeting,
-        data.pack_context(service, inspection_id),
-        data.earlier_open_actions(service, meeting_id),
-        data.upcoming_deadlines(service, meeting_id),
-        data.week_statuses(service, inspection_id, data.status_weeks_for(service, meeting_id)),
+        data.domain_meeting(reading, meeting_id),
+        data.pack_context(reading),
+        data.earlier_open_actions(reading, meeting_id),
+        data.upcoming_deadlines(reading, meeting_id),
+        data.week_statuses(reading, data.status_weeks_for(reading, meeting_id)),
         recipient=recipient or None,
         include_confidential=include_confidential,
     )
@@ -59,11 +57,12 @@ def calendar_ics(service: MeetingService, inspection_id: int) -> bytes:
     A meeting without a time yet goes in as an all-day event on its plan date, under the same
     UID it keeps once timed, so a later export moves it instead of adding a copy.
     """
+    reading = service.inspection_meetings(inspection_id)
     events: list[CalendarEvent] = []
-    for summary in service.list_meetings(inspection_id):
+    for summary in reading.summaries:
         key = str(summary.id)
         if summary.starts is not None:
-            meeting = data.domain_meeting(service, summary.id)
+            meeting = data.domain_meeting(reading, summary.id)
             events.append(meeting_event(inspection_id, key, meeting))
         elif summary.day is not None:
             events.append(
@@ -75,7 +74,10 @@ def calendar_ics(service: MeetingService, inspection_id: int) -> bytes:
                     all_day=True,
                 )
             )
-    for key, row in data.plan_deadline_keys(service, inspection_id):
+    for key, row in data.plan_deadline_keys(reading):
         events.append(deadline_event(inspection_id, key, row))
-    area = service.inspections.get_inspection(inspection_id).area
-    return build_calendar(events, calendar_name=f"Inspection: {area}")
+    return build_calendar(events, calendar_name=f"Inspection: {reading.area}")
+
+
+def _reading(service: MeetingService, meeting_id: int) -> InspectionMeetings:
+    return service.inspection_meetings(service.inspection_of_meeting(meeting_id))

@@ -140,8 +140,10 @@ class MinutesMethods:
 
     def actions(self, inspection_id: int) -> list[ActionRow]:
         """Every action of the inspection's meetings, done or not."""
-        statuses = {row.id: row.status for row in self._inspections.plan_rows(inspection_id)}
         with self._database.transaction() as session:
+            statuses = {
+                row.id: row.status for row in self._inspections.rows_in(session, inspection_id)
+            }
             records = session.exec(
                 select(MeetingActionRecord)
                 .join(MeetingRecord)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TypeVar
 
 from sqlmodel import Session, col, select
@@ -43,54 +45,168 @@ def meeting_day(record: MeetingRecord, plan: dict[int, PlanRow]) -> dt.date | No
     return None
 
 
-def read_summaries(
+@dataclass(frozen=True)
+class MeetingParts:
+    """Meetings of one inspection with their agendas, attendees and actions, read as sets.
+
+    Five queries, however many meetings there are: on a shared server each is a round trip.
+    """
+
+    records: list[MeetingRecord]
+    agenda: dict[int, list[AgendaRow]]
+    attendees: dict[int, list[AttendeeRow]]
+    actions: dict[int, list[ActionRow]]
+
+    def summaries(
+        self,
+        plan: dict[int, PlanRow],
+        people_in_role: Mapping[str, Sequence[str]] | None = None,
+    ) -> list[MeetingSummary]:
+        """Every meeting as list rows, earliest first.
+
+        ``people_in_role`` names the people the register has for each role; attendees invited
+        by role with nobody named at the meeting are listed as those people.
+        """
+        summaries = []
+        for record in self.records:
+            assert record.id is not None
+            attendees = self.attendees.get(record.id, [])
+            actions = self.actions.get(record.id, [])
+            names = _names(attendees, people_in_role)
+            summaries.append(
+                MeetingSummary(
+                    id=record.id,
+                    inspection_id=record.inspection_id,
+                    plan_item_id=record.plan_item_id,
+                    title=record.title,
+                    week=record.week,
+                    starts=record.starts,
+                    day=meeting_day(record, plan),
+                    attendee_count=len(names),
+                    open_actions=sum(1 for action in actions if not action.done),
+                    agenda_titles=tuple(item.title for item in self.agenda.get(record.id, [])),
+                    attendee_names=names,
+                )
+            )
+        return sorted(summaries, key=summary_order)
+
+    def details(self, meeting_id: int) -> MeetingDetails:
+        """One meeting in full."""
+        record = next((r for r in self.records if r.id == meeting_id), None)
+        if record is None:
+            raise RecordNotFoundError(f"There is no meeting with id {meeting_id}.")
+        fields = MeetingFields(
+            title=record.title,
+            purpose=record.purpose,
+            week=record.week,
+            starts=record.starts,
+            duration_minutes=record.duration_minutes,
+            venue=record.venue,
+            notes=record.notes,
+            decisions=tuple(line for line in record.decisions.splitlines() if line.strip()),
+        )
+        return MeetingDetails(
+            id=meeting_id,
+            inspection_id=record.inspection_id,
+            plan_item_id=record.plan_item_id,
+            fields=fields,
+            agenda=tuple(self.agenda.get(meeting_id, [])),
+            attendees=tuple(self.attendees.get(meeting_id, [])),
+            actions=tuple(self.actions.get(meeting_id, [])),
+        )
+
+    def all_actions(self) -> list[ActionRow]:
+        """Every action of these meetings, in the order they were recorded."""
+        return sorted((a for rows in self.actions.values() for a in rows), key=lambda a: a.id)
+
+
+def read_meeting_parts(
     session: Session,
     inspection_id: int,
     plan: dict[int, PlanRow],
     role_name: RoleNamer,
-    people_in_role: Callable[[str], list[str]] | None = None,
-) -> list[MeetingSummary]:
-    """Every meeting of the inspection as list rows, earliest first.
-
-    ``people_in_role`` names the people the register has for a role; attendees invited by role
-    with nobody named at the meeting are listed as those people.
-    """
-    records = session.exec(
-        select(MeetingRecord).where(MeetingRecord.inspection_id == inspection_id)
+    meeting_id: int | None = None,
+) -> MeetingParts:
+    """The inspection's meetings (or the one ``meeting_id``) with all their parts."""
+    meetings = select(MeetingRecord).where(MeetingRecord.inspection_id == inspection_id)
+    if meeting_id is not None:
+        meetings = meetings.where(MeetingRecord.id == meeting_id)
+    records = list(session.exec(meetings).all())
+    ids = [record.id for record in records if record.id is not None]
+    if not ids:
+        return MeetingParts(records, {}, {}, {})
+    agenda = session.exec(
+        select(AgendaItemRecord)
+        .where(col(AgendaItemRecord.meeting_id).in_(ids))
+        .order_by(col(AgendaItemRecord.position), col(AgendaItemRecord.id))
     ).all()
-    summaries = []
-    for record in records:
-        assert record.id is not None
-        attendees = _attendees(session, record.id, role_name)
-        actions = _actions(session, record.id, plan)
-        names = _names(attendees, people_in_role)
-        summaries.append(
-            MeetingSummary(
-                id=record.id,
-                inspection_id=record.inspection_id,
-                plan_item_id=record.plan_item_id,
-                title=record.title,
-                week=record.week,
-                starts=record.starts,
-                day=meeting_day(record, plan),
-                attendee_count=len(names),
-                open_actions=sum(1 for action in actions if not action.done),
-                agenda_titles=tuple(item.title for item in _agenda(session, record.id)),
-                attendee_names=names,
+    papers = session.exec(
+        select(PaperRecord)
+        .join(AgendaItemRecord)
+        .where(col(AgendaItemRecord.meeting_id).in_(ids))
+        .order_by(col(PaperRecord.id))
+    ).all()
+    attendees = session.exec(
+        select(MeetingAttendeeRecord)
+        .where(col(MeetingAttendeeRecord.meeting_id).in_(ids))
+        .order_by(col(MeetingAttendeeRecord.id))
+    ).all()
+    actions = session.exec(
+        select(MeetingActionRecord)
+        .where(col(MeetingActionRecord.meeting_id).in_(ids))
+        .order_by(col(MeetingActionRecord.id))
+    ).all()
+    papers_by_item: dict[int, list[PaperRow]] = defaultdict(list)
+    for paper in papers:
+        papers_by_item[paper.agenda_item_id].append(
+            PaperRow(paper.id or 0, paper.title, paper.path, paper.confidential)
+        )
+    agenda_rows: dict[int, list[AgendaRow]] = defaultdict(list)
+    for item in agenda:
+        assert item.id is not None
+        agenda_rows[item.meeting_id].append(
+            AgendaRow(
+                id=item.id,
+                position=item.position,
+                title=item.title,
+                presenter=item.presenter,
+                minutes=item.minutes,
+                notes=item.notes,
+                minutes_notes=item.minutes_notes,
+                confidential=item.confidential,
+                papers=tuple(papers_by_item.get(item.id, [])),
             )
         )
-    return sorted(summaries, key=summary_order)
+    attendee_rows: dict[int, list[AttendeeRow]] = defaultdict(list)
+    for person in attendees:
+        assert person.id is not None
+        name, organisation = role_name(person.role_key) if person.role_key else ("", "")
+        attendee_rows[person.meeting_id].append(
+            AttendeeRow(
+                id=person.id,
+                role_key=person.role_key,
+                role_name=name,
+                name=person.name,
+                organisation=person.organisation or organisation,
+                attendance=Attendance(person.attendance),
+            )
+        )
+    statuses = {item_id: row.status for item_id, row in plan.items()}
+    action_rows: dict[int, list[ActionRow]] = defaultdict(list)
+    for action in actions:
+        action_rows[action.meeting_id].append(action_row(action, statuses))
+    return MeetingParts(records, dict(agenda_rows), dict(attendee_rows), dict(action_rows))
 
 
 def _names(
-    attendees: list[AttendeeRow], people_in_role: Callable[[str], list[str]] | None
+    attendees: list[AttendeeRow], people_in_role: Mapping[str, Sequence[str]] | None
 ) -> tuple[str, ...]:
     names: list[str] = []
     for person in attendees:
         found = (
-            people_in_role(person.role_key)
+            people_in_role.get(person.role_key, ())
             if people_in_role and person.role_key and not person.name
-            else []
+            else ()
         )
         # Someone invited in two roles (co-ordinator and team member) is one person at the table.
         for name in found or [person.shown_name]:
@@ -104,95 +220,6 @@ def summary_order(summary: MeetingSummary) -> tuple[dt.date, dt.time, int, int]:
     day = summary.day or dt.date.max
     time = summary.starts.time() if summary.starts else dt.time.max
     return day, time, summary.week or 0, summary.id
-
-
-def read_details(
-    session: Session, record: MeetingRecord, plan: dict[int, PlanRow], role_name: RoleNamer
-) -> MeetingDetails:
-    """One meeting in full."""
-    assert record.id is not None
-    fields = MeetingFields(
-        title=record.title,
-        purpose=record.purpose,
-        week=record.week,
-        starts=record.starts,
-        duration_minutes=record.duration_minutes,
-        venue=record.venue,
-        notes=record.notes,
-        decisions=tuple(line for line in record.decisions.splitlines() if line.strip()),
-    )
-    return MeetingDetails(
-        id=record.id,
-        inspection_id=record.inspection_id,
-        plan_item_id=record.plan_item_id,
-        fields=fields,
-        agenda=tuple(_agenda(session, record.id)),
-        attendees=tuple(_attendees(session, record.id, role_name)),
-        actions=tuple(_actions(session, record.id, plan)),
-    )
-
-
-def _agenda(session: Session, meeting_id: int) -> list[AgendaRow]:
-    records = session.exec(
-        select(AgendaItemRecord)
-        .where(AgendaItemRecord.meeting_id == meeting_id)
-        .order_by(col(AgendaItemRecord.position), col(AgendaItemRecord.id))
-    ).all()
-    rows = []
-    for record in records:
-        assert record.id is not None
-        papers = session.exec(
-            select(PaperRecord)
-            .where(PaperRecord.agenda_item_id == record.id)
-            .order_by(col(PaperRecord.id))
-        ).all()
-        rows.append(
-            AgendaRow(
-                id=record.id,
-                position=record.position,
-                title=record.title,
-                presenter=record.presenter,
-                minutes=record.minutes,
-                notes=record.notes,
-                minutes_notes=record.minutes_notes,
-                confidential=record.confidential,
-                papers=tuple(PaperRow(p.id or 0, p.title, p.path, p.confidential) for p in papers),
-            )
-        )
-    return rows
-
-
-def _attendees(session: Session, meeting_id: int, role_name: RoleNamer) -> list[AttendeeRow]:
-    records = session.exec(
-        select(MeetingAttendeeRecord)
-        .where(MeetingAttendeeRecord.meeting_id == meeting_id)
-        .order_by(col(MeetingAttendeeRecord.id))
-    ).all()
-    rows = []
-    for record in records:
-        assert record.id is not None
-        name, organisation = role_name(record.role_key) if record.role_key else ("", "")
-        rows.append(
-            AttendeeRow(
-                id=record.id,
-                role_key=record.role_key,
-                role_name=name,
-                name=record.name,
-                organisation=record.organisation or organisation,
-                attendance=Attendance(record.attendance),
-            )
-        )
-    return rows
-
-
-def _actions(session: Session, meeting_id: int, plan: dict[int, PlanRow]) -> list[ActionRow]:
-    records = session.exec(
-        select(MeetingActionRecord)
-        .where(MeetingActionRecord.meeting_id == meeting_id)
-        .order_by(col(MeetingActionRecord.id))
-    ).all()
-    statuses = {item_id: row.status for item_id, row in plan.items()}
-    return [action_row(record, statuses) for record in records]
 
 
 def action_row(record: MeetingActionRecord, statuses: dict[int, ItemStatus]) -> ActionRow:

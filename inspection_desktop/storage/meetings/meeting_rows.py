@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from inspection_desktop.domain.meetings.meeting import Attendance
+from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar
+from inspection_desktop.domain.plan.items import PlanRow
 
 
 @dataclass(frozen=True)
@@ -122,3 +125,23 @@ class MeetingDetails:
     def title(self) -> str:
         """The meeting's title."""
         return self.fields.title
+
+
+@dataclass(frozen=True)
+class InspectionMeetings:
+    """One read of everything an inspection's meeting documents draw on.
+
+    The agenda, minutes, pack and calendar are made from this alone, so building one costs a
+    fixed number of queries however many meetings and items the inspection has.
+    """
+
+    inspection_id: int
+    area: str
+    weeks: int
+    calendar: InspectionCalendar
+    plan: tuple[PlanRow, ...]
+    summaries: tuple[MeetingSummary, ...]
+    details: Mapping[int, MeetingDetails]
+    actions: tuple[ActionRow, ...]
+    people_by_role: Mapping[str, Sequence[tuple[str, str]]]
+    """Role key -> the register's (name, organisation) pairs for it."""

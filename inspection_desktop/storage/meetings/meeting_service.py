@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar
 from inspection_desktop.domain.plan.items import ItemKind, PlanRow
 from inspection_desktop.domain.roles import Side
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.database import Database
 from inspection_desktop.storage.meetings.meeting_minutes import MinutesMethods
-from inspection_desktop.storage.meetings.meeting_reading import (
-    get_record,
-    read_details,
-    read_summaries,
-)
+from inspection_desktop.storage.meetings.meeting_reading import get_record, read_meeting_parts
 from inspection_desktop.storage.meetings.meeting_rows import (
     AgendaFields,
     AgendaRow,
+    InspectionMeetings,
     MeetingDetails,
     MeetingFields,
     MeetingSummary,
@@ -34,8 +31,9 @@ from inspection_desktop.storage.meetings.models import (
 )
 from inspection_desktop.storage.plan.inspection_service import InspectionService
 
-# (inspection_id, role_key) -> [(name, organisation)]: the contacts register's people in a role.
-AttendeeResolver = Callable[[int, str], list[tuple[str, str]]]
+# inspection_id -> {role_key: [(name, organisation)]}: the register's people in each role, read at
+# once for the whole inspection (never once per role).
+AttendeeResolver = Callable[[int], Mapping[str, Sequence[tuple[str, str]]]]
 MAX_TITLE_LENGTH = 300
 
 
@@ -57,10 +55,9 @@ class MeetingService(MinutesMethods):
         """The inspection service the meetings' plan and calendar come from."""
         return self._inspections
 
-    @property
-    def resolver(self) -> AttendeeResolver | None:
-        """How roles are resolved to people, if the contacts register is plugged in."""
-        return self._resolver
+    def people_by_role(self, inspection_id: int) -> Mapping[str, Sequence[tuple[str, str]]]:
+        """The register's (name, organisation) pairs for each role, if the register is wired."""
+        return self._resolver(inspection_id) if self._resolver else {}
 
     # Meetings ----------------------------------------------------------------------------
 
@@ -127,24 +124,54 @@ class MeetingService(MinutesMethods):
 
     def list_meetings(self, inspection_id: int) -> list[MeetingSummary]:
         """Every meeting of the inspection, in date order (undated ones by their plan week)."""
-        plan = {row.id: row for row in self._inspections.plan_rows(inspection_id)}
-        resolver = self._resolver
-
-        @functools.cache  # one look-up per role for the whole list
-        def people_in_role(role_key: str) -> list[str]:
-            return [name for name, _ in resolver(inspection_id, role_key)] if resolver else []
-
+        names = {
+            role: [name for name, _ in people]
+            for role, people in self.people_by_role(inspection_id).items()
+        }
         with self._database.transaction() as session:
-            return read_summaries(session, inspection_id, plan, self._role_name, people_in_role)
+            plan = self._plan_in(session, inspection_id)
+            parts = read_meeting_parts(session, inspection_id, plan, self._role_name)
+            return parts.summaries(plan, names)
 
     def meeting(self, meeting_id: int) -> MeetingDetails:
         """One meeting, in full."""
         with self._database.transaction() as session:
-            record = self._meeting(session, meeting_id)
-            inspection_id = record.inspection_id
-        plan = {row.id: row for row in self._inspections.plan_rows(inspection_id)}
+            inspection_id = self._meeting(session, meeting_id).inspection_id
+            plan = self._plan_in(session, inspection_id)
+            parts = read_meeting_parts(session, inspection_id, plan, self._role_name, meeting_id)
+            return parts.details(meeting_id)
+
+    def inspection_meetings(self, inspection_id: int) -> InspectionMeetings:
+        """Everything the inspection's meeting documents need, in two transactions."""
+        people = self.people_by_role(inspection_id)
+        names = {role: [name for name, _ in found] for role, found in people.items()}
         with self._database.transaction() as session:
-            return read_details(session, self._meeting(session, meeting_id), plan, self._role_name)
+            inspection = self._inspections.summary_in(session, inspection_id)
+            calendar = self._inspections.calendar_in(session, inspection_id)
+            plan = self._plan_in(session, inspection_id, calendar)
+            parts = read_meeting_parts(session, inspection_id, plan, self._role_name)
+        return InspectionMeetings(
+            inspection_id=inspection_id,
+            area=inspection.area,
+            weeks=inspection.weeks,
+            calendar=calendar,
+            plan=tuple(plan.values()),
+            summaries=tuple(parts.summaries(plan, names)),
+            details={record.id: parts.details(record.id) for record in parts.records if record.id},
+            actions=tuple(parts.all_actions()),
+            people_by_role=people,
+        )
+
+    def inspection_of_meeting(self, meeting_id: int) -> int:
+        """The inspection a meeting belongs to."""
+        with self._database.transaction() as session:
+            return self._meeting(session, meeting_id).inspection_id
+
+    def _plan_in(
+        self, session: Session, inspection_id: int, calendar: InspectionCalendar | None = None
+    ) -> dict[int, PlanRow]:
+        rows = self._inspections.rows_in(session, inspection_id, calendar)
+        return {row.id: row for row in rows}
 
     def save_fields(self, meeting_id: int, fields: MeetingFields) -> None:
         """Replace the meeting's own details."""

@@ -19,12 +19,12 @@ from inspection_desktop.domain.people.contacts import (
 )
 from inspection_desktop.domain.roles import RoleCatalogue
 from inspection_desktop.errors import UserFacingError
-from inspection_desktop.storage.models import (
+from inspection_desktop.storage.people.contact_records import ContactRows, merged_contact
+from inspection_desktop.storage.people.models import (
     ContactRecord,
     OrganisationRecord,
     RoleAssignmentRecord,
 )
-from inspection_desktop.storage.people.contact_records import ContactRows, merged_contact
 
 
 @dataclass

@@ -15,12 +15,12 @@ from inspection_desktop.domain.people.contacts import (
 )
 from inspection_desktop.domain.roles import RoleCatalogue
 from inspection_desktop.storage.errors import RecordNotFoundError
-from inspection_desktop.storage.models import (
+from inspection_desktop.storage.people.contact_rows import ContactRow
+from inspection_desktop.storage.people.models import (
     ContactRecord,
     OrganisationRecord,
     RoleAssignmentRecord,
 )
-from inspection_desktop.storage.people.contact_rows import ContactRow
 
 
 class ContactRows:

@@ -23,12 +23,6 @@ from inspection_desktop.domain.roles import RoleCatalogue
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.database import Database
 from inspection_desktop.storage.errors import RecordNotFoundError
-from inspection_desktop.storage.models import (
-    ContactRecord,
-    InspectionRecord,
-    PlanItemRecord,
-    RoleAssignmentRecord,
-)
 from inspection_desktop.storage.people.contact_import import store_contacts
 from inspection_desktop.storage.people.contact_records import (
     ContactRows,
@@ -42,7 +36,9 @@ from inspection_desktop.storage.people.contact_rows import (
     ImportResult,
     sort_name,
 )
+from inspection_desktop.storage.people.models import ContactRecord, RoleAssignmentRecord
 from inspection_desktop.storage.plan import plan_items
+from inspection_desktop.storage.plan.models import InspectionRecord, PlanItemRecord
 
 
 class ImportedContacts(Protocol):

@@ -11,7 +11,7 @@ from inspection_desktop.domain.pir.completion import PirCheckSummary
 from inspection_desktop.domain.pir.outcome import PirGuardOutcome
 from inspection_desktop.storage.database import Database
 from inspection_desktop.storage.errors import RecordNotFoundError
-from inspection_desktop.storage.models import PirCheckRecord
+from inspection_desktop.storage.pir.models import PirCheckRecord
 
 
 def _summary(record: PirCheckRecord) -> PirCheckSummary:

@@ -24,9 +24,9 @@ from inspection_desktop.domain.roles import RoleCatalogue, default_roles
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.database import Database
 from inspection_desktop.storage.errors import CompletionBlockedError, RecordNotFoundError
-from inspection_desktop.storage.models import HolidayRecord, InspectionRecord, PlanItemRecord
 from inspection_desktop.storage.pir.pir_check_service import latest_pir_check
 from inspection_desktop.storage.plan import plan_items
+from inspection_desktop.storage.plan.models import HolidayRecord, InspectionRecord, PlanItemRecord
 from inspection_desktop.storage.plan.plan_item_edits import PlanItemEdits
 from inspection_desktop.storage.plan.plan_items import item_record
 
@@ -429,6 +429,26 @@ class InspectionService(PlanItemEdits):
         if record is None:
             raise RecordNotFoundError(f"There is no inspection with id {inspection_id}.")
         return record
+
+    def summary_in(self, session: Session, inspection_id: int) -> InspectionSummary:
+        """One inspection, read inside another store's unit of work."""
+        return self._summary(self._inspection_record(session, inspection_id))
+
+    def rows_in(
+        self, session: Session, inspection_id: int, calendar: InspectionCalendar | None = None
+    ) -> list[PlanRow]:
+        """The inspection's checklist, read inside another store's unit of work."""
+        calendar = calendar or self._calendar_in(session, inspection_id)
+        records = session.exec(
+            select(PlanItemRecord)
+            .where(PlanItemRecord.inspection_id == inspection_id)
+            .order_by(col(PlanItemRecord.week), col(PlanItemRecord.position))
+        ).all()
+        return [self._row(record, calendar) for record in records]
+
+    def calendar_in(self, session: Session, inspection_id: int) -> InspectionCalendar:
+        """The inspection's calendar, read inside another store's unit of work."""
+        return self._calendar_in(session, inspection_id)
 
     def _calendar_in(self, session: Session, inspection_id: int) -> InspectionCalendar:
         inspection = self._inspection_record(session, inspection_id)

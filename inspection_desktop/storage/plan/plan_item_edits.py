@@ -16,7 +16,8 @@ from inspection_desktop.domain.plan.item_drafts import ItemDraft
 from inspection_desktop.domain.plan.items import OWN_ITEM_KEY_PREFIX, ItemStatus
 from inspection_desktop.storage.database import Database
 from inspection_desktop.storage.errors import RecordNotFoundError
-from inspection_desktop.storage.models import ContactRecord, InspectionRecord, PlanItemRecord
+from inspection_desktop.storage.people.models import ContactRecord
+from inspection_desktop.storage.plan.models import InspectionRecord, PlanItemRecord
 
 _STATE_FIELDS = (
     "week",

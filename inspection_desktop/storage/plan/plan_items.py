@@ -17,7 +17,8 @@ from inspection_desktop.domain.plan.items import ItemKind
 from inspection_desktop.domain.roles import Side
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.errors import RecordNotFoundError
-from inspection_desktop.storage.models import ContactRecord, PlanItemRecord
+from inspection_desktop.storage.people.models import ContactRecord
+from inspection_desktop.storage.plan.models import PlanItemRecord
 
 
 @dataclass(frozen=True)

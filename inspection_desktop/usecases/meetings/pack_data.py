@@ -1,4 +1,4 @@
-"""What the agenda, the pack and the calendar need, read from the store as domain records."""
+"""What the agenda, the pack and the calendar need, worked out from one reading of the store."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from inspection_desktop.domain import clock
 from inspection_desktop.domain.meetings.meeting import (
@@ -23,11 +22,14 @@ from inspection_desktop.domain.meetings.meeting import (
     open_actions,
 )
 from inspection_desktop.domain.plan.items import ItemKind, ItemStatus
+from inspection_desktop.domain.roles import RoleCatalogue, default_roles
+from inspection_desktop.storage.errors import RecordNotFoundError
 from inspection_desktop.storage.meetings.meeting_reading import summary_order
-from inspection_desktop.storage.meetings.meeting_rows import AttendeeRow, MeetingDetails
-
-if TYPE_CHECKING:
-    from inspection_desktop.storage.meetings.meeting_service import MeetingService
+from inspection_desktop.storage.meetings.meeting_rows import (
+    AttendeeRow,
+    InspectionMeetings,
+    MeetingDetails,
+)
 
 INSPECTION_TITLE = (
     "Joint inspection of services for children and young people in need of care and protection"
@@ -36,12 +38,11 @@ DEADLINE_WEEKS = 3
 STATUS_WEEKS_AHEAD = 4
 
 
-def domain_meeting(service: MeetingService, meeting_id: int) -> Meeting:
+def domain_meeting(reading: InspectionMeetings, meeting_id: int) -> Meeting:
     """The meeting as the documents render it, roles resolved to people where known."""
-    details = service.meeting(meeting_id)
-    area = service.inspections.get_inspection(details.inspection_id).area
+    details = _details(reading, meeting_id)
     fields = details.fields
-    person = owner_as_person(service, details.inspection_id)
+    person = owner_as_person(reading)
     return Meeting(
         title=fields.title,
         purpose=fields.purpose,
@@ -62,9 +63,7 @@ def domain_meeting(service: MeetingService, meeting_id: int) -> Meeting:
             for item in details.agenda
         ),
         attendees=merge_attendees(
-            person
-            for row in details.attendees
-            for person in _people(service, details.inspection_id, row, area)
+            person for row in details.attendees for person in _people(reading, row)
         ),
         decisions=fields.decisions,
         actions=tuple(
@@ -73,6 +72,32 @@ def domain_meeting(service: MeetingService, meeting_id: int) -> Meeting:
         ),
         notes=fields.notes,
     )
+
+
+def owner_as_person(
+    reading: InspectionMeetings, roles: RoleCatalogue | None = None
+) -> Callable[[str], str]:
+    """Turns an owner written as a role ("Inspection co-ordinator", or its key) into the person
+    who holds it, once the register names exactly one; anything else is shown as written."""
+    catalogue = roles or default_roles()
+
+    def person(owner: str) -> str:
+        role = catalogue.find(owner) if owner.strip() else None
+        if role is None:
+            return owner
+        found = reading.people_by_role.get(role.key, ())
+        if len(found) == 1:
+            return found[0][0]
+        return role.name if owner == role.key else owner
+
+    return person
+
+
+def _details(reading: InspectionMeetings, meeting_id: int) -> MeetingDetails:
+    details = reading.details.get(meeting_id)
+    if details is None:
+        raise RecordNotFoundError(f"There is no meeting with id {meeting_id}.")
+    return details
 
 
 def merge_attendees(people: Iterable[Attendee]) -> tuple[Attendee, ...]:
@@ -89,108 +114,73 @@ def merge_attendees(people: Iterable[Attendee]) -> tuple[Attendee, ...]:
     return tuple(merged.values())
 
 
-def _people(
-    service: MeetingService, inspection_id: int, row: AttendeeRow, area: str
-) -> list[Attendee]:
+def _people(reading: InspectionMeetings, row: AttendeeRow) -> list[Attendee]:
     """One attendee row as people: the named person, the role's people, or the role itself."""
     roles = (row.role_name,) if row.role_name else ()
     if row.name:
         return [Attendee(row.name, row.organisation, roles, row.attendance)]
-    resolver = service.resolver
-    if resolver is not None and row.role_key:
-        found = resolver(inspection_id, row.role_key)
-        if found:
-            return [Attendee(name, org, roles, row.attendance) for name, org in found]
-    return [Attendee(row.role_name, row.organisation or area, (), row.attendance)]
+    found = reading.people_by_role.get(row.role_key, ()) if row.role_key else ()
+    if found:
+        return [Attendee(name, org, roles, row.attendance) for name, org in found]
+    return [Attendee(row.role_name, row.organisation or reading.area, (), row.attendance)]
 
 
-def owner_as_person(service: MeetingService, inspection_id: int) -> Callable[[str], str]:
-    """Turns an owner written as a role ("Inspection co-ordinator") into the person who holds
-    it, once the register names exactly one; anything else is shown as written."""
-    roles = service.inspections.roles
-    resolver = service.resolver
-    holders: dict[str, list[tuple[str, str]]] = {}
-
-    def person(owner: str) -> str:
-        role = roles.find(owner) if owner.strip() else None
-        if role is None or resolver is None:
-            return owner
-        if role.key not in holders:
-            holders[role.key] = resolver(inspection_id, role.key)
-        found = holders[role.key]
-        if len(found) == 1:
-            return found[0][0]
-        return role.name if owner == role.key else owner
-
-    return person
-
-
-def pack_context(service: MeetingService, inspection_id: int) -> PackContext:
+def pack_context(reading: InspectionMeetings) -> PackContext:
     """Whose pack it is and when it was made."""
-    area = service.inspections.get_inspection(inspection_id).area
-    return PackContext(area, INSPECTION_TITLE, None, clock.today())
+    return PackContext(reading.area, INSPECTION_TITLE, None, clock.today())
 
 
-def meeting_reference_day(service: MeetingService, details: MeetingDetails) -> dt.date:
+def meeting_reference_day(reading: InspectionMeetings, meeting_id: int) -> dt.date:
     """The day the pack looks ahead from: the meeting's day, else today."""
-    for summary in service.list_meetings(details.inspection_id):
-        if summary.id == details.id and summary.day is not None:
+    for summary in reading.summaries:
+        if summary.id == meeting_id and summary.day is not None:
             return summary.day
     return clock.today()
 
 
-def earlier_open_actions(service: MeetingService, meeting_id: int) -> list[MeetingAction]:
+def earlier_open_actions(reading: InspectionMeetings, meeting_id: int) -> list[MeetingAction]:
     """Actions still open from the meetings before this one."""
-    details = service.meeting(meeting_id)
-    summaries = service.list_meetings(details.inspection_id)
-    this = next(s for s in summaries if s.id == meeting_id)
-    earlier = {s.id: s.title for s in summaries if summary_order(s) < summary_order(this)}
-    person = owner_as_person(service, details.inspection_id)
+    this = next(s for s in reading.summaries if s.id == meeting_id)
+    earlier = {s.id: s.title for s in reading.summaries if summary_order(s) < summary_order(this)}
+    person = owner_as_person(reading)
     actions = [
         MeetingAction(a.description, person(a.owner), a.due, earlier[a.meeting_id], a.done)
-        for a in service.actions(details.inspection_id)
+        for a in reading.actions
         if a.meeting_id in earlier
     ]
     return open_actions(actions)
 
 
-def upcoming_deadlines(service: MeetingService, meeting_id: int) -> list[DeadlineRow]:
+def upcoming_deadlines(reading: InspectionMeetings, meeting_id: int) -> list[DeadlineRow]:
     """Plan deadlines and other meetings in the three weeks from the meeting's day."""
-    details = service.meeting(meeting_id)
-    rows = [row for _key, row in plan_deadline_keys(service, details.inspection_id)]
-    person = owner_as_person(service, details.inspection_id)
-    owners = {
-        row.id: person(row.owner_role)
-        for row in service.inspections.plan_rows(details.inspection_id)
-    }
+    rows = [row for _key, row in plan_deadline_keys(reading)]
+    person = owner_as_person(reading)
+    owners = {row.id: person(row.owner_role) for row in reading.plan}
     meetings = [
         DeadlineRow(s.week or 0, s.day, f"Meeting: {s.title}", owners.get(s.plan_item_id or 0, ""))
-        for s in service.list_meetings(details.inspection_id)
+        for s in reading.summaries
         if s.day is not None and s.id != meeting_id
     ]
     return deadlines_within(
-        rows + meetings, meeting_reference_day(service, details), DEADLINE_WEEKS
+        rows + meetings, meeting_reference_day(reading, meeting_id), DEADLINE_WEEKS
     )
 
 
-def plan_deadline_keys(
-    service: MeetingService, inspection_id: int
-) -> list[tuple[str, DeadlineRow]]:
+def plan_deadline_keys(reading: InspectionMeetings) -> list[tuple[str, DeadlineRow]]:
     """Every plan deadline with the stable key its calendar event is made from."""
-    person = owner_as_person(service, inspection_id)
+    person = owner_as_person(reading)
     return [
         (row.key, DeadlineRow(row.week, row.due, row.title, person(row.owner_role)))
-        for row in service.inspections.plan_rows(inspection_id)
+        for row in reading.plan
         if row.kind is ItemKind.DEADLINE
     ]
 
 
-def week_statuses(service: MeetingService, inspection_id: int, up_to_week: int) -> list[WeekStatus]:
+def week_statuses(reading: InspectionMeetings, up_to_week: int) -> list[WeekStatus]:
     """How the checklist stands for weeks 1 to ``up_to_week``."""
-    calendar = service.inspections.calendar(inspection_id)
     today = clock.today()
     counts: dict[int, Counter[str]] = {}
-    for row in service.inspections.plan_rows(inspection_id):
+    for row in reading.plan:
         if row.week > up_to_week:
             continue
         tally = counts.setdefault(row.week, Counter())
@@ -200,7 +190,7 @@ def week_statuses(service: MeetingService, inspection_id: int, up_to_week: int) 
     return [
         WeekStatus(
             week,
-            calendar.week(week).starts_on,
+            reading.calendar.week(week).starts_on,
             done=tally[ItemStatus.DONE.value],
             in_progress=tally[ItemStatus.IN_PROGRESS.value],
             not_started=tally[ItemStatus.NOT_STARTED.value],
@@ -211,13 +201,8 @@ def week_statuses(service: MeetingService, inspection_id: int, up_to_week: int) 
     ]
 
 
-def status_weeks_for(service: MeetingService, meeting_id: int) -> int:
+def status_weeks_for(reading: InspectionMeetings, meeting_id: int) -> int:
     """The last week the pack's status table covers: a few weeks past the meeting's week."""
-    details = service.meeting(meeting_id)
-    inspection = service.inspections.get_inspection(details.inspection_id)
-    week = (
-        details.fields.week
-        or service.inspections.calendar(details.inspection_id).current_week(clock.today())
-        or 1
-    )
-    return min(week + STATUS_WEEKS_AHEAD, inspection.weeks)
+    details = _details(reading, meeting_id)
+    week = details.fields.week or reading.calendar.current_week(clock.today()) or 1
+    return min(week + STATUS_WEEKS_AHEAD, reading.weeks)

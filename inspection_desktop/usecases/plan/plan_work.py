@@ -46,9 +46,9 @@ class OpenAction:
 
 def open_actions_off_checklist(services: Services, inspection_id: int) -> list[OpenAction]:
     """Every open action not on the checklist, owners shown as people where the role is filled."""
-    meetings = services.meetings
-    titles = {summary.id: summary.title for summary in meetings.list_meetings(inspection_id)}
-    person = owner_as_person(meetings, inspection_id)
+    reading = services.meetings.inspection_meetings(inspection_id)
+    titles = {summary.id: summary.title for summary in reading.summaries}
+    person = owner_as_person(reading, services.inspections.roles)
     return [
         OpenAction(
             action.id,
@@ -58,7 +58,7 @@ def open_actions_off_checklist(services: Services, inspection_id: int) -> list[O
             person(action.owner),
             action.due,
         )
-        for action in meetings.actions(inspection_id)
+        for action in reading.actions
         if action.plan_item_id is None and not action.done
     ]
 

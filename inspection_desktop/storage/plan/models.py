@@ -1,4 +1,7 @@
-"""Tables of the local store. Change them only together with a new Alembic migration."""
+"""Tables of the plan: inspections, their holiday periods and checklist items.
+
+Change them only together with a new Alembic migration.
+"""
 
 from __future__ import annotations
 
@@ -64,59 +67,3 @@ class PlanItemRecord(SQLModel, table=True):
     updated_at: dt.datetime
     # Deleted items are kept (hidden) so a guide item can be brought back and undo is exact.
     removed_at: dt.datetime | None = None
-
-
-class OrganisationRecord(SQLModel, table=True):
-    """A body a contact works for (council, NHS board, Police Scotland, ...), per inspection."""
-
-    __tablename__ = "organisation"
-
-    id: int | None = Field(default=None, primary_key=True)
-    inspection_id: int = Field(foreign_key="inspection.id", index=True, ondelete="CASCADE")
-    name: str
-    kind: str
-
-
-class ContactRecord(SQLModel, table=True):
-    """A person in the inspection's contact register."""
-
-    __tablename__ = "contact"
-
-    id: int | None = Field(default=None, primary_key=True)
-    inspection_id: int = Field(foreign_key="inspection.id", index=True, ondelete="CASCADE")
-    organisation_id: int | None = Field(
-        default=None, foreign_key="organisation.id", index=True, ondelete="SET NULL"
-    )
-    name: str
-    job_title: str = ""
-    email: str = ""
-    phone: str = ""
-    address: str = ""
-    notes: str = ""
-    group_name: str = ""
-    match_key: str = Field(index=True)
-    updated_at: dt.datetime
-
-
-class RoleAssignmentRecord(SQLModel, table=True):
-    """A contact holding one role in one inspection."""
-
-    __tablename__ = "role_assignment"
-
-    contact_id: int = Field(foreign_key="contact.id", primary_key=True, ondelete="CASCADE")
-    role_key: str = Field(primary_key=True)
-    inspection_id: int = Field(foreign_key="inspection.id", index=True, ondelete="CASCADE")
-
-
-class PirCheckRecord(SQLModel, table=True):
-    """One run of the PIR data guard over a population list (names of columns only, no values)."""
-
-    __tablename__ = "pir_check"
-
-    id: int | None = Field(default=None, primary_key=True)
-    inspection_id: int = Field(foreign_key="inspection.id", index=True, ondelete="CASCADE")
-    checked_at: dt.datetime
-    file_name: str
-    still_flagged_json: str = "[]"
-    minimised_file: str = ""
-    reason: str = ""
