@@ -85,6 +85,18 @@ def _meetings_commands(subparsers: SubParsers) -> None:
     meeting_commands.register(subparsers)
 
 
+def _plan_window(window: WindowShell, services: Services) -> object:
+    from inspection_desktop.ui.plan.install import add_plan_section
+
+    return add_plan_section(window, services)
+
+
+def _pir_window(window: WindowShell, services: Services) -> object:
+    from inspection_desktop.ui.pir.install import add_pir_guard
+
+    return add_pir_guard(window, services)
+
+
 def _people_window(window: WindowShell, services: Services) -> object:
     from inspection_desktop.ui.people.install import add_people_section
 
@@ -98,8 +110,8 @@ def _meetings_window(window: WindowShell, services: Services) -> object:
 
 
 FEATURES: tuple[Feature, ...] = (
-    Feature("plan", "Plan", add_commands=_plan_commands),
-    Feature("pir", "PIR data guard", add_commands=_pir_commands),
+    Feature("plan", "Plan", add_commands=_plan_commands, add_to_window=_plan_window),
+    Feature("pir", "PIR data guard", add_commands=_pir_commands, add_to_window=_pir_window),
     Feature("people", "People", add_commands=_people_commands, add_to_window=_people_window),
     Feature(
         "meetings", "Meetings", add_commands=_meetings_commands, add_to_window=_meetings_window

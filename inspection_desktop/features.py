@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 # argparse's _SubParsersAction is private; its type is not worth importing.
 SubParsers = Any
-# The window shell (ui.shell.main_window.MainWindow); typed loosely so this module needs no Qt.
+# The window shell (ui.shell.main_window.MainWindow: add_section, add_menu_actions, item_actions,
+# announce, …); typed loosely so this module needs no Qt.
 WindowShell = Any
 
 

@@ -8,6 +8,7 @@ from inspection_desktop.demo.inspection import add_demo_inspection
 from inspection_desktop.storage.people.contact_service import ContactService
 from inspection_desktop.storage.plan.inspection_service import InspectionService
 from inspection_desktop.ui.plan.checklist_model import COLUMN_OWNER, COLUMN_TITLE
+from inspection_desktop.ui.plan.install import add_plan_section
 from inspection_desktop.ui.shell.main_window import MainWindow
 from inspection_desktop.usecases.services import Services
 
@@ -19,11 +20,12 @@ def test_item_titles_get_more_room_than_owners_on_a_1366_wide_window(
     inspection = add_demo_inspection(services)
     window = MainWindow(services, inspection.id)
     qtbot.addWidget(window)
-    window.set_people(ContactService(service.database, service.roles))
+    plan = add_plan_section(window, services)
+    plan.set_people(ContactService(service.database, service.roles))
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
-    header = window.ui.checklistView.header()
+    header = plan.ui.checklistView.header()
     assert header.sectionSize(COLUMN_TITLE) > header.sectionSize(COLUMN_OWNER)
 
 
@@ -34,11 +36,12 @@ def test_filtering_the_selected_item_away_clears_the_details(
     inspection = add_demo_inspection(services)
     window = MainWindow(services, inspection.id)
     qtbot.addWidget(window)
+    plan = add_plan_section(window, services)
     window.show()
-    assert window.selected_item_id() is not None
-    window.ui.filterEdit.setText("no item is called this")
-    assert window.ui.itemTitleLabel.text() == "Select an item in the checklist."
-    assert not window.ui.saveNotesButton.isEnabled()
+    assert plan.selected_item_id() is not None
+    plan.ui.filterEdit.setText("no item is called this")
+    assert plan.details.ui.itemTitleLabel.text() == "Select an item in the checklist."
+    assert not plan.details.ui.saveNotesButton.isEnabled()
 
 
 def test_with_nothing_selected_the_status_box_is_blank(
@@ -48,6 +51,7 @@ def test_with_nothing_selected_the_status_box_is_blank(
     inspection = add_demo_inspection(services)
     window = MainWindow(services, inspection.id)
     qtbot.addWidget(window)
+    plan = add_plan_section(window, services)
     window.show()
-    window.ui.filterEdit.setText("no item is called this")
-    assert window.ui.statusCombo.currentText() == ""
+    plan.ui.filterEdit.setText("no item is called this")
+    assert plan.details.ui.statusCombo.currentText() == ""

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from inspection_desktop.storage.plan.inspection_service import InspectionService
 from inspection_desktop.ui.plan.holidays_dialog import HolidaysDialog
+from inspection_desktop.ui.plan.install import add_plan_section
 from inspection_desktop.ui.shell.main_window import MainWindow
 from inspection_desktop.usecases.services import Services
 
@@ -27,6 +28,7 @@ def test_undo_takes_back_a_holiday_added_in_the_dialog(
     inspection = service.create_inspection("Test Partnership", dt.date(2026, 10, 5))
     window = MainWindow(services, inspection.id)
     qtbot.addWidget(window)
+    plan = add_plan_section(window, services)
     window.show()
     before = week_seven_due(service, window)
 
@@ -37,7 +39,7 @@ def test_undo_takes_back_a_holiday_added_in_the_dialog(
         dialog.accept()
 
     when_dialog_opens(HolidaysDialog, add_october)
-    window.ui.actionHolidays.trigger()
+    plan.ui.actionHolidays.trigger()
     moved = week_seven_due(service, window)
     assert moved == before + dt.timedelta(weeks=2)
     window.undo_action.trigger()
@@ -55,6 +57,7 @@ def test_undo_brings_back_a_removed_holiday(
     service.add_holiday(inspection.id, dt.date(2026, 10, 12), dt.date(2026, 10, 23), "October")
     window = MainWindow(services, inspection.id)
     qtbot.addWidget(window)
+    plan = add_plan_section(window, services)
     window.show()
 
     def remove_first(dialog: HolidaysDialog) -> None:
@@ -63,7 +66,7 @@ def test_undo_brings_back_a_removed_holiday(
         dialog.accept()
 
     when_dialog_opens(HolidaysDialog, remove_first)
-    window.ui.actionHolidays.trigger()
+    plan.ui.actionHolidays.trigger()
     assert service.holidays(inspection.id) == []
     window.undo_action.trigger()
     [period] = service.holidays(inspection.id)

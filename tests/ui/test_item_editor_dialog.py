@@ -13,8 +13,8 @@ from inspection_desktop.domain.plan.item_drafts import ItemDraft
 from inspection_desktop.domain.plan.items import ItemOrigin
 from inspection_desktop.domain.roles import default_roles
 from inspection_desktop.errors import UserFacingError
+from inspection_desktop.ui.common.qt_dates import to_qdate
 from inspection_desktop.ui.plan.item_editor_dialog import ItemEditorDialog
-from inspection_desktop.ui.plan.new_inspection_dialog import to_qdate
 
 D = dt.date
 CALENDAR = InspectionCalendar(D(2026, 11, 30), [], 11)

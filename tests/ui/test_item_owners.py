@@ -15,7 +15,9 @@ from inspection_desktop.storage.people.contact_service import ContactService
 from inspection_desktop.storage.plan.inspection_service import InspectionService
 from inspection_desktop.ui.people.contacts_section import ContactsSection
 from inspection_desktop.ui.plan.checklist_model import COLUMN_OWNER
+from inspection_desktop.ui.plan.install import add_plan_section
 from inspection_desktop.ui.plan.item_owner_picker import ItemOwnerPicker
+from inspection_desktop.ui.plan.plan_section import PlanSection
 from inspection_desktop.ui.shell.main_window import MainWindow
 from inspection_desktop.usecases.services import Services
 
@@ -39,9 +41,17 @@ def window(
     )
     main_window = MainWindow(services, inspection.id)
     qtbot.addWidget(main_window)
-    main_window.set_people(contacts)
+    add_plan_section(main_window, services)
     main_window.show()
     return main_window
+
+
+@pytest.fixture
+def plan(window: MainWindow) -> PlanSection:
+    """The window's Plan tab (owners as people from the register)."""
+    section = window.findChild(PlanSection)
+    assert section is not None
+    return section
 
 
 def section_id(window: MainWindow) -> int:
@@ -50,20 +60,20 @@ def section_id(window: MainWindow) -> int:
     return window.inspection_id
 
 
-def _owner_groups(window: MainWindow) -> list[str]:
-    proxy = window.ui.checklistView.model()
+def _owner_groups(plan: PlanSection) -> list[str]:
+    proxy = plan.ui.checklistView.model()
     return [str(proxy.index(row, 0).data()).split("  (")[0] for row in range(proxy.rowCount())]
 
 
-def test_sole_holder_of_a_role_shows_as_the_owner(window: MainWindow) -> None:
+def test_sole_holder_of_a_role_shows_as_the_owner(window: MainWindow, plan: PlanSection) -> None:
     """With one inspection co-ordinator named, the "by owner" view groups under her name."""
-    window.set_view(ChecklistView.BY_OWNER)
-    groups = _owner_groups(window)
+    plan.set_view(ChecklistView.BY_OWNER)
+    groups = _owner_groups(plan)
     assert "Ailsa Grant" in groups and "Inspection co-ordinator" not in groups
 
 
 def test_choosing_a_person_makes_them_the_owner_and_undo_puts_the_role_back(
-    window: MainWindow, service: InspectionService
+    window: MainWindow, plan: PlanSection, service: InspectionService
 ) -> None:
     """Giving a co-ordinator's item to a file reader shows their name; undo reverts it."""
     assert window.inspection_id is not None
@@ -72,7 +82,7 @@ def test_choosing_a_person_makes_them_the_owner_and_undo_puts_the_role_back(
         for r in service.plan_rows(window.inspection_id)
         if r.owner_role == "inspection_coordinator"
     )
-    window.select_item(item.id)
+    plan.select_item(item.id)
     picker = window.findChild(ItemOwnerPicker)
     assert picker is not None and picker.isEnabled()
     assert picker.currentText() == "The inspection co-ordinator (Ailsa Grant)"
@@ -81,7 +91,7 @@ def test_choosing_a_person_makes_them_the_owner_and_undo_puts_the_role_back(
     picker.activated.emit(index)
 
     def owner_shown() -> str:
-        cell = window.checklist_model.index_of_item(item.id).siblingAtColumn(COLUMN_OWNER)
+        cell = plan.checklist_model.index_of_item(item.id).siblingAtColumn(COLUMN_OWNER)
         return str(cell.data())
 
     assert owner_shown() == "Eilidh MacLeòid"
@@ -90,20 +100,24 @@ def test_choosing_a_person_makes_them_the_owner_and_undo_puts_the_role_back(
 
 
 def test_renaming_in_the_people_section_refreshes_the_checklist(
-    qtbot: QtBot, window: MainWindow, service: InspectionService, contacts: ContactService
+    qtbot: QtBot,
+    window: MainWindow,
+    plan: PlanSection,
+    service: InspectionService,
+    contacts: ContactService,
 ) -> None:
     """The section's plan_changed makes the checklist show the new name."""
     section = ContactsSection(contacts, service, window.undo_stack, window)
     window.add_section("People", section)
     ailsa = next(row for row in contacts.contacts(section_id(window)) if row.name == "Ailsa Grant")
-    with qtbot.waitSignal(window.plan_refreshed):
+    with qtbot.waitSignal(plan.plan_refreshed):
         section.update_contact(ailsa.id, ContactDraft("Ailsa Grant-Reid", roles=ailsa.roles))
-    window.set_view(ChecklistView.BY_OWNER)
-    assert "Ailsa Grant-Reid" in _owner_groups(window)
+    plan.set_view(ChecklistView.BY_OWNER)
+    assert "Ailsa Grant-Reid" in _owner_groups(plan)
 
 
-def _shown_titles(window: MainWindow) -> set[str]:
-    proxy = window.ui.checklistView.model()
+def _shown_titles(plan: PlanSection) -> set[str]:
+    proxy = plan.ui.checklistView.model()
     titles = set()
     for group in range(proxy.rowCount()):
         parent = proxy.index(group, 0)
@@ -111,12 +125,14 @@ def _shown_titles(window: MainWindow) -> set[str]:
     return titles
 
 
-def test_filter_finds_a_persons_items_by_their_name_or_their_role(window: MainWindow) -> None:
+def test_filter_finds_a_persons_items_by_their_name_or_their_role(
+    window: MainWindow, plan: PlanSection
+) -> None:
     """Typing the person's name or the role's name shows the co-ordinator's items either way."""
-    window.ui.filterEdit.setText("Ailsa Grant")
-    by_person = _shown_titles(window)
-    window.ui.filterEdit.setText("inspection co-ordinator")
-    assert len(by_person) > 5 and by_person <= _shown_titles(window)
+    plan.ui.filterEdit.setText("Ailsa Grant")
+    by_person = _shown_titles(plan)
+    plan.ui.filterEdit.setText("inspection co-ordinator")
+    assert len(by_person) > 5 and by_person <= _shown_titles(plan)
 
 
 def test_role_with_a_proper_noun_keeps_its_capitals_in_the_person_choice(
@@ -159,12 +175,14 @@ def test_a_long_person_choice_does_not_widen_the_details_pane(
     assert picker.sizeHint().width() < longest
 
 
-def test_tab_reaches_the_person_choice_just_before_the_status(window: MainWindow) -> None:
+def test_tab_reaches_the_person_choice_just_before_the_status(
+    window: MainWindow, plan: PlanSection
+) -> None:
     """Tab goes checklist, Person, Status: the order they sit in on screen."""
     picker = window.findChild(ItemOwnerPicker)
     assert picker is not None
-    assert next_on_tab(window.ui.checklistView) is picker
-    assert next_on_tab(picker) is window.ui.statusCombo
+    assert next_on_tab(plan.ui.checklistView) is picker
+    assert next_on_tab(picker) is plan.details.ui.statusCombo
 
 
 def next_on_tab(widget: QWidget) -> QWidget:

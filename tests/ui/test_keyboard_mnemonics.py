@@ -11,6 +11,8 @@ from inspection_desktop.demo.inspection import add_demo_inspection
 from inspection_desktop.storage.plan.inspection_service import InspectionService
 from inspection_desktop.ui.meetings.install import add_meetings_section
 from inspection_desktop.ui.people.install import add_people_section
+from inspection_desktop.ui.pir.install import add_pir_guard
+from inspection_desktop.ui.plan.install import add_plan_section
 from inspection_desktop.ui.shell.main_window import MainWindow
 from inspection_desktop.usecases.services import Services
 
@@ -66,6 +68,8 @@ def test_no_access_key_is_shared_within_a_tab(
     inspection = add_demo_inspection(services)
     window = MainWindow(services, inspection.id)
     qtbot.addWidget(window)
+    add_plan_section(window, services)
+    add_pir_guard(window, services)
     add_people_section(window, services)
     add_meetings_section(window, services)
     window.show()
@@ -83,6 +87,9 @@ def test_meeting_calendar_recipient_and_new_agenda_item_have_access_keys(
     window = MainWindow(services, inspection.id)
     qtbot.addWidget(window)
     section: MeetingsSection = add_meetings_section(window, services)
-    ui = section.ui
-    texts = [ui.exportCalendarButton.text(), ui.recipientLabel.text(), ui.addItemButton.text()]
+    texts = [
+        section.ui.exportCalendarButton.text(),
+        section.documents.ui.recipientLabel.text(),
+        section.agenda.ui.addItemButton.text(),
+    ]
     assert all(access_key(text) for text in texts)

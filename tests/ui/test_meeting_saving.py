@@ -47,5 +47,5 @@ def test_saving_the_pack_says_where_it_went(
     told: list[str] = []
     monkeypatch.setattr(dialogs, "ask_save_file", lambda *_args: tmp_path / "pack.pdf")
     monkeypatch.setattr(dialogs, "show_info", lambda _parent, _title, text: told.append(text))
-    section.ui.savePdfButton.click()
+    section.documents.ui.savePdfButton.click()
     assert told == [f"Saved to {tmp_path / 'pack.pdf'}."]

@@ -20,6 +20,8 @@ from inspection_desktop.ui.meetings.agenda_model import MINUTES, TIME, TITLE
 from inspection_desktop.ui.meetings.install import add_meetings_section
 from inspection_desktop.ui.meetings.meeting_tables import ACTION_CHECKLIST, ATTENDEE_ATTENDANCE
 from inspection_desktop.ui.meetings.meetings_section import MeetingsSection
+from inspection_desktop.ui.plan.install import add_plan_section
+from inspection_desktop.ui.plan.plan_section import PlanSection
 from inspection_desktop.ui.shell.main_window import MainWindow
 from inspection_desktop.usecases.services import Services
 
@@ -40,6 +42,7 @@ def window(qtbot: QtBot, service: InspectionService, services: Services) -> Main
     """The main window on the demo inspection, with the Meetings section wired as the app does."""
     main_window = MainWindow(services, service.current_inspection_id())
     qtbot.addWidget(main_window)
+    add_plan_section(main_window, services)
     main_window.show()
     return main_window
 
@@ -104,8 +107,10 @@ def test_ctrl_down_moves_an_item_and_undo_puts_it_back(
     meetings = MeetingService(service.database, service)
     before = meetings.agenda_order(meeting_id)
     section.agenda.select_row(0)
-    section.ui.agendaView.setFocus()
-    qtbot.keyClick(section.ui.agendaView, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    section.agenda.ui.agendaView.setFocus()
+    qtbot.keyClick(
+        section.agenda.ui.agendaView, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier
+    )
     assert meetings.agenda_order(meeting_id) == [before[1], before[0], *before[2:]]
     assert section.agenda.current_row() == 1
     window.undo_stack.undo()
@@ -132,7 +137,7 @@ def test_removing_an_item_can_be_undone(section: MeetingsSection, window: MainWi
     open_meeting(section, WEEK_FOUR)
     titles = [section.agenda.model.item_at(r).title for r in range(section.agenda.model.rowCount())]
     section.agenda.select_row(2)
-    section.ui.removeItemButton.click()
+    section.agenda.ui.removeItemButton.click()
     assert section.agenda.model.rowCount() == len(titles) - 1
     window.undo_stack.undo()
     model = section.agenda.model
@@ -147,13 +152,15 @@ def test_an_action_added_to_the_checklist_shows_in_the_plan_and_its_status_comes
     actions = section.minutes.actions
     row = next(r for r in range(actions.rowCount()) if actions.row_at(r).plan_item_id is None)
     description = actions.row_at(row).description
-    section.ui.actionsView.selectRow(row)
-    section.ui.addToChecklistButton.click()
+    section.minutes.ui.actionsView.selectRow(row)
+    section.minutes.ui.addToChecklistButton.click()
     assert window.inspection_id is not None
     item = next(r for r in service.plan_rows(window.inspection_id) if r.title == description)
-    assert window.select_item(item.id)
+    plan = window.findChild(PlanSection)
+    assert plan is not None
+    assert plan.select_item(item.id)
     assert item.guide_notes == f"From the meeting: {WEEK_TWO}"
-    window.set_item_status(item.id, ItemStatus.DONE)
+    plan.set_item_status(item.id, ItemStatus.DONE)
     done_row = next(
         r for r in range(actions.rowCount()) if actions.row_at(r).plan_item_id == item.id
     )
@@ -175,7 +182,7 @@ def test_saving_details_keeps_title_and_venue(
 def test_preview_pack_opens_with_every_page(qtbot: QtBot, section: MeetingsSection) -> None:
     """The pack preview shows all eleven pages of the demo's week-4 pack."""
     open_meeting(section, WEEK_FOUR)
-    section.ui.previewPackButton.click()
+    section.documents.ui.previewPackButton.click()
     dialog = section.preview_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.page_count() == 11)
@@ -186,9 +193,9 @@ def test_preview_pack_opens_with_every_page(qtbot: QtBot, section: MeetingsSecti
 def test_recipient_copy_preview_is_shorter(qtbot: QtBot, section: MeetingsSection) -> None:
     """Leaving confidential items out drops the confidential paper's pages."""
     open_meeting(section, WEEK_FOUR)
-    section.ui.recipientEdit.setText("Tomás Ó Ceallaigh")
-    section.ui.leaveOutCheck.setChecked(True)
-    section.ui.previewPackButton.click()
+    section.documents.ui.recipientEdit.setText("Tomás Ó Ceallaigh")
+    section.documents.ui.leaveOutCheck.setChecked(True)
+    section.documents.ui.previewPackButton.click()
     dialog = section.preview_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: 0 < dialog.page_count() < 11)
@@ -200,7 +207,7 @@ def test_printing_renders_every_page(
 ) -> None:
     """Printing the agenda to a PDF printer gives one printed page per page."""
     open_meeting(section, WEEK_FOUR)
-    section.ui.previewAgendaButton.click()
+    section.documents.ui.previewAgendaButton.click()
     dialog = section.preview_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.page_count() > 0)
@@ -233,7 +240,7 @@ def test_attaching_a_paper_shows_it_on_the_item(
     monkeypatch.setattr(dialogs, "ask_open_file", lambda *_args: paper)
     open_meeting(section, WEEK_FOUR)
     section.agenda.select_row(0)
-    section.ui.attachPaperButton.click()
+    section.agenda.ui.attachPaperButton.click()
     [shown] = section.agenda.papers_rows()
     assert (shown.title, shown.path) == ("Rooms plan", str(paper))
 
@@ -241,8 +248,8 @@ def test_attaching_a_paper_shows_it_on_the_item(
 def test_apologies_button_records_attendance(section: MeetingsSection) -> None:
     """Apologies marks the selected person as having sent apologies."""
     open_meeting(section, WEEK_FOUR)
-    section.ui.attendeesView.selectRow(1)
-    section.ui.apologiesButton.click()
+    section.minutes.ui.attendeesView.selectRow(1)
+    section.minutes.ui.apologiesButton.click()
     assert section.minutes.attendees.index(1, ATTENDEE_ATTENDANCE).data() == "Apologies"
 
 
@@ -252,7 +259,7 @@ def test_preview_save_writes_the_pdf(
     """Save… in the preview writes the very PDF shown, adding .pdf when left off."""
     monkeypatch.setattr(dialogs, "ask_save_file", lambda *_args: tmp_path / "agenda")
     open_meeting(section, WEEK_FOUR)
-    section.ui.previewAgendaButton.click()
+    section.documents.ui.previewAgendaButton.click()
     dialog = section.preview_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.page_count() > 0)
@@ -271,7 +278,7 @@ def test_print_pack_prints_every_page_to_the_chosen_printer(
     printer.setResolution(72)
     monkeypatch.setattr(pdf_printing, "ask_printer", lambda *_args: printer)
     open_meeting(section, WEEK_FOUR)
-    section.ui.printButton.click()
+    section.documents.ui.printButton.click()
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == 11
 
 
@@ -298,7 +305,7 @@ def test_print_from_the_preview_prints_the_document_shown(
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     monkeypatch.setattr(pdf_printing, "ask_printer", lambda *_args: printer)
     open_meeting(section, WEEK_FOUR)
-    section.ui.previewAgendaButton.click()
+    section.documents.ui.previewAgendaButton.click()
     dialog = section.preview_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.page_count() > 0)

@@ -10,6 +10,7 @@ from inspection_desktop.domain.people.contacts import ContactDraft
 from inspection_desktop.storage.plan.inspection_service import InspectionService
 from inspection_desktop.ui.people.contacts_section import ContactsSection
 from inspection_desktop.ui.people.install import add_people_section
+from inspection_desktop.ui.plan.install import add_plan_section
 from inspection_desktop.ui.shell.main_window import MainWindow
 from inspection_desktop.usecases.services import Services
 
@@ -21,6 +22,7 @@ def test_people_tab_counts_the_roles_still_to_name(
     inspection = service.create_inspection("Test Partnership", dt.date(2026, 11, 2))
     window = MainWindow(services, inspection.id)
     qtbot.addWidget(window)
+    add_plan_section(window, services)
     add_people_section(window, services)
     tabs = window.ui.sectionTabs
     section = window.findChild(ContactsSection)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from inspection_desktop.domain.pir.completion import PIR_ITEM_KEY
@@ -16,7 +17,10 @@ from inspection_desktop.domain.plan.items import ItemStatus
 from inspection_desktop.storage.database import Database
 from inspection_desktop.storage.plan.inspection_service import InspectionService
 from inspection_desktop.ui.common import dialogs
+from inspection_desktop.ui.pir.install import CHECK_ACTION_KEY, add_pir_guard
 from inspection_desktop.ui.pir.pir_guard_dialog import PirGuardDialog
+from inspection_desktop.ui.plan.install import add_plan_section
+from inspection_desktop.ui.plan.plan_section import PlanSection
 from inspection_desktop.ui.shell.main_window import MainWindow
 from inspection_desktop.usecases.services import Services
 from tests import pir_synthetic as synth
@@ -26,27 +30,51 @@ from tests import pir_synthetic as synth
 def window(
     qtbot: QtBot, service: InspectionService, services: Services, database: Database
 ) -> MainWindow:
-    """A window with the PIR item selected."""
+    """A window with the PIR guard wired in and the PIR item selected."""
     inspection = service.create_inspection("Test Partnership", dt.date(2026, 11, 2))
     main_window = MainWindow(services, inspection.id)
     qtbot.addWidget(main_window)
+    plan = add_plan_section(main_window, services)
+    add_pir_guard(main_window, services)
     pir = next(r for r in service.plan_rows(inspection.id) if r.key == PIR_ITEM_KEY)
-    main_window.select_item(pir.id)
+    plan.select_item(pir.id)
     return main_window
 
 
+@pytest.fixture
+def plan(window: MainWindow) -> PlanSection:
+    """The window's Plan tab."""
+    section = window.findChild(PlanSection)
+    assert section is not None
+    return section
+
+
+@pytest.fixture
+def guard_button(plan: PlanSection) -> QPushButton:
+    """The PIR guard's button in the item's details."""
+    button = plan.details.item_action_button(CHECK_ACTION_KEY)
+    assert button is not None
+    return button
+
+
 def test_guard_button_shows_only_on_the_pir_item(
-    window: MainWindow, service: InspectionService
+    window: MainWindow, plan: PlanSection, guard_button: QPushButton, service: InspectionService
 ) -> None:
     """The step belongs to the week-7 item."""
-    assert not window.ui.pirCheckButton.isHidden()
+    assert not guard_button.isHidden()
     other = next(r for r in service.plan_rows(window.inspection_id or 0) if r.week == 1)
-    window.select_item(other.id)
-    assert window.ui.pirCheckButton.isHidden()
+    plan.select_item(other.id)
+    assert guard_button.isHidden()
 
 
 def test_checking_a_list_from_the_item_records_the_result(
-    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path, when_dialog_opens: Any
+    qtbot: QtBot,
+    window: MainWindow,
+    plan: PlanSection,
+    guard_button: QPushButton,
+    services: Services,
+    tmp_path: Path,
+    when_dialog_opens: Any,
 ) -> None:
     """The guard opened from the item keeps its verdict with the inspection."""
     headings, rows = synth.disguised_population(30)
@@ -59,15 +87,16 @@ def test_checking_a_list_from_the_item_records_the_result(
         dialog.check_file(population)
 
     when_dialog_opens(PirGuardDialog, check_then_close)
-    window.ui.pirCheckButton.click()
+    guard_button.click()
     latest = services.pir_checks.latest(window.inspection_id or 0)
     assert latest is not None and latest.file_name == "population.csv"
     assert "Col A" in latest.still_flagged
-    assert "flagged columns remain" in window.ui.descriptionBrowser.toPlainText()
+    assert "flagged columns remain" in plan.details.ui.descriptionBrowser.toPlainText()
 
 
 def test_ticking_pir_with_flags_asks_why_and_cancel_leaves_it_open(
     window: MainWindow,
+    plan: PlanSection,
     services: Services,
     service: InspectionService,
     monkeypatch: pytest.MonkeyPatch,
@@ -75,15 +104,15 @@ def test_ticking_pir_with_flags_asks_why_and_cancel_leaves_it_open(
     """Without a reason the item stays open; with one it is done and the reason is kept."""
     checks = services.pir_checks
     checks.record(window.inspection_id or 0, PirGuardOutcome(Path("pop.csv"), ("Col A",)))
-    item_id = window.selected_item_id()
+    item_id = plan.selected_item_id()
     assert item_id is not None
     monkeypatch.setattr(dialogs, "ask_multiline_text", lambda *_args: None)
-    window.ui.actionDone.trigger()
+    plan.ui.actionDone.trigger()
     assert service.plan_row(item_id).status is ItemStatus.NOT_STARTED
     monkeypatch.setattr(
         dialogs, "ask_multiline_text", lambda *_args: "Column A is the allocated worker"
     )
-    window.ui.actionDone.trigger()
+    plan.ui.actionDone.trigger()
     assert service.plan_row(item_id).status is ItemStatus.DONE
     latest = checks.latest(window.inspection_id or 0)
     assert latest is not None and latest.reason == "Column A is the allocated worker"

@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QGroupBox,
+    QMainWindow,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from inspection_desktop.composition import open_services
@@ -55,7 +62,11 @@ def compiled_form_classes() -> list[type]:
 @pytest.mark.parametrize("form", compiled_form_classes(), ids=lambda form: form.__name__)
 def test_no_table_in_a_form_traps_the_tab_key(qtbot: QtBot, form: type) -> None:
     """Each table in each form hands Tab on (Ctrl+Tab is not something users know)."""
-    host: QWidget = QMainWindow() if form.__name__ == "Ui_MainWindow" else QDialog()
+    hosts: dict[str, type[QWidget]] = {
+        "Ui_MainWindow": QMainWindow,
+        "Ui_ItemDetailPanel": QGroupBox,
+    }
+    host = hosts.get(form.__name__, QDialog)()
     qtbot.addWidget(host)
     form().setupUi(host)
     trapping = [

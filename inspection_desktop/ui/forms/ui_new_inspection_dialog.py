@@ -96,6 +96,7 @@ class Ui_NewInspectionDialog(object):
 
         self.holidaysView = QTableView(self.holidaysGroup)
         self.holidaysView.setObjectName(u"holidaysView")
+        self.holidaysView.setTabKeyNavigation(False)
         self.holidaysView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.holidaysView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.meetings.meeting_rows import (
@@ -19,7 +19,7 @@ from inspection_desktop.storage.meetings.meeting_rows import (
 from inspection_desktop.storage.meetings.meeting_service import MeetingService
 from inspection_desktop.ui.common import dialogs
 from inspection_desktop.ui.common.undo_commands import AppliedChangeCommand
-from inspection_desktop.ui.forms.ui_meetings_section import Ui_MeetingsSection
+from inspection_desktop.ui.forms.ui_agenda_panel import Ui_AgendaPanel
 from inspection_desktop.ui.meetings.agenda_model import (
     MINUTES,
     NUMBER,
@@ -41,20 +41,25 @@ def _fields(row: AgendaRow) -> AgendaFields:
 
 
 class AgendaPanel(QObject):
-    """Keeps the agenda on screen and in the store in step; moves and removals can be undone."""
+    """Keeps the agenda on screen and in the store in step; moves and removals can be undone.
+
+    Its form's ``agendaPage`` goes where the section's form holds a placeholder for it.
+    """
 
     agenda_changed = Signal()
 
     def __init__(
         self,
-        ui: Ui_MeetingsSection,
         meetings: MeetingService,
         undo_stack: QUndoStack,
         on_error: ErrorHandler,
-        parent: QObject | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ui = ui
+        self._form = QWidget(parent)
+        self.ui = Ui_AgendaPanel()
+        self.ui.setupUi(self._form)
+        self._form.hide()  # an empty holder once its page is put in place
         self._meetings = meetings
         self._undo_stack = undo_stack
         self._on_error = on_error
@@ -88,6 +93,9 @@ class AgendaPanel(QObject):
             PAPER_FILE, QHeaderView.ResizeMode.Stretch
         )
         self.ui.papersView.setMaximumHeight(80)
+        self.ui.agendaSplitter.setStretchFactor(0, 3)
+        self.ui.agendaSplitter.setStretchFactor(1, 2)
+        self.ui.agendaSplitter.setSizes([400, 200])
 
     def _connect_signals(self) -> None:
         ui = self.ui

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from inspection_desktop.usecases.changes import PEOPLE, PLAN
+
 if TYPE_CHECKING:
     from inspection_desktop.ui.meetings.meetings_section import MeetingsSection
     from inspection_desktop.ui.shell.main_window import MainWindow
@@ -11,10 +13,15 @@ if TYPE_CHECKING:
 
 
 def add_meetings_section(window: MainWindow, services: Services) -> MeetingsSection:
-    """Add the Meetings tab; the checklist and the meetings' actions refresh each other."""
+    """Add the Meetings tab; the checklist and the meetings' actions refresh each other.
+
+    Actions follow their checklist items and attendees the register, so a change to either
+    re-reads the meetings: at once when the tab is in front, else when it is next shown.
+    """
     from inspection_desktop.ui.meetings.meetings_section import MeetingsSection
 
     section = MeetingsSection(services.meetings, window.undo_stack)
-    window.add_section("&Meetings", section)
-    window.plan_refreshed.connect(section.refresh_from_plan)
+    window.add_section(
+        "&Meetings", section, refresh=section.refresh_from_plan, refresh_on=(PLAN, PEOPLE)
+    )
     return section

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.meetings.meeting_service import MeetingService
 from inspection_desktop.ui.common import dialogs
-from inspection_desktop.ui.forms.ui_meetings_section import Ui_MeetingsSection
+from inspection_desktop.ui.forms.ui_meeting_documents_panel import Ui_MeetingDocumentsPanel
 
 if TYPE_CHECKING:
     # The PDF viewer loads on first preview, keeping QtPdf out of start-up.
@@ -44,18 +44,24 @@ class DocumentHost(Protocol):
 
 
 class DocumentsPanel(QObject):
-    """The preview, save, print and calendar buttons of the Meetings section."""
+    """The preview, save and print buttons of the Meetings section, and its calendar export.
+
+    Its form's ``documentButtonsPage`` and ``copyPage`` go where the section's form holds
+    placeholders for them; the calendar button sits with the meetings list, in the section's.
+    """
 
     def __init__(
         self,
-        ui: Ui_MeetingsSection,
         meetings: MeetingService,
         host: DocumentHost,
         widget: QWidget,
         on_error: ErrorHandler,
     ) -> None:
         super().__init__(widget)
-        self.ui = ui
+        self._form = QWidget(widget)
+        self.ui = ui = Ui_MeetingDocumentsPanel()
+        ui.setupUi(self._form)
+        self._form.hide()  # an empty holder once its pages are put in place
         self._meetings = meetings
         self._host = host
         self._widget = widget
@@ -66,7 +72,6 @@ class DocumentsPanel(QObject):
         ui.previewMinutesButton.clicked.connect(lambda: self.preview("minutes"))
         ui.savePdfButton.clicked.connect(self._on_save_pdf_clicked)
         ui.printButton.clicked.connect(self._on_print_clicked)
-        ui.exportCalendarButton.clicked.connect(self._on_export_calendar_clicked)
 
     # Public API --------------------------------------------------------------------------
 
@@ -176,7 +181,8 @@ class DocumentsPanel(QObject):
             dialogs.show_error(self._widget, "Cannot print", f"Printing failed: {exc}.")
 
     @Slot()
-    def _on_export_calendar_clicked(self) -> None:
+    def export_calendar(self) -> None:
+        """Save every meeting and deadline as an .ics file, asking where."""
         from inspection_desktop.documents.meetings.meeting_documents import calendar_ics
 
         inspection_id = self._host.inspection_id

@@ -29,6 +29,7 @@ from inspection_desktop.storage.meetings.meeting_rows import (
 from inspection_desktop.storage.meetings.meeting_service import MeetingService
 from inspection_desktop.ui.common import dialogs
 from inspection_desktop.ui.common.model_roles import SORT_KEY_ROLE
+from inspection_desktop.ui.common.placeholders import put_in_place
 from inspection_desktop.ui.forms.ui_meetings_section import Ui_MeetingsSection
 from inspection_desktop.ui.meetings.agenda_panel import AgendaPanel
 from inspection_desktop.ui.meetings.meeting_documents_panel import DocumentsPanel
@@ -64,9 +65,19 @@ class MeetingsSection(QWidget):
         self._proxy = QSortFilterProxyModel(self)
         self._proxy.setSourceModel(self.list_model)
         self._proxy.setSortRole(SORT_KEY_ROLE)
-        self.agenda = AgendaPanel(self.ui, meetings, self._undo_stack, self._show_error, self)
-        self.minutes = MinutesPanel(self.ui, meetings, self._show_error, self)
-        self.documents = DocumentsPanel(self.ui, meetings, self, self, self._show_error)
+        self.agenda = AgendaPanel(meetings, self._undo_stack, self._show_error, self)
+        self.minutes = MinutesPanel(meetings, self._show_error, self)
+        self.documents = DocumentsPanel(meetings, self, self, self._show_error)
+        put_in_place(
+            self,
+            [
+                (self.ui.agendaPlaceholder, self.agenda.ui.agendaPage),
+                (self.ui.attendeesPlaceholder, self.minutes.ui.attendeesPage),
+                (self.ui.actionsPlaceholder, self.minutes.ui.actionsPage),
+                (self.ui.documentButtonsPlaceholder, self.documents.ui.documentButtonsPage),
+                (self.ui.copyPlaceholder, self.documents.ui.copyPage),
+            ],
+        )
         self._set_up_widgets()
         self._connect_signals()
         self._show_meeting(None)
@@ -87,9 +98,6 @@ class MeetingsSection(QWidget):
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
         self.ui.splitter.setSizes([520, 846])
-        self.ui.agendaSplitter.setStretchFactor(0, 3)
-        self.ui.agendaSplitter.setStretchFactor(1, 2)
-        self.ui.agendaSplitter.setSizes([400, 200])
 
     def _connect_signals(self) -> None:
         ui = self.ui
@@ -101,6 +109,7 @@ class MeetingsSection(QWidget):
         ui.saveButton.clicked.connect(self._on_save_clicked)
         ui.datedCheck.toggled.connect(self._on_dated_toggled)
         ui.startsEdit.dateTimeChanged.connect(self._on_starts_changed)
+        ui.exportCalendarButton.clicked.connect(self.documents.export_calendar)
         self.agenda.agenda_changed.connect(self._refresh_list)
         self.minutes.actions_changed.connect(self._refresh_list)
         self.minutes.plan_changed.connect(self.plan_changed)

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QObject, Signal, Slot
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from inspection_desktop.domain import clock
 from inspection_desktop.domain.meetings.meeting import Attendance
@@ -14,7 +14,7 @@ from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.meetings.meeting_rows import MeetingDetails
 from inspection_desktop.storage.meetings.meeting_service import MeetingService
 from inspection_desktop.ui.common import dialogs
-from inspection_desktop.ui.forms.ui_meetings_section import Ui_MeetingsSection
+from inspection_desktop.ui.forms.ui_minutes_panel import Ui_MinutesPanel
 from inspection_desktop.ui.meetings.meeting_tables import (
     ACTION_DESCRIPTION,
     ATTENDEE_NAME,
@@ -26,20 +26,26 @@ ErrorHandler = Callable[[UserFacingError], None]
 
 
 class MinutesPanel(QObject):
-    """Attendees with their attendance, and the actions agreed, kept in step with the store."""
+    """Attendees with their attendance, and the actions agreed, kept in step with the store.
+
+    Its form's ``attendeesPage`` and ``actionsPage`` go where the section's form holds
+    placeholders for them (the Attendees tab, and the foot of the Minutes tab).
+    """
 
     actions_changed = Signal()
     plan_changed = Signal()
 
     def __init__(
         self,
-        ui: Ui_MeetingsSection,
         meetings: MeetingService,
         on_error: ErrorHandler,
-        parent: QObject | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ui = ui
+        self._form = QWidget(parent)
+        self.ui = ui = Ui_MinutesPanel()
+        ui.setupUi(self._form)
+        self._form.hide()  # an empty holder once its pages are put in place
         self._meetings = meetings
         self._on_error = on_error
         self._meeting_id: int | None = None

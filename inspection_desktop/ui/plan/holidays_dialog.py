@@ -14,10 +14,10 @@ from inspection_desktop.domain.plan.inspection_calendar import HolidayPeriod
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.plan.inspection_service import InspectionService
 from inspection_desktop.ui.common import dialogs
+from inspection_desktop.ui.common.qt_dates import from_qdate, to_qdate
 from inspection_desktop.ui.common.row_table_model import RowTableModel
 from inspection_desktop.ui.common.undo_commands import AppliedChangeCommand
 from inspection_desktop.ui.forms.ui_holidays_dialog import Ui_HolidaysDialog
-from inspection_desktop.ui.plan.new_inspection_dialog import from_qdate, to_qdate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 HOLIDAY_HEADERS = ("From", "To", "Name")

@@ -17,8 +17,8 @@ from inspection_desktop.domain.plan.item_drafts import ItemDraft
 from inspection_desktop.domain.plan.items import ItemKind, ItemOrigin, item_dates
 from inspection_desktop.domain.roles import RoleCatalogue
 from inspection_desktop.errors import UserFacingError
+from inspection_desktop.ui.common.qt_dates import from_qdate, to_qdate
 from inspection_desktop.ui.forms.ui_item_editor_dialog import Ui_ItemEditorDialog
-from inspection_desktop.ui.plan.new_inspection_dialog import from_qdate, to_qdate
 
 SaveItem = Callable[[ItemDraft], Any]
 """Stores the draft; raises UserFacingError (shown in the dialog, which stays open) if refused."""

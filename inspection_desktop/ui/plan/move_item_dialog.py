@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QWidge
 from inspection_desktop.domain.dates import long_date
 from inspection_desktop.domain.plan.bank_holidays import bank_holiday_name
 from inspection_desktop.domain.plan.items import PlanRow
+from inspection_desktop.ui.common.qt_dates import from_qdate, to_qdate
 from inspection_desktop.ui.forms.ui_move_item_dialog import Ui_MoveItemDialog
-from inspection_desktop.ui.plan.new_inspection_dialog import from_qdate, to_qdate
 
 
 class MoveItemDialog(QDialog):

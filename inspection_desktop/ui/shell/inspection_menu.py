@@ -1,4 +1,4 @@
-"""The Inspection menu's commands: new, switch, demo, holidays, and About."""
+"""The File menu's inspection commands (new, open, demo) and Help > About."""
 
 from __future__ import annotations
 
@@ -10,12 +10,11 @@ from inspection_desktop import __version__
 from inspection_desktop.domain.dates import long_date
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.ui.common import dialogs
-from inspection_desktop.ui.plan.holidays_dialog import HolidaysDialog
-from inspection_desktop.ui.plan.new_inspection_dialog import NewInspectionDialog
-from inspection_desktop.usecases.services import Services
+from inspection_desktop.ui.shell.new_inspection_dialog import NewInspectionDialog
 
 if TYPE_CHECKING:
     from inspection_desktop.ui.shell.main_window import MainWindow
+    from inspection_desktop.usecases.services import Services
 
 
 class InspectionMenu(QObject):
@@ -33,17 +32,7 @@ class InspectionMenu(QObject):
         ui.actionNewInspection.triggered.connect(self._on_new_inspection_triggered)
         ui.actionSwitchInspection.triggered.connect(self._on_switch_inspection_triggered)
         ui.actionAddDemo.triggered.connect(self._on_add_demo_triggered)
-        ui.actionHolidays.triggered.connect(self._on_holidays_triggered)
         ui.actionAbout.triggered.connect(self._on_about_triggered)
-
-    @Slot()
-    def _on_holidays_triggered(self) -> None:
-        window = self._window
-        if window.inspection_id is None:
-            return
-        dialog = HolidaysDialog(self._service, window.inspection_id, window, window.undo_stack)
-        dialog.holidays_changed.connect(window.refresh)
-        dialog.exec()
 
     @Slot()
     def _on_new_inspection_triggered(self) -> None:

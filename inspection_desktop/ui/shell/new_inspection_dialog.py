@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from inspection_desktop.domain import clock
@@ -17,19 +17,11 @@ from inspection_desktop.domain.plan.inspection_calendar import (
     monday_of,
 )
 from inspection_desktop.errors import UserFacingError
+from inspection_desktop.ui.common.qt_dates import from_qdate, to_qdate
 from inspection_desktop.ui.forms.ui_new_inspection_dialog import Ui_NewInspectionDialog
+from inspection_desktop.ui.plan.holidays_dialog import HolidaysTableModel
 
 PHASE_ONE_WEEKS = 11
-
-
-def to_qdate(value: dt.date) -> QDate:
-    """A Python date as a QDate."""
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    """A QDate as a Python date."""
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class NewInspectionDialog(QDialog):
@@ -43,8 +35,6 @@ class NewInspectionDialog(QDialog):
         self, parent: QWidget | None = None, weeks: int = PHASE_ONE_WEEKS, **kwargs: Any
     ) -> None:
         super().__init__(parent, **kwargs)
-        from inspection_desktop.ui.plan.holidays_dialog import HolidaysTableModel
-
         self.ui = Ui_NewInspectionDialog()
         self.ui.setupUi(self)
         self._weeks = weeks

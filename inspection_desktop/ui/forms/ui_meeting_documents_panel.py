@@ -1,0 +1,105 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'meeting_documents_panel.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QVBoxLayout,
+    QWidget)
+
+class Ui_MeetingDocumentsPanel(object):
+    def setupUi(self, MeetingDocumentsPanel):
+        if not MeetingDocumentsPanel.objectName():
+            MeetingDocumentsPanel.setObjectName(u"MeetingDocumentsPanel")
+        self.piecesLayout = QVBoxLayout(MeetingDocumentsPanel)
+        self.piecesLayout.setObjectName(u"piecesLayout")
+        self.piecesLayout.setContentsMargins(0, 0, 0, 0)
+        self.documentButtonsPage = QWidget(MeetingDocumentsPanel)
+        self.documentButtonsPage.setObjectName(u"documentButtonsPage")
+        self.documentButtonsPageLayout = QHBoxLayout(self.documentButtonsPage)
+        self.documentButtonsPageLayout.setObjectName(u"documentButtonsPageLayout")
+        self.documentButtonsPageLayout.setContentsMargins(0, 0, 0, 0)
+        self.previewAgendaButton = QPushButton(self.documentButtonsPage)
+        self.previewAgendaButton.setObjectName(u"previewAgendaButton")
+
+        self.documentButtonsPageLayout.addWidget(self.previewAgendaButton)
+
+        self.previewPackButton = QPushButton(self.documentButtonsPage)
+        self.previewPackButton.setObjectName(u"previewPackButton")
+
+        self.documentButtonsPageLayout.addWidget(self.previewPackButton)
+
+        self.previewMinutesButton = QPushButton(self.documentButtonsPage)
+        self.previewMinutesButton.setObjectName(u"previewMinutesButton")
+
+        self.documentButtonsPageLayout.addWidget(self.previewMinutesButton)
+
+        self.savePdfButton = QPushButton(self.documentButtonsPage)
+        self.savePdfButton.setObjectName(u"savePdfButton")
+
+        self.documentButtonsPageLayout.addWidget(self.savePdfButton)
+
+        self.printButton = QPushButton(self.documentButtonsPage)
+        self.printButton.setObjectName(u"printButton")
+
+        self.documentButtonsPageLayout.addWidget(self.printButton)
+
+
+        self.piecesLayout.addWidget(self.documentButtonsPage)
+
+        self.copyPage = QWidget(MeetingDocumentsPanel)
+        self.copyPage.setObjectName(u"copyPage")
+        self.copyPageLayout = QHBoxLayout(self.copyPage)
+        self.copyPageLayout.setObjectName(u"copyPageLayout")
+        self.copyPageLayout.setContentsMargins(0, 0, 0, 0)
+        self.recipientLabel = QLabel(self.copyPage)
+        self.recipientLabel.setObjectName(u"recipientLabel")
+
+        self.copyPageLayout.addWidget(self.recipientLabel)
+
+        self.recipientEdit = QLineEdit(self.copyPage)
+        self.recipientEdit.setObjectName(u"recipientEdit")
+
+        self.copyPageLayout.addWidget(self.recipientEdit)
+
+        self.leaveOutCheck = QCheckBox(self.copyPage)
+        self.leaveOutCheck.setObjectName(u"leaveOutCheck")
+
+        self.copyPageLayout.addWidget(self.leaveOutCheck)
+
+
+        self.piecesLayout.addWidget(self.copyPage)
+
+#if QT_CONFIG(shortcut)
+        self.recipientLabel.setBuddy(self.recipientEdit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(MeetingDocumentsPanel)
+
+        QMetaObject.connectSlotsByName(MeetingDocumentsPanel)
+    # setupUi
+
+    def retranslateUi(self, MeetingDocumentsPanel):
+        self.previewAgendaButton.setText(QCoreApplication.translate("MeetingDocumentsPanel", u"Preview agenda", None))
+        self.previewPackButton.setText(QCoreApplication.translate("MeetingDocumentsPanel", u"Preview pack", None))
+        self.previewMinutesButton.setText(QCoreApplication.translate("MeetingDocumentsPanel", u"Preview minutes", None))
+        self.savePdfButton.setText(QCoreApplication.translate("MeetingDocumentsPanel", u"Save pack as PDF\u2026", None))
+        self.printButton.setText(QCoreApplication.translate("MeetingDocumentsPanel", u"P&rint pack\u2026", None))
+        self.recipientLabel.setText(QCoreApplication.translate("MeetingDocumentsPanel", u"Pack is a cop&y for:", None))
+        self.recipientEdit.setPlaceholderText(QCoreApplication.translate("MeetingDocumentsPanel", u"Everyone (leave blank)", None))
+        self.leaveOutCheck.setText(QCoreApplication.translate("MeetingDocumentsPanel", u"Leave out confidential items", None))
+        pass
+    # retranslateUi
+

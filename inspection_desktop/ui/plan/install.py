@@ -1,0 +1,75 @@
+"""The Plan feature's part of the window: the Plan tab, the Item menu and its View and
+Inspection menu actions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from inspection_desktop.usecases.changes import CALENDAR, PEOPLE, PIR_CHECKS, PLAN, Change
+
+if TYPE_CHECKING:
+    from inspection_desktop.ui.plan.plan_section import PlanSection
+    from inspection_desktop.ui.shell.main_window import MainWindow
+    from inspection_desktop.usecases.services import Services
+
+
+def add_plan_section(window: MainWindow, services: Services) -> PlanSection:
+    """Add the Plan tab, owners as people from the register, and the plan's menu actions."""
+    from inspection_desktop.ui.plan.plan_section import PlanSection
+    from inspection_desktop.ui.shell.main_window import Menu
+
+    section = PlanSection(window, services)
+    section.set_people(services.contacts)
+    window.add_section(
+        "&Plan",
+        section,
+        refresh=section.refresh,
+        refresh_on=(PLAN, PEOPLE, PIR_CHECKS, CALENDAR),
+        about_to_close=section.offer_to_save_notes,
+    )
+    ui = section.ui
+    item_menu = window.add_menu("&Item", before=Menu.VIEW)
+    window.add_menu_actions(
+        item_menu,
+        [
+            ui.actionToggleDone,
+            None,
+            ui.actionNotStarted,
+            ui.actionInProgress,
+            ui.actionDone,
+            ui.actionNotApplicable,
+            None,
+            ui.actionMoveDate,
+        ],
+    )
+    window.add_menu_actions(
+        Menu.VIEW,
+        [
+            ui.actionViewByWeek,
+            ui.actionViewThisWeek,
+            ui.actionViewOverdue,
+            ui.actionViewByOwner,
+            None,
+            ui.actionFocusFilter,
+            ui.actionFocusChecklist,
+            ui.actionFocusTimeline,
+            ui.actionShowTimeline,
+        ],
+    )
+    window.add_menu_actions(Menu.INSPECTION, [ui.actionHolidays])
+
+    def edit_holidays() -> None:
+        from inspection_desktop.ui.plan.holidays_dialog import HolidaysDialog
+
+        if window.inspection_id is None:
+            return
+        dialog = HolidaysDialog(
+            services.inspections, window.inspection_id, window, window.undo_stack
+        )
+        dialog.holidays_changed.connect(
+            lambda: window.announce(Change("holiday periods", frozenset({CALENDAR})))
+        )
+        dialog.exec()
+
+    ui.actionHolidays.triggered.connect(edit_holidays)
+    return section

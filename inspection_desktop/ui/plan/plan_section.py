@@ -1,0 +1,431 @@
+"""The Plan tab: the plan as a checklist, the selected item's details, and the timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from inspection_desktop.domain import clock
+from inspection_desktop.domain.plan.checklist_views import ChecklistView, group_rows, plan_summary
+from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar
+from inspection_desktop.domain.plan.items import ItemStatus, PlanRow
+from inspection_desktop.domain.plan.timeline_rows import timeline_entries, timeline_weeks
+from inspection_desktop.errors import UserFacingError
+from inspection_desktop.storage.errors import CompletionBlockedError
+from inspection_desktop.ui.common import dialogs
+from inspection_desktop.ui.common.undo_commands import AppliedChangeCommand
+from inspection_desktop.ui.forms.ui_plan_section import Ui_PlanSection
+from inspection_desktop.ui.plan.checklist_model import (
+    COLUMN_ATTENTION,
+    COLUMN_DUE,
+    COLUMN_OWNER,
+    COLUMN_STATUS,
+    COLUMN_TITLE,
+    COLUMN_WEEK,
+    ChecklistFilterModel,
+    ChecklistModel,
+)
+from inspection_desktop.ui.plan.item_detail_panel import ItemDetailPanel
+from inspection_desktop.ui.plan.timeline_view import TimelineView
+from inspection_desktop.usecases.changes import PLAN, Change
+
+if TYPE_CHECKING:
+    from inspection_desktop.storage.people.contact_service import ContactService
+    from inspection_desktop.ui.shell.main_window import MainWindow
+    from inspection_desktop.usecases.services import Services
+
+
+class PlanSection(QWidget):
+    """The open inspection's plan: tick, filter, group, move and annotate its items."""
+
+    plan_refreshed = Signal()
+    """The plan was read again and redrawn."""
+
+    def __init__(
+        self, window: MainWindow, services: Services, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PlanSection()
+        self.ui.setupUi(self)
+        self._window = window
+        self._service = services.inspections
+        self._pir_checks = services.pir_checks
+        self._inspection_id: int | None = None
+        self._rows: dict[int, PlanRow] = {}
+        # Replaced by the open inspection's calendar on every refresh.
+        self._calendar = InspectionCalendar(clock.today(), (), 1)
+        self._people: ContactService | None = None  # set by set_people: owners become people
+        self._model = ChecklistModel(self)
+        self._proxy = ChecklistFilterModel(self)
+        self._proxy.setSourceModel(self._model)
+        self.ui.checklistView.setModel(self._proxy)
+        self.details = ItemDetailPanel(self, self._service)
+        self.ui.topSplitter.replaceWidget(
+            self.ui.topSplitter.indexOf(self.ui.detailPlaceholder), self.details
+        )
+        self.ui.detailPlaceholder.deleteLater()
+        # Made after the details, so Tab runs checklist, details, timeline as on screen.
+        self.timeline = TimelineView(self)
+        self.ui.timelineLayout.addWidget(self.timeline)
+        self._set_up_widgets()
+        self._connect_signals()
+        window.item_actions.listen(self.details.add_item_action)
+        self._show_details(None)
+
+    # Set-up ------------------------------------------------------------------------------
+
+    def _set_up_widgets(self) -> None:
+        for view in ChecklistView:
+            self.ui.viewCombo.addItem(view.label, view.value)
+        self._view_actions: dict[ChecklistView, QAction] = {
+            ChecklistView.BY_WEEK: self.ui.actionViewByWeek,
+            ChecklistView.THIS_WEEK: self.ui.actionViewThisWeek,
+            ChecklistView.OVERDUE: self.ui.actionViewOverdue,
+            ChecklistView.BY_OWNER: self.ui.actionViewByOwner,
+        }
+        group = QActionGroup(self)
+        for action in self._view_actions.values():
+            group.addAction(action)
+        self.ui.actionViewByWeek.setChecked(True)
+
+        header = self.ui.checklistView.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (COLUMN_WEEK, COLUMN_DUE, COLUMN_STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(COLUMN_OWNER, 170)
+        header.resizeSection(COLUMN_ATTENTION, 150)
+        header.setMinimumSectionSize(40)
+        # Most spare width goes to the checklist: its titles are what the co-ordinator scans.
+        self.ui.topSplitter.setStretchFactor(0, 3)
+        self.ui.topSplitter.setStretchFactor(1, 1)
+        self.ui.topSplitter.setSizes([620, 380])
+        self.ui.mainSplitter.setStretchFactor(0, 3)
+        self.ui.mainSplitter.setStretchFactor(1, 2)
+
+    def _connect_signals(self) -> None:
+        ui = self.ui
+        ui.actionToggleDone.triggered.connect(self._on_toggle_done_triggered)
+        ui.actionNotStarted.triggered.connect(lambda: self._set_selected(ItemStatus.NOT_STARTED))
+        ui.actionInProgress.triggered.connect(lambda: self._set_selected(ItemStatus.IN_PROGRESS))
+        ui.actionDone.triggered.connect(lambda: self._set_selected(ItemStatus.DONE))
+        ui.actionNotApplicable.triggered.connect(
+            lambda: self._set_selected(ItemStatus.NOT_APPLICABLE)
+        )
+        ui.actionMoveDate.triggered.connect(self._on_move_date_triggered)
+        ui.actionFocusFilter.triggered.connect(self._on_focus_filter_triggered)
+        ui.actionFocusChecklist.triggered.connect(self._on_focus_checklist_triggered)
+        ui.actionFocusTimeline.triggered.connect(self._on_focus_timeline_triggered)
+        self.timeline.item_selected.connect(self._on_timeline_item_selected)
+        self.timeline.item_activated.connect(self._on_timeline_item_activated)
+        ui.actionShowTimeline.toggled.connect(self.ui.timelineContainer.setVisible)
+        for view, action in self._view_actions.items():
+            action.triggered.connect(lambda _checked=False, v=view: self.set_view(v))
+        ui.viewCombo.currentIndexChanged.connect(self._on_view_combo_changed)
+        ui.filterEdit.textChanged.connect(self._on_filter_edit_changed)
+        clear_filter = QShortcut(QKeySequence(Qt.Key.Key_Escape), ui.filterEdit)
+        clear_filter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear_filter.activated.connect(ui.filterEdit.clear)
+        self.details.status_chosen.connect(self._on_details_status_chosen)
+        ui.checklistView.selectionModel().selectionChanged.connect(
+            self._on_checklist_selection_changed
+        )
+        self._model.check_toggled.connect(self._on_checklist_check_toggled)
+
+    # Public API --------------------------------------------------------------------------
+
+    @property
+    def inspection_id(self) -> int | None:
+        """The inspection on screen."""
+        return self._inspection_id
+
+    @property
+    def checklist_model(self) -> ChecklistModel:
+        """The checklist's source model."""
+        return self._model
+
+    def set_inspection(self, inspection_id: int) -> None:
+        """Show another inspection's plan, landing on the work that is late."""
+        self._inspection_id = inspection_id
+        self.refresh()
+        self._select_first_open_item()
+
+    def set_people(self, contacts: ContactService) -> None:
+        """Let owners be people: names in the checklist and a "Person:" choice under Owner."""
+        if self._people is None:
+            self.details.add_owner_picker(contacts)
+        self._people = contacts
+        self.refresh()
+
+    def current_view(self) -> ChecklistView:
+        """The checklist view chosen."""
+        return ChecklistView(self.ui.viewCombo.currentData())
+
+    def set_view(self, view: ChecklistView) -> None:
+        """Show another checklist view."""
+        self.ui.viewCombo.setCurrentIndex(self.ui.viewCombo.findData(view.value))
+
+    def refresh(self) -> None:
+        """Read the plan again and redraw, keeping the selection."""
+        if self._inspection_id is None:
+            return
+        selected = self.selected_item_id()
+        try:
+            calendar = self._service.calendar(self._inspection_id)
+            rows = self._service.plan_rows(self._inspection_id, calendar)
+        except UserFacingError as exc:
+            dialogs.show_error(self, "Cannot read the plan", str(exc))
+            return
+        today = clock.today()
+        self._rows = {row.id: row for row in rows}
+        self._calendar = calendar
+        people = self._people.owner_names(self._inspection_id) if self._people else {}
+        groups = group_rows(
+            rows, self.current_view(), calendar, today, lambda r: people.get(r.id, r.owner_name)
+        )
+        self._model.set_groups(groups, today, people)
+        self._span_headings()
+        self._update_summary(rows, today)
+        self.timeline.set_data(timeline_weeks(calendar, rows), timeline_entries(rows, today), today)
+        if selected is not None:
+            self.select_item(selected)
+        self._show_details(self._rows.get(selected) if selected is not None else None)
+        self.plan_refreshed.emit()
+
+    def selected_item_id(self) -> int | None:
+        """The id of the selected checklist item, if an item (not a heading) is selected."""
+        index = self.ui.checklistView.currentIndex()
+        if not index.isValid():
+            return None
+        row = self._model.row_at(self._proxy.mapToSource(index.siblingAtColumn(0)))
+        return row.id if row else None
+
+    def select_item(self, item_id: int) -> bool:
+        """Select an item in the checklist; False when the current view does not show it."""
+        self._window.bring_up_to_date(self)
+        source = self._model.index_of_item(item_id)
+        index = self._proxy.mapFromSource(source)
+        if not index.isValid():
+            return False
+        self.ui.checklistView.setCurrentIndex(index)
+        self.ui.checklistView.scrollTo(index)
+        return True
+
+    def set_item_status(self, item_id: int, status: ItemStatus) -> None:
+        """Change an item's status, undoably."""
+        self._window.bring_up_to_date(self)
+        row = self._rows.get(item_id)
+        if row is None or row.status is status:
+            return
+        before = self._service.status_snapshot(item_id)
+        try:
+            self._service.set_status(item_id, status)
+        except CompletionBlockedError as exc:
+            if not self._record_reason_to_complete(item_id, status, exc):
+                return
+        except UserFacingError as exc:
+            self.report_error(exc)
+            return
+        after = self._service.status_snapshot(item_id)
+        self.push_change(
+            f"mark “{row.title}” {status.label.lower()}",
+            lambda: self._service.restore_status(item_id, after),
+            lambda: self._service.restore_status(item_id, before),
+        )
+
+    def move_item(self, item_id: int, moved_to: dt.date | None) -> None:
+        """Pin an item to a date (None: back to its plan week), undoably."""
+        self._window.bring_up_to_date(self)
+        self.details.move_item(item_id, moved_to)
+
+    def plan_row(self, item_id: int | None) -> PlanRow | None:
+        """An item of the plan on screen, as last read."""
+        return self._rows.get(item_id) if item_id is not None else None
+
+    def plan_calendar(self) -> InspectionCalendar:
+        """The open inspection's calendar, as last read."""
+        return self._calendar
+
+    def push_change(
+        self, text: str, apply: Callable[[], object], revert: Callable[[], object]
+    ) -> None:
+        """Put a change to the plan that is already made on the undo stack, and announce it."""
+        change = Change(text, frozenset({PLAN}))
+
+        def apply_and_announce() -> None:
+            apply()
+            self._window.announce(change)
+
+        def revert_and_announce() -> None:
+            revert()
+            self._window.announce(change)
+
+        self._window.undo_stack.push(
+            AppliedChangeCommand(text, apply_and_announce, revert_and_announce, self.report_error)
+        )
+        self._window.announce(change)
+
+    def report_error(self, exc: UserFacingError) -> None:
+        """Tell the user a change was not saved, and refresh."""
+        self._window.report_error(exc)
+
+    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+        """A message on the window's status bar."""
+        self._window.show_status(text, timeout_ms)
+
+    def has_unsaved_notes(self) -> bool:
+        """Whether the notes box holds text not yet saved to the selected item."""
+        return self.details.has_unsaved_notes()
+
+    def offer_to_save_notes(self) -> None:
+        """Before the window closes: keep unsaved notes from being lost silently."""
+        if self.details.has_unsaved_notes() and dialogs.ask_yes_no(
+            self.window(), "Unsaved notes", "Save your notes on this item first?"
+        ):
+            self.details.save_notes()
+
+    # Helpers -----------------------------------------------------------------------------
+
+    def _record_reason_to_complete(
+        self, item_id: int, status: ItemStatus, blocked: CompletionBlockedError
+    ) -> bool:
+        """Ask why it is all right to go ahead; with a reason recorded, make the change."""
+        latest = self._pir_checks.latest(self._inspection_id or 0)
+        reason = dialogs.ask_multiline_text(
+            self.window(),
+            "Flagged columns remain",
+            f"{blocked}\n\nWhy is it all right to send them?",
+        )
+        if latest is None or reason is None:
+            self.refresh()
+            return False
+        try:
+            self._pir_checks.record_reason(latest.id, reason)
+            self._service.set_status(item_id, status)
+        except UserFacingError as exc:
+            self.report_error(exc)
+            return False
+        return True
+
+    def _select_first_open_item(self) -> None:
+        """Start where the work is: the first overdue item, else the next one still open."""
+        today = clock.today()
+        rows = sorted(self._rows.values(), key=lambda row: (row.due, row.position))
+        pick = next((row for row in rows if row.is_overdue(today)), None) or next(
+            (row for row in rows if not row.status.is_closed), None
+        )
+        if pick is not None:
+            self.select_item(pick.id)
+
+    def _span_headings(self) -> None:
+        """Let week and owner headings run across all columns, then open every group."""
+        view = self.ui.checklistView
+        for row in range(self._proxy.rowCount()):
+            view.setFirstColumnSpanned(row, QModelIndex(), True)
+        view.expandAll()
+
+    def _update_summary(self, rows: list[PlanRow], today: dt.date) -> None:
+        done = sum(1 for row in rows if row.status.is_closed)
+        summary = plan_summary(rows, self._calendar, today)
+        self._window.show_summary(summary)
+        self._window.show_status(f"{done} of {len(rows)} items done · {summary}")
+
+    def _show_details(self, row: PlanRow | None) -> None:
+        self.details.show_item(row)
+        for action in (
+            self.ui.actionToggleDone,
+            self.ui.actionNotStarted,
+            self.ui.actionInProgress,
+            self.ui.actionDone,
+            self.ui.actionNotApplicable,
+            self.ui.actionMoveDate,
+        ):
+            action.setEnabled(row is not None)
+
+    def _set_selected(self, status: ItemStatus) -> None:
+        item_id = self.selected_item_id()
+        if item_id is not None:
+            self.set_item_status(item_id, status)
+
+    # Slots -------------------------------------------------------------------------------
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_checklist_selection_changed(self, *_args: object) -> None:
+        item_id = self.selected_item_id()
+        self._show_details(self._rows.get(item_id) if item_id is not None else None)
+        if item_id is not None and self.timeline.selected_item() != item_id:
+            self.timeline.select_item(item_id)
+
+    @Slot(int)
+    def _on_timeline_item_selected(self, item_id: int) -> None:
+        if not self.select_item(item_id):
+            # The current view hides the item: fall back to the full plan, filter cleared.
+            self.ui.filterEdit.clear()
+            self.set_view(ChecklistView.BY_WEEK)
+            self.select_item(item_id)
+
+    @Slot(int)
+    def _on_timeline_item_activated(self, item_id: int) -> None:
+        self._on_timeline_item_selected(item_id)
+        self.ui.checklistView.setFocus()
+
+    @Slot(int, bool)
+    def _on_checklist_check_toggled(self, item_id: int, checked: bool) -> None:
+        row = self._rows.get(item_id)
+        if row is None:
+            return
+        self.select_item(item_id)
+        fallback = (
+            ItemStatus.IN_PROGRESS if row.completed_on or row.notes else ItemStatus.NOT_STARTED
+        )
+        self.set_item_status(item_id, ItemStatus.DONE if checked else fallback)
+
+    @Slot()
+    def _on_toggle_done_triggered(self) -> None:
+        self._window.bring_up_to_date(self)
+        item_id = self.selected_item_id()
+        row = self._rows.get(item_id) if item_id is not None else None
+        if row is not None:
+            self._on_checklist_check_toggled(row.id, row.status is not ItemStatus.DONE)
+
+    @Slot(object)
+    def _on_details_status_chosen(self, status: ItemStatus) -> None:
+        self._set_selected(status)
+
+    @Slot()
+    def _on_move_date_triggered(self) -> None:
+        self._window.bring_up_to_date(self)
+        self.details.ask_move_date()
+
+    @Slot(int)
+    def _on_view_combo_changed(self, _index: int) -> None:
+        self._view_actions[self.current_view()].setChecked(True)
+        self.refresh()
+
+    @Slot(str)
+    def _on_filter_edit_changed(self, text: str) -> None:
+        self._proxy.setFilterFixedString(text.strip())
+        self._span_headings()
+        # Filtering a selected row away emits no selection change: keep the details in step.
+        self._on_checklist_selection_changed()
+
+    @Slot()
+    def _on_focus_filter_triggered(self) -> None:
+        self._window.show_section(self)
+        self.ui.filterEdit.setFocus()
+        self.ui.filterEdit.selectAll()
+
+    @Slot()
+    def _on_focus_checklist_triggered(self) -> None:
+        self._window.show_section(self)
+        self.ui.checklistView.setFocus()
+
+    @Slot()
+    def _on_focus_timeline_triggered(self) -> None:
+        self._window.show_section(self)
+        self.timeline.timeline.setFocus()

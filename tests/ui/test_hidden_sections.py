@@ -1,0 +1,125 @@
+"""A hidden tab refreshes when it is shown, not before: counted in SQL statements and refreshes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import event
+
+from inspection_desktop.composition import add_features_to_window, open_services
+from inspection_desktop.domain.plan.items import ItemStatus
+from inspection_desktop.ui.meetings.meetings_section import MeetingsSection
+from inspection_desktop.ui.plan.plan_section import PlanSection
+from inspection_desktop.ui.shell.main_window import MainWindow
+from inspection_desktop.usecases.changes import MEETINGS, PLAN, Change
+from inspection_desktop.usecases.services import Services
+
+MEETING_TABLES = re.compile(r"\b(meeting|agenda_item|paper|meeting_attendee|meeting_action)\b")
+
+
+@pytest.fixture
+def services(demo_db_path: Path) -> Iterator[Services]:
+    """Every service over a copy of the demo database."""
+    opened = open_services(demo_db_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services) -> MainWindow:
+    """The window on the demo inspection with every feature, as the app builds it."""
+    main_window = MainWindow(services, services.inspections.current_inspection_id())
+    qtbot.addWidget(main_window)
+    add_features_to_window(main_window, services)
+    main_window.show()
+    return main_window
+
+
+@pytest.fixture
+def statements(services: Services) -> Iterator[list[str]]:
+    """Every SQL statement run from now on."""
+    seen: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        seen.append(statement)
+
+    event.listen(services.database.engine, "before_cursor_execute", record)
+    yield seen
+    event.remove(services.database.engine, "before_cursor_execute", record)
+
+
+def meeting_reads(statements: list[str]) -> int:
+    """How many of the statements touch the meetings' tables."""
+    return sum(1 for statement in statements if MEETING_TABLES.search(statement))
+
+
+def tick_selected_item(window: MainWindow) -> None:
+    """Mark the plan's selected item done, as Ctrl+3 does."""
+    plan = window.findChild(PlanSection)
+    assert plan is not None
+    item_id = plan.selected_item_id()
+    assert item_id is not None
+    plan.set_item_status(item_id, ItemStatus.DONE)
+
+
+def test_a_hidden_meetings_tab_reads_nothing_when_the_plan_changes(
+    window: MainWindow, statements: list[str]
+) -> None:
+    """Ticking an item on the Plan tab runs no statement on the meetings' tables."""
+    tick_selected_item(window)
+    assert statements and meeting_reads(statements) == 0
+
+
+def test_a_meetings_tab_left_behind_by_a_plan_change_reads_once_when_shown(
+    window: MainWindow, statements: list[str]
+) -> None:
+    """Showing the Meetings tab after a tick reads the meetings; showing it again reads nothing."""
+    meetings = window.findChild(MeetingsSection)
+    assert meetings is not None
+    tick_selected_item(window)
+    statements.clear()
+    window.show_section(meetings)
+    assert meeting_reads(statements) > 0
+    statements.clear()
+    window.show_section(window.findChild(PlanSection))
+    window.show_section(meetings)
+    assert statements == []
+
+
+class CountingSection(QWidget):
+    """A section that counts its refreshes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refreshes = 0
+
+    def refresh(self) -> None:
+        """Count one refresh."""
+        self.refreshes += 1
+
+
+def test_a_change_refreshes_the_tab_in_front_at_once_and_a_hidden_one_on_show(
+    qtbot: QtBot, services: Services
+) -> None:
+    """The shell runs a section's refresh now when its tab is in front, else once it is shown."""
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    front, hidden, unconcerned = CountingSection(), CountingSection(), CountingSection()
+    for title, section, kinds in (
+        ("Front", front, (PLAN,)),
+        ("Hidden", hidden, (PLAN,)),
+        ("Unconcerned", unconcerned, (MEETINGS,)),
+    ):
+        window.add_section(title, section, refresh=section.refresh, refresh_on=kinds)
+    window.announce(Change("tick", frozenset({PLAN})))
+    window.announce(Change("tick again", frozenset({PLAN})))
+    assert (front.refreshes, hidden.refreshes) == (2, 0)
+    window.show_section(hidden)
+    window.show_section(unconcerned)
+    window.show_section(hidden)
+    assert (hidden.refreshes, unconcerned.refreshes) == (1, 0)
