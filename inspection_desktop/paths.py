@@ -20,6 +20,13 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
+def user_documents_dir() -> Path:
+    """The user's documents folder, where saved files are suggested (not created here)."""
+    import platformdirs
+
+    return Path(platformdirs.user_documents_dir())
+
+
 def user_log_dir() -> Path:
     """The per-user log folder (not created here)."""
     import platformdirs

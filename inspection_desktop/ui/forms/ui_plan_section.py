@@ -107,6 +107,7 @@ class Ui_PlanSection(object):
         self.checklistView.setObjectName(u"checklistView")
         self.checklistView.setAlternatingRowColors(True)
         self.checklistView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.checklistView.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.checklistView.setUniformRowHeights(True)
         self.checklistView.setAllColumnsShowFocus(True)
 

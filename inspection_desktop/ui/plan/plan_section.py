@@ -36,6 +36,7 @@ from inspection_desktop.usecases.changes import PLAN, Change
 
 if TYPE_CHECKING:
     from inspection_desktop.storage.people.contact_service import ContactService
+    from inspection_desktop.ui.plan.plan_editing import PlanEditing
     from inspection_desktop.ui.shell.main_window import MainWindow
     from inspection_desktop.usecases.services import Services
 
@@ -53,6 +54,8 @@ class PlanSection(QWidget):
         self.ui = Ui_PlanSection()
         self.ui.setupUi(self)
         self._window = window
+        self._services = services
+        self.editing: PlanEditing | None = None  # set by the plan's install: add, edit, export
         self._service = services.inspections
         self._pir_checks = services.pir_checks
         self._inspection_id: int | None = None
@@ -205,6 +208,18 @@ class PlanSection(QWidget):
         row = self._model.row_at(self._proxy.mapToSource(index.siblingAtColumn(0)))
         return row.id if row else None
 
+    def selected_item_ids(self) -> list[int]:
+        """The ids of every selected item (headings left out), the current one when only it is."""
+        ids: list[int] = []
+        for index in self.ui.checklistView.selectionModel().selectedRows():
+            row = self._model.row_at(self._proxy.mapToSource(index))
+            if row is not None and row.id not in ids:
+                ids.append(row.id)
+        current = self.selected_item_id()
+        if not ids and current is not None:
+            ids.append(current)
+        return ids
+
     def select_item(self, item_id: int) -> bool:
         """Select an item in the checklist; False when the current view does not show it."""
         self._window.bring_up_to_date(self)
@@ -348,9 +363,25 @@ class PlanSection(QWidget):
             action.setEnabled(row is not None)
 
     def _set_selected(self, status: ItemStatus) -> None:
+        ids = self.selected_item_ids()
+        if len(ids) > 1:
+            self.set_items_status(ids, status)
+            return
         item_id = self.selected_item_id()
         if item_id is not None:
             self.set_item_status(item_id, status)
+
+    def set_items_status(self, item_ids: list[int], status: ItemStatus) -> None:
+        """Give several items one status in a single undoable change."""
+        from inspection_desktop.usecases.plan.item_edits import set_items_status
+
+        self._window.bring_up_to_date(self)
+        try:
+            change = set_items_status(self._services, item_ids, status)
+        except UserFacingError as exc:
+            dialogs.show_error(self.window(), "Status not changed", str(exc))
+            return
+        self._window.push_change(change)
 
     # Slots -------------------------------------------------------------------------------
 

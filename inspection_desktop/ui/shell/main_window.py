@@ -152,15 +152,25 @@ class MainWindow(QMainWindow):
         self.ui.menubar.insertMenu(self._menus[before].menuAction(), menu)
         return menu
 
-    def add_menu_actions(self, menu: Menu | QMenu, actions: Sequence[QAction | None]) -> None:
-        """Put actions at the end of a menu (None: a separator); their shortcuts work from every
-        tab."""
+    def add_menu_actions(
+        self,
+        menu: Menu | QMenu,
+        actions: Sequence[QAction | None],
+        before: QAction | None = None,
+    ) -> None:
+        """Put actions at the end of a menu, or ``before`` one of its actions (None: a
+        separator); their shortcuts work from every tab."""
         target = self._menus[menu] if isinstance(menu, Menu) else menu
         for action in actions:
             if action is None:
-                target.addSeparator()
-            else:
+                if before is None:
+                    target.addSeparator()
+                else:
+                    target.insertSeparator(before)
+            elif before is None:
                 target.addAction(action)
+            else:
+                target.insertAction(before, action)
         target.menuAction().setVisible(True)
 
     def push_change(self, change: Change) -> None:
