@@ -16,6 +16,11 @@ DEMO_AREA = "Glenmorven Community Planning Partnership"
 DEMO_DAYS_SINCE_NOTIFICATION = 33
 
 
+def is_demo_area(area: str) -> bool:
+    """Whether an inspection is the demo's (its made-up partnership), so the window says so."""
+    return area == DEMO_AREA
+
+
 def christmas_holiday_after(day: dt.date) -> HolidayPeriod:
     """The Christmas school holiday that follows ``day``: two full weeks from the Monday before."""
     year = day.year if day <= dt.date(day.year, 12, 18) else day.year + 1

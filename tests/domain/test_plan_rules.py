@@ -112,3 +112,18 @@ def test_an_action_from_a_meeting_is_not_called_moved_by_hand() -> None:
     assert row.from_meeting and not row.moved_by_hand
     assert attention_text(row, D(2026, 11, 28)) == "From a meeting"
     assert make_row(moved=True).moved_by_hand
+
+
+def test_a_week_with_nothing_in_it_still_has_its_heading() -> None:
+    """By week, every week of the phase is listed; week 5 of the guide is there, empty."""
+    from inspection_desktop.domain.plan.template import default_template
+
+    calendar = InspectionCalendar(D(2026, 11, 2), [], 11)
+    template = default_template()
+    rows = [
+        make_row(week=item.week, key=item.key, due=calendar.due_date(item.week))
+        for item in template.items
+    ]
+    groups = group_rows(rows, ChecklistView.BY_WEEK, calendar, D(2026, 11, 28))
+    assert [g.key for g in groups] == [f"week:{n}" for n in range(1, 12)]
+    assert next(g for g in groups if g.key == "week:5").rows == ()

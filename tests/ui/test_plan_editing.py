@@ -262,3 +262,37 @@ def test_a_new_notification_date_is_previewed_then_moves_the_plan(
     )
     inspection = services.inspections.get_inspection(window.inspection_id)
     assert inspection.notified_on == D(2026, 11, 9)
+
+
+def test_an_overdue_meeting_action_counts_in_the_header(
+    window: MainWindow, services: Services
+) -> None:
+    """An action added at a meeting, due last week and not on the checklist, is "overdue"."""
+    assert window.inspection_id is not None
+    before = window.ui.weekSummaryLabel.text()
+    meeting_id = services.meetings.add_meeting(window.inspection_id, "Team catch-up")
+    services.meetings.add_action(meeting_id, "Send the room list", "", D(2026, 11, 20))
+    from inspection_desktop.usecases.changes import MEETINGS, Change
+
+    window.announce(Change("add an action", frozenset({MEETINGS})))
+    overdue_before = int(before.split(" overdue")[0].rsplit("· ", 1)[-1])
+    assert f"{overdue_before + 1} overdue" in window.ui.weekSummaryLabel.text()
+
+
+def test_the_demo_says_it_is_a_demo(qtbot: QtBot, services: Services) -> None:
+    """Title and banner say "demo"; the banner's button starts one's own inspection."""
+    from inspection_desktop.demo.inspection import add_demo_inspection
+
+    demo = add_demo_inspection(services)
+    main_window = MainWindow(services, demo.id)
+    qtbot.addWidget(main_window)
+    main_window.show()
+    assert "(demo)" in main_window.windowTitle()
+    assert main_window.ui.demoBanner.isVisible()
+    assert main_window.ui.startOwnButton.text() == "Start your own inspection…"
+
+
+def test_a_real_inspection_has_no_demo_banner(window: MainWindow) -> None:
+    """Only the demo carries the banner."""
+    assert not window.ui.demoBanner.isVisible()
+    assert "(demo)" not in window.windowTitle()

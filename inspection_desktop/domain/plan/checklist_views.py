@@ -75,14 +75,18 @@ def group_rows(
             )
             for owner in owners
         ]
-    weeks = sorted({row.week for row in chosen})
+    weeks = {row.week for row in chosen}
+    if view is ChecklistView.BY_WEEK:
+        # Every week of the phase shows, so a week with nothing in it reads as such (week 5 of
+        # the guide) rather than vanishing from the count.
+        weeks |= set(range(1, calendar.week_count + 1))
     return [
         ChecklistGroup(
             key=f"week:{week}",
             label=_week_label(calendar, week),
             rows=tuple(row for row in chosen if row.week == week),
         )
-        for week in weeks
+        for week in sorted(weeks)
     ]
 
 

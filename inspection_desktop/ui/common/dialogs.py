@@ -64,3 +64,18 @@ def ask_multiline_text(parent: QWidget | None, title: str, label: str) -> str | 
     """Ask for a few lines of text; None when cancelled or left blank."""
     text, ok = QInputDialog.getMultiLineText(parent, title, label)
     return text.strip() if ok and text.strip() else None
+
+
+def ask_buttons(
+    parent: QWidget | None, title: str, text: str, buttons: Sequence[str]
+) -> int | None:
+    """Ask with a button per answer (the first is the default); the index pressed, or None."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    made = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for label in buttons]
+    if made:
+        box.setDefaultButton(made[0])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((n for n, button in enumerate(made) if button is clicked), None)

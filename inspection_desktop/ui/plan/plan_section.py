@@ -32,7 +32,7 @@ from inspection_desktop.ui.plan.checklist_model import (
 )
 from inspection_desktop.ui.plan.item_detail_panel import ItemDetailPanel
 from inspection_desktop.ui.plan.timeline_view import TimelineView
-from inspection_desktop.usecases.changes import PLAN, Change
+from inspection_desktop.usecases.changes import CALENDAR, MEETINGS, PLAN, Change
 
 if TYPE_CHECKING:
     from inspection_desktop.storage.people.contact_service import ContactService
@@ -56,6 +56,7 @@ class PlanSection(QWidget):
         self._window = window
         self._services = services
         self.editing: PlanEditing | None = None  # set by the plan's install: add, edit, export
+        self._action_dues: list[dt.date | None] | None = None
         self._service = services.inspections
         self._pir_checks = services.pir_checks
         self._inspection_id: int | None = None
@@ -139,6 +140,7 @@ class PlanSection(QWidget):
             self._on_checklist_selection_changed
         )
         self._model.check_toggled.connect(self._on_checklist_check_toggled)
+        self._window.changed.connect(self._on_window_changed)
 
     # Public API --------------------------------------------------------------------------
 
@@ -155,6 +157,7 @@ class PlanSection(QWidget):
     def set_inspection(self, inspection_id: int) -> None:
         """Show another inspection's plan, landing on the work that is late."""
         self._inspection_id = inspection_id
+        self._action_dues = None
         self.refresh()
         self._select_first_open_item()
 
@@ -346,9 +349,28 @@ class PlanSection(QWidget):
 
     def _update_summary(self, rows: list[PlanRow], today: dt.date) -> None:
         done = sum(1 for row in rows if row.status.is_closed)
-        summary = plan_summary(rows, self._calendar, today)
+        summary = plan_summary(rows, self._calendar, today, self._open_action_dues())
         self._window.show_summary(summary)
         self._window.show_status(f"{done} of {len(rows)} items done · {summary}")
+
+    def _open_action_dues(self) -> list[dt.date | None]:
+        """Due dates of open meeting actions off the checklist: read again only after a change
+        to meetings, so ticking items costs the meetings' tables nothing."""
+        from inspection_desktop.usecases.plan.plan_work import open_action_dues
+
+        if self._action_dues is None and self._inspection_id is not None:
+            try:
+                self._action_dues = open_action_dues(self._services, self._inspection_id)
+            except UserFacingError:
+                return []  # the plan is on screen; the actions can count at the next refresh
+        return list(self._action_dues or [])
+
+    @Slot(object)
+    def _on_window_changed(self, change: Change) -> None:
+        if MEETINGS in change.kinds or CALENDAR in change.kinds:
+            self._action_dues = None
+            if self._inspection_id is not None and self._rows:
+                self._update_summary(list(self._rows.values()), clock.today())
 
     def _show_details(self, row: PlanRow | None) -> None:
         self.details.show_item(row)

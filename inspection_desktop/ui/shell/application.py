@@ -78,6 +78,7 @@ def run_gui(
         services = open_services(db_path)
         service = services.inspections
         inspection_id = service.current_inspection_id()
+        first_start = inspection_id is None
         if inspection_id is None:
             from inspection_desktop.demo.inspection import add_demo_inspection
 
@@ -95,10 +96,50 @@ def run_gui(
 
     window = MainWindow(services, inspection_id)
     add_features(window, services)
+    fit_to_screen(window)
     window.show()
+    if first_start and not exit_after_startup:
+        QTimer.singleShot(0, lambda: welcome(window))
     if exit_after_startup:
         # A zero timeout fires once the loop has painted the window and has nothing else to do.
         QTimer.singleShot(0, app.quit)
     code = app.exec()
     services.close()
     return int(code)
+
+
+WELCOME_TEXT = (
+    "Inspection Desktop is a planner for the inspection co-ordinator of a Community Planning "
+    "Partnership preparing for a Care Inspectorate joint inspection of children's services.\n\n"
+    "It holds the eleven weeks of Phase One as a dated checklist with owners, a timeline and "
+    "the meetings with their agendas and packs; it moves the dates round your holidays and "
+    "bank holidays, keeps your contacts and roles, and checks the pre-inspection return for "
+    "personal details before it goes. Everything stays in one file on this computer.\n\n"
+    "A demo inspection of made-up data is open so you can look around. When your "
+    "notification letter arrives, start your own."
+)
+
+
+def welcome(window: MainWindow) -> None:
+    """The first start: what the app is for, in one screen, and where to begin."""
+    answer = dialogs.ask_buttons(
+        window,
+        "Welcome to Inspection Desktop",
+        WELCOME_TEXT,
+        ["Look around the demo", "Start my own inspection…"],
+    )
+    if answer == 1:
+        window.ui.actionNewInspection.trigger()
+
+
+def fit_to_screen(window: MainWindow) -> None:
+    """Keep the window inside the screen's free area (a 1366 × 768 laptop with a taskbar)."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    # Room for the title bar and frame, which the window's own size leaves out.
+    width = min(window.width(), free.width() - 16)
+    height = min(window.height(), free.height() - 48)
+    window.resize(max(width, 640), max(height, 480))
+    window.move(free.left() + max((free.width() - window.width()) // 2, 0), free.top())

@@ -63,10 +63,18 @@ def open_actions_off_checklist(services: Services, inspection_id: int) -> list[O
     ]
 
 
+def open_action_dues(services: Services, inspection_id: int) -> list[dt.date | None]:
+    """The due dates of the open actions not on the checklist (one read, for the header)."""
+    return [
+        action.due
+        for action in services.meetings.actions(inspection_id)
+        if action.plan_item_id is None and not action.done
+    ]
+
+
 def plan_header(services: Services, inspection_id: int, today: dt.date) -> str:
     """Where the preparation stands and how much is overdue or due this week, actions counted."""
     store = services.inspections
     calendar = store.calendar(inspection_id)
     rows = store.plan_rows(inspection_id, calendar)
-    dues = [action.due for action in open_actions_off_checklist(services, inspection_id)]
-    return plan_summary(rows, calendar, today, dues)
+    return plan_summary(rows, calendar, today, open_action_dues(services, inspection_id))
