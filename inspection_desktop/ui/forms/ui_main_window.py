@@ -77,6 +77,7 @@ class Ui_MainWindow(object):
 
         self.demoBannerLayout.addWidget(self.startOwnButton)
 
+        self.demoBannerLayout.setStretch(0, 1)
 
         self.centralLayout.addWidget(self.demoBanner)
 

@@ -57,6 +57,7 @@ def add_plan_section(window: MainWindow, services: Services) -> PlanSection:
             ui.actionShowTimeline,
         ],
     )
+    # (The key's action is added with the plan's editing commands below.)
     window.add_menu_actions(Menu.INSPECTION, [ui.actionHolidays])
     editing = PlanEditing(window, section, services)
     section.editing = editing
@@ -86,6 +87,7 @@ def add_plan_section(window: MainWindow, services: Services) -> PlanSection:
         ],
         before=window.ui.actionQuit,
     )
+    window.add_menu_actions(Menu.VIEW, [editing.action_show_key])
     window.add_menu_actions(
         Menu.INSPECTION,
         [

@@ -60,6 +60,9 @@ class PlanEditing(QObject):
         self.action_edit_inspection = _action(self, "&Edit the inspection…")
         self.action_archive = _action(self, "&Archive this inspection…")
         self.action_delete_inspection = _action(self, "&Delete this inspection…")
+        self.action_show_key = _action(self, "Show the timeline's &key")
+        self.action_show_key.setCheckable(True)
+        self.action_show_key.setChecked(True)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -78,6 +81,8 @@ class PlanEditing(QObject):
         self.action_archive.triggered.connect(self._on_archive_triggered)
         self.action_delete_inspection.triggered.connect(self._on_delete_inspection_triggered)
         self._section.ui.checklistView.doubleClicked.connect(self._on_checklist_double_clicked)
+        # Folding the key away gives its lines to the timeline (a small screen needs them).
+        self.action_show_key.toggled.connect(self._section.timeline.legend.setVisible)
 
     # Helpers -----------------------------------------------------------------------------
 
