@@ -22,6 +22,8 @@ PEOPLE = "people"
 """Contacts and role holders (ids in ``Change.contacts``)."""
 PIR_CHECKS = "pir_checks"
 """Runs of the PIR data guard."""
+OWNERS = "owners"
+"""Which person from the register is named as owning which checklist items."""
 
 UndoStep = Callable[[], "Change"]
 """Makes the reverse of a change and returns it (its own undo redoes the first)."""

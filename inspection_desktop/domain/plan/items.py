@@ -140,6 +140,8 @@ class PlanRow:
     agenda: tuple[str, ...]
     guide_notes: str
     position: int
+    owner_contact_id: int | None = None
+    """The person from the register named as owner, if one is (else the role owns it)."""
     shifted_from: dt.date | None = None
     """The bank holiday the item's date was moved off (to the working day before), if any."""
 

@@ -494,5 +494,6 @@ class InspectionService(PlanItemEdits):
             agenda=tuple(json.loads(record.agenda_json)),
             guide_notes=record.guide_notes,
             position=record.position,
+            owner_contact_id=record.owner_contact_id,
             shifted_from=dates.shifted_from,
         )

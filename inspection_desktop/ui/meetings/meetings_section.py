@@ -120,13 +120,9 @@ class MeetingsSection(QWidget):
     # Public API --------------------------------------------------------------------------
 
     def set_inspection(self, inspection_id: int) -> None:
-        """Show another inspection's meetings, making them from its plan the first time."""
+        """Show another inspection's meetings (opening it made any its plan still lacked)."""
         self.save_changes()
         self._inspection_id = inspection_id
-        try:
-            self._meetings.ensure_meetings(inspection_id)
-        except UserFacingError as exc:
-            self._show_error(exc)
         self._show_meeting(None)
         self._refresh_list()
         self.select_meeting(self._next_meeting_id())

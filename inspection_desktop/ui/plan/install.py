@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from inspection_desktop.usecases.changes import CALENDAR, PEOPLE, PIR_CHECKS, PLAN, Change
+from inspection_desktop.usecases.changes import CALENDAR, OWNERS, PEOPLE, PIR_CHECKS, PLAN, Change
 
 if TYPE_CHECKING:
     from inspection_desktop.ui.plan.plan_section import PlanSection
@@ -25,7 +25,8 @@ def add_plan_section(window: MainWindow, services: Services) -> PlanSection:
         "&Plan",
         section,
         refresh=section.refresh,
-        refresh_on=(PLAN, PEOPLE, PIR_CHECKS, CALENDAR),
+        update=section.apply_change,
+        refresh_on=(PLAN, PEOPLE, PIR_CHECKS, CALENDAR, OWNERS),
         about_to_close=section.offer_to_save_notes,
     )
     ui = section.ui

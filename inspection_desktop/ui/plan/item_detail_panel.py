@@ -14,15 +14,17 @@ from inspection_desktop.domain.dates import long_date, week_span
 from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar
 from inspection_desktop.domain.plan.items import ItemStatus, PlanRow
 from inspection_desktop.errors import UserFacingError
-from inspection_desktop.storage.plan.inspection_service import InspectionService
 from inspection_desktop.ui.forms.ui_item_detail_panel import Ui_ItemDetailPanel
 from inspection_desktop.ui.plan.item_details import details_html, when_text
 from inspection_desktop.ui.plan.move_item_dialog import MoveItemDialog
 from inspection_desktop.ui.shell.item_actions import ItemAction
+from inspection_desktop.usecases.changes import Change
+from inspection_desktop.usecases.plan.items import move_item, set_item_notes, set_item_owner
 
 if TYPE_CHECKING:
     from inspection_desktop.storage.people.contact_service import ContactService
     from inspection_desktop.ui.plan.item_owner_picker import ItemOwnerPicker
+    from inspection_desktop.usecases.services import Services
 
 
 class PlanHost(Protocol):
@@ -45,10 +47,8 @@ class PlanHost(Protocol):
         """The open inspection's calendar, as last read."""
         ...
 
-    def push_change(
-        self, text: str, apply: Callable[[], object], revert: Callable[[], object]
-    ) -> None:
-        """Put a change that is already made on the undo stack, and refresh."""
+    def apply(self, use_case: Callable[[], Change]) -> bool:
+        """Run a use case and put its change on the undo stack (False: it was refused)."""
         ...
 
     def report_error(self, exc: UserFacingError) -> None:
@@ -66,14 +66,13 @@ class ItemDetailPanel(QGroupBox):
     status_chosen = Signal(object)
     """The user chose an ``ItemStatus`` for the selected item."""
 
-    def __init__(
-        self, host: PlanHost, service: InspectionService, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, host: PlanHost, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ItemDetailPanel()
         self.ui.setupUi(self)
         self._host = host
-        self._service = service
+        self._services = services
+        self._service = services.inspections
         self._people: ContactService | None = None
         self._owner_picker: ItemOwnerPicker | None = None
         self._actions: list[tuple[ItemAction, QPushButton]] = []
@@ -125,6 +124,11 @@ class ItemDetailPanel(QGroupBox):
         if row is not None and action.applies_to(row):
             action.run(row)
 
+    def forget_people(self) -> None:
+        """The register may have changed: read it again when next needed."""
+        if self._owner_picker is not None:
+            self._owner_picker.forget_people()
+
     def add_owner_picker(self, contacts: ContactService) -> None:
         """Put a "Person:" choice under Owner, whose choice is saved undoably."""
         from inspection_desktop.ui.plan.item_owner_picker import ItemOwnerPicker
@@ -136,19 +140,9 @@ class ItemDetailPanel(QGroupBox):
 
     @Slot(int, object)
     def _on_owner_picker_chosen(self, item_id: int, contact_id: int | None) -> None:
-        plan, row = self._service, self._host.plan_row(item_id)
-        if self._people is None or row is None:
+        if self._people is None or self._host.plan_row(item_id) is None:
             return
-        try:
-            before = plan.set_owner(item_id, contact_id).before
-        except UserFacingError as exc:
-            self._host.report_error(exc)
-            return
-        self._host.push_change(
-            f"change the owner of “{row.title}”",
-            lambda: plan.set_owner(item_id, contact_id),
-            lambda: plan.set_owner(item_id, before),
-        )
+        self._host.apply(lambda: set_item_owner(self._services, item_id, contact_id))
 
     def show_item(self, row: PlanRow | None) -> None:
         """Fill the panel with an item, or empty and disable it when none is selected."""
@@ -207,17 +201,8 @@ class ItemDetailPanel(QGroupBox):
         before, after = row.notes, self.ui.notesEdit.toPlainText()
         if before == after:
             return
-        try:
-            self._service.set_notes(row.id, after)
-        except UserFacingError as exc:
-            self._host.report_error(exc)
-            return
-        self._host.push_change(
-            f"edit the notes of “{row.title}”",
-            lambda: self._service.set_notes(row.id, after),
-            lambda: self._service.set_notes(row.id, before),
-        )
-        self._host.show_status("Notes saved", 3000)
+        if self._host.apply(lambda: set_item_notes(self._services, row.id, after)):
+            self._host.show_status("Notes saved", 3000)
 
     def save_notes(self) -> None:
         """Save the notes box to the selected item, undoably."""
@@ -237,20 +222,8 @@ class ItemDetailPanel(QGroupBox):
 
     def move_item(self, item_id: int, moved_to: dt.date | None) -> None:
         """Pin an item to a date (None: back to its plan week), undoably."""
-        row = self._host.plan_row(item_id)
-        if row is None:
-            return
-        before = self._service.moved_to(item_id)
-        try:
-            self._service.move_item(item_id, moved_to)
-        except UserFacingError as exc:
-            self._host.report_error(exc)
-            return
-        self._host.push_change(
-            f"move “{row.title}”",
-            lambda: self._service.move_item(item_id, moved_to),
-            lambda: self._service.move_item(item_id, before),
-        )
+        if self._host.plan_row(item_id) is not None:
+            self._host.apply(lambda: move_item(self._services, item_id, moved_to))
 
     @Slot(int)
     def _on_status_combo_activated(self, index: int) -> None:

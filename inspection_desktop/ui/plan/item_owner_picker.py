@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from inspection_desktop.domain.plan.items import PlanRow
 from inspection_desktop.errors import UserFacingError
+from inspection_desktop.storage.people.contact_rows import ContactRow
 from inspection_desktop.storage.people.contact_service import ContactService
 
 NO_PERSON = -1
@@ -28,6 +29,8 @@ class ItemOwnerPicker(QComboBox):
         super().__init__(parent)
         self._contacts = contacts
         self._row: PlanRow | None = None
+        # The register as last read, per inspection: showing an item must not read it again.
+        self._people: dict[int, list[ContactRow]] = {}
         self.setAccessibleName("The person who owns this item")
         # A long choice ("The Chair of the Community Planning Partnership, no one person") must
         # not widen the details pane, which would squeeze the checklist's titles out of sight.
@@ -49,6 +52,10 @@ class ItemOwnerPicker(QComboBox):
                 QWidget.setTabOrder(self, field)
                 break
 
+    def forget_people(self) -> None:
+        """Read the register afresh next time (it may have changed)."""
+        self._people.clear()
+
     def show_item(self, row: PlanRow | None) -> None:
         """List the people who hold the item's owner role, with the current owner chosen."""
         self._row = row
@@ -64,10 +71,12 @@ class ItemOwnerPicker(QComboBox):
 
     def _fill(self, row: PlanRow) -> None:
         # The role's holders come first; anyone else in the register can take an item on too.
-        people = self._contacts.contacts(row.inspection_id)
+        people = self._people.get(row.inspection_id)
+        if people is None:
+            people = self._people[row.inspection_id] = self._contacts.contacts(row.inspection_id)
         holders = [person for person in people if row.owner_role in person.roles]
         others = [person for person in people if row.owner_role not in person.roles]
-        owner = self._contacts.item_owner(row.id)
+        owner = row.owner_contact_id
         role = role_in_sentence(row.owner_name)
         if len(holders) == 1:
             first = f"The {role} ({holders[0].name})"

@@ -18,7 +18,6 @@ from inspection_desktop.domain.plan.timeline_rows import timeline_entries, timel
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.errors import CompletionBlockedError
 from inspection_desktop.ui.common import dialogs
-from inspection_desktop.ui.common.undo_commands import AppliedChangeCommand
 from inspection_desktop.ui.forms.ui_plan_section import Ui_PlanSection
 from inspection_desktop.ui.plan.checklist_model import (
     COLUMN_ATTENTION,
@@ -32,7 +31,15 @@ from inspection_desktop.ui.plan.checklist_model import (
 )
 from inspection_desktop.ui.plan.item_detail_panel import ItemDetailPanel
 from inspection_desktop.ui.plan.timeline_view import TimelineView
-from inspection_desktop.usecases.changes import CALENDAR, MEETINGS, PLAN, Change
+from inspection_desktop.usecases.changes import (
+    CALENDAR,
+    INSPECTIONS,
+    MEETINGS,
+    OWNERS,
+    PEOPLE,
+    Change,
+)
+from inspection_desktop.usecases.plan.items import set_item_status
 
 if TYPE_CHECKING:
     from inspection_desktop.storage.people.contact_service import ContactService
@@ -58,17 +65,17 @@ class PlanSection(QWidget):
         self.editing: PlanEditing | None = None  # set by the plan's install: add, edit, export
         self._action_dues: list[dt.date | None] | None = None
         self._service = services.inspections
-        self._pir_checks = services.pir_checks
         self._inspection_id: int | None = None
         self._rows: dict[int, PlanRow] = {}
         # Replaced by the open inspection's calendar on every refresh.
         self._calendar = InspectionCalendar(clock.today(), (), 1)
         self._people: ContactService | None = None  # set by set_people: owners become people
+        self._owner_names: dict[int, str] = {}  # item id -> its owner's name, as last read
         self._model = ChecklistModel(self)
         self._proxy = ChecklistFilterModel(self)
         self._proxy.setSourceModel(self._model)
         self.ui.checklistView.setModel(self._proxy)
-        self.details = ItemDetailPanel(self, self._service)
+        self.details = ItemDetailPanel(self, services)
         self.ui.topSplitter.replaceWidget(
             self.ui.topSplitter.indexOf(self.ui.detailPlaceholder), self.details
         )
@@ -187,17 +194,49 @@ class PlanSection(QWidget):
         except UserFacingError as exc:
             dialogs.show_error(self, "Cannot read the plan", str(exc))
             return
-        today = clock.today()
         self._rows = {row.id: row for row in rows}
         self._calendar = calendar
-        people = self._people.owner_names(self._inspection_id) if self._people else {}
+        self._owner_names = self._people.owner_names(self._inspection_id) if self._people else {}
+        self.details.forget_people()
+        self._redraw(selected)
+
+    def apply_change(self, change: Change) -> None:
+        """Redraw after a change: read back only the items it names, when that is enough."""
+        known = change.items and change.items <= self._rows.keys()
+        whole = change.kinds & {CALENDAR, OWNERS, PEOPLE, INSPECTIONS}
+        if self._inspection_id is None or not known or whole:
+            self.refresh()
+            return
+        selected = self.selected_item_id()
+        try:
+            rows = self._service.plan_rows(self._inspection_id, self._calendar, change.items)
+        except UserFacingError as exc:
+            dialogs.show_error(self, "Cannot read the plan", str(exc))
+            return
+        if {row.id for row in rows} != change.items:  # an item went meanwhile: read it all
+            self.refresh()
+            return
+        self._rows.update({row.id: row for row in rows})
+        self._redraw(selected)
+
+    def _redraw(self, selected: int | None) -> None:
+        """Lay the rows as last read out again: checklist, summary, timeline and details."""
+        today = clock.today()
+        rows = sorted(self._rows.values(), key=lambda row: (row.week, row.position))
+        people = self._owner_names
         groups = group_rows(
-            rows, self.current_view(), calendar, today, lambda r: people.get(r.id, r.owner_name)
+            rows,
+            self.current_view(),
+            self._calendar,
+            today,
+            lambda r: people.get(r.id, r.owner_name),
         )
         self._model.set_groups(groups, today, people)
         self._span_headings()
         self._update_summary(rows, today)
-        self.timeline.set_data(timeline_weeks(calendar, rows), timeline_entries(rows, today), today)
+        self.timeline.set_data(
+            timeline_weeks(self._calendar, rows), timeline_entries(rows, today), today
+        )
         if selected is not None:
             self.select_item(selected)
         self._show_details(self._rows.get(selected) if selected is not None else None)
@@ -240,21 +279,23 @@ class PlanSection(QWidget):
         row = self._rows.get(item_id)
         if row is None or row.status is status:
             return
-        before = self._service.status_snapshot(item_id)
         try:
-            self._service.set_status(item_id, status)
-        except CompletionBlockedError as exc:
-            if not self._record_reason_to_complete(item_id, status, exc):
+            change = set_item_status(self._services, item_id, status)
+        except CompletionBlockedError as blocked:
+            reason = dialogs.ask_multiline_text(
+                self.window(),
+                "Flagged columns remain",
+                f"{blocked}\n\nWhy is it all right to send them?",
+            )
+            if reason is None:
+                self._redraw(item_id)  # the box the user ticked goes back as it was
                 return
+            self.apply(lambda: set_item_status(self._services, item_id, status, reason))
+            return
         except UserFacingError as exc:
             self.report_error(exc)
             return
-        after = self._service.status_snapshot(item_id)
-        self.push_change(
-            f"mark “{row.title}” {status.label.lower()}",
-            lambda: self._service.restore_status(item_id, after),
-            lambda: self._service.restore_status(item_id, before),
-        )
+        self._window.push_change(change)
 
     def move_item(self, item_id: int, moved_to: dt.date | None) -> None:
         """Pin an item to a date (None: back to its plan week), undoably."""
@@ -269,24 +310,15 @@ class PlanSection(QWidget):
         """The open inspection's calendar, as last read."""
         return self._calendar
 
-    def push_change(
-        self, text: str, apply: Callable[[], object], revert: Callable[[], object]
-    ) -> None:
-        """Put a change to the plan that is already made on the undo stack, and announce it."""
-        change = Change(text, frozenset({PLAN}))
-
-        def apply_and_announce() -> None:
-            apply()
-            self._window.announce(change)
-
-        def revert_and_announce() -> None:
-            revert()
-            self._window.announce(change)
-
-        self._window.undo_stack.push(
-            AppliedChangeCommand(text, apply_and_announce, revert_and_announce, self.report_error)
-        )
-        self._window.announce(change)
+    def apply(self, use_case: Callable[[], Change]) -> bool:
+        """Run a use case; put its change on the undo stack, or say why it was not saved."""
+        try:
+            change = use_case()
+        except UserFacingError as exc:
+            self.report_error(exc)
+            return False
+        self._window.push_change(change)
+        return True
 
     def report_error(self, exc: UserFacingError) -> None:
         """Tell the user a change was not saved, and refresh."""
@@ -308,27 +340,6 @@ class PlanSection(QWidget):
             self.details.save_notes()
 
     # Helpers -----------------------------------------------------------------------------
-
-    def _record_reason_to_complete(
-        self, item_id: int, status: ItemStatus, blocked: CompletionBlockedError
-    ) -> bool:
-        """Ask why it is all right to go ahead; with a reason recorded, make the change."""
-        latest = self._pir_checks.latest(self._inspection_id or 0)
-        reason = dialogs.ask_multiline_text(
-            self.window(),
-            "Flagged columns remain",
-            f"{blocked}\n\nWhy is it all right to send them?",
-        )
-        if latest is None or reason is None:
-            self.refresh()
-            return False
-        try:
-            self._pir_checks.record_reason(latest.id, reason)
-            self._service.set_status(item_id, status)
-        except UserFacingError as exc:
-            self.report_error(exc)
-            return False
-        return True
 
     def _select_first_open_item(self) -> None:
         """Start where the work is: the first overdue item, else the next one still open."""

@@ -85,7 +85,9 @@ def run_gui(
             inspection_id = add_demo_inspection(services).id
         # A first write here: a database locked by another program is refused now, with one
         # line (and no modal box to hang --exit-after-startup), not from inside the window.
-        service.mark_opened(inspection_id)
+        from inspection_desktop.usecases.plan.inspections import open_inspection
+
+        open_inspection(services, inspection_id)
     except UserFacingError as exc:
         print(f"inspection-desktop: error: {exc}", file=sys.stderr)
         if not exit_after_startup:

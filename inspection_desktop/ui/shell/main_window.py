@@ -21,6 +21,7 @@ from inspection_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from inspection_desktop.ui.shell.inspection_menu import InspectionMenu
 from inspection_desktop.ui.shell.item_actions import ItemActions
 from inspection_desktop.usecases.changes import PLAN, Change
+from inspection_desktop.usecases.plan.inspections import open_inspection
 
 if TYPE_CHECKING:
     from inspection_desktop.usecases.services import Services
@@ -41,6 +42,7 @@ class _HeldSection:
     widget: QWidget
     refresh: Callable[[], None] | None
     refresh_on: frozenset[str]
+    update: Callable[[Change], None] | None
     about_to_close: Callable[[], None] | None
     stale: bool = False
 
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self._services = services
         self._inspections = services.inspections
         self._inspection_id: int | None = None
         self._undo_stack = QUndoStack(self)
@@ -118,17 +121,23 @@ class MainWindow(QMainWindow):
         *,
         refresh: Callable[[], None] | None = None,
         refresh_on: Iterable[str] = (),
+        update: Callable[[Change], None] | None = None,
         about_to_close: Callable[[], None] | None = None,
     ) -> None:
         """Add a tab (plan, people, meetings, …), in the order features are listed.
 
         ``refresh`` runs when a change touching any of the kinds in ``refresh_on`` is announced:
-        at once if the tab is in front, otherwise once it is next shown. ``about_to_close`` runs
+        at once if the tab is in front, otherwise once it is next shown. ``update``, if given,
+        runs instead of ``refresh`` while the tab is in front, with the change, so the section
+        can redraw only what it names (a hidden section still refreshes whole when shown, since
+        it may have missed several changes). ``about_to_close`` runs
         before the window closes (to offer to save typed text). A section with a
         ``set_inspection(inspection_id: int)`` method is told whenever another inspection
         opens; one with a ``plan_changed`` signal announces a change to the plan when it fires.
         """
-        self._sections.append(_HeldSection(section, refresh, frozenset(refresh_on), about_to_close))
+        self._sections.append(
+            _HeldSection(section, refresh, frozenset(refresh_on), update, about_to_close)
+        )
         self.ui.sectionTabs.addTab(section, title)
         plan_changed = getattr(section, "plan_changed", None)
         if plan_changed is not None:
@@ -189,7 +198,10 @@ class MainWindow(QMainWindow):
                 continue
             if self.is_shown(held.widget):
                 held.stale = False
-                held.refresh()
+                if held.update is not None:
+                    held.update(change)
+                else:
+                    held.refresh()
             else:
                 held.stale = True
         self.changed.emit(change)
@@ -219,7 +231,7 @@ class MainWindow(QMainWindow):
     def open_inspection(self, inspection_id: int) -> None:
         """Show an inspection in every section."""
         try:
-            self._inspections.mark_opened(inspection_id)
+            open_inspection(self._services, inspection_id)
             inspection = self._inspections.get_inspection(inspection_id)
         except UserFacingError as exc:
             dialogs.show_error(self, "Cannot open the inspection", str(exc))

@@ -11,7 +11,14 @@ from inspection_desktop.domain.plan.items import ItemStatus, PlanRow
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.errors import CompletionBlockedError
 from inspection_desktop.storage.plan.inspection_service import StatusChange
-from inspection_desktop.usecases.changes import MEETINGS, PIR_CHECKS, PLAN, Change, UndoStep
+from inspection_desktop.usecases.changes import (
+    MEETINGS,
+    OWNERS,
+    PIR_CHECKS,
+    PLAN,
+    Change,
+    UndoStep,
+)
 from inspection_desktop.usecases.services import Services
 
 
@@ -70,7 +77,9 @@ def set_item_notes(services: Services, item_id: int, notes: str) -> Change:
     before = services.inspections.plan_row(item_id).notes
     row = services.inspections.set_notes(item_id, notes)
     return item_change(
-        f"notes on “{row.title}”", row, undo=lambda: set_item_notes(services, item_id, before)
+        f"edit the notes of “{row.title}”",
+        row,
+        undo=lambda: set_item_notes(services, item_id, before),
     )
 
 
@@ -79,10 +88,10 @@ def set_item_owner(services: Services, item_id: int, contact_id: int | None) -> 
     changed = services.inspections.set_owner(item_id, contact_id)
     before = changed.before
     return item_change(
-        f"owner of “{changed.row.title}”",
+        f"change the owner of “{changed.row.title}”",
         changed.row,
         undo=lambda: set_item_owner(services, item_id, before),
-    )
+    ).with_kinds(OWNERS)
 
 
 def describe_blocked(exc: CompletionBlockedError) -> UserFacingError:
