@@ -296,3 +296,14 @@ def test_a_real_inspection_has_no_demo_banner(window: MainWindow) -> None:
     """Only the demo carries the banner."""
     assert not window.ui.demoBanner.isVisible()
     assert "(demo)" not in window.windowTitle()
+
+
+def test_a_search_with_no_match_says_so_and_how_to_clear_it(
+    qtbot: QtBot, plan: PlanSection
+) -> None:
+    """Typing a word no item holds shows the empty-state line."""
+    qtbot.keyClicks(plan.ui.filterEdit, "xyzzy")
+    assert plan.ui.checklistNoticeLabel.isVisible()
+    assert plan.ui.checklistNoticeLabel.text() == "No match for “xyzzy” — Esc clears the search."
+    plan.ui.filterEdit.clear()
+    assert not plan.ui.checklistNoticeLabel.isVisible()

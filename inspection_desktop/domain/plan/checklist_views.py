@@ -148,3 +148,41 @@ def plan_summary(
     else:
         where = "Holiday week (not counted)"
     return f"{where} · {overdue} overdue · {due_soon} due this week"
+
+
+def checklist_notice(
+    view: ChecklistView,
+    shown: int,
+    search: str,
+    action_dues: Sequence[dt.date | None],
+    today: dt.date,
+) -> str:
+    """What the checklist says under its rows: why it is empty and what to do, and the meeting
+    actions off the checklist that the "due this week" and "overdue" views would otherwise hide.
+    """
+    search = search.strip()
+    if search and not shown:
+        return f"No match for “{search}” — Esc clears the search."
+    parts: list[str] = []
+    if view is ChecklistView.THIS_WEEK:
+        if not shown:
+            parts.append("No items due this week.")
+        actions = sum(1 for due in action_dues if action_is_due_this_week(due, today))
+        when = "due this week"
+    elif view is ChecklistView.OVERDUE:
+        if not shown:
+            parts.append("Nothing is overdue.")
+        actions = sum(1 for due in action_dues if action_is_overdue(due, today))
+        when = "overdue"
+    else:
+        if not shown:
+            parts.append("This plan has no items: Item › Add an item of your own adds one.")
+        return " ".join(parts)
+    if actions:
+        noun = "action" if actions == 1 else "actions"
+        parts.append(
+            f"{'Also ' if shown else ''}{actions} meeting {noun} not on the checklist "
+            f"{'is' if actions == 1 else 'are'} {when}: see the Meetings tab, where "
+            "Add to the checklist puts one here."
+        )
+    return " ".join(parts)

@@ -113,6 +113,14 @@ class Ui_PlanSection(object):
 
         self.checklistLayout.addWidget(self.checklistView)
 
+        self.checklistNoticeLabel = QLabel(self.checklistPane)
+        self.checklistNoticeLabel.setObjectName(u"checklistNoticeLabel")
+        self.checklistNoticeLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.checklistNoticeLabel.setWordWrap(True)
+        self.checklistNoticeLabel.setVisible(False)
+
+        self.checklistLayout.addWidget(self.checklistNoticeLabel)
+
         self.topSplitter.addWidget(self.checklistPane)
         self.detailPlaceholder = QWidget(self.topSplitter)
         self.detailPlaceholder.setObjectName(u"detailPlaceholder")

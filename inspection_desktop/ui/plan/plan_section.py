@@ -11,7 +11,12 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from inspection_desktop.domain import clock
-from inspection_desktop.domain.plan.checklist_views import ChecklistView, group_rows, plan_summary
+from inspection_desktop.domain.plan.checklist_views import (
+    ChecklistView,
+    checklist_notice,
+    group_rows,
+    plan_summary,
+)
 from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar
 from inspection_desktop.domain.plan.items import ItemStatus, PlanRow
 from inspection_desktop.domain.plan.timeline_rows import timeline_entries, timeline_weeks
@@ -234,6 +239,7 @@ class PlanSection(QWidget):
         self._model.set_groups(groups, today, people)
         self._span_headings()
         self._update_summary(rows, today)
+        self._update_notice()
         self.timeline.set_data(
             timeline_weeks(self._calendar, rows), timeline_entries(rows, today), today
         )
@@ -364,6 +370,22 @@ class PlanSection(QWidget):
         self._window.show_summary(summary)
         self._window.show_status(f"{done} of {len(rows)} items done · {summary}")
 
+    def _update_notice(self) -> None:
+        """Say why the checklist is empty, or what its view leaves out."""
+        shown = sum(
+            self._proxy.rowCount(self._proxy.index(group, 0))
+            for group in range(self._proxy.rowCount())
+        )
+        text = checklist_notice(
+            self.current_view(),
+            shown,
+            self.ui.filterEdit.text(),
+            self._open_action_dues(),
+            clock.today(),
+        )
+        self.ui.checklistNoticeLabel.setText(text)
+        self.ui.checklistNoticeLabel.setVisible(bool(text))
+
     def _open_action_dues(self) -> list[dt.date | None]:
         """Due dates of open meeting actions off the checklist: read again only after a change
         to meetings, so ticking items costs the meetings' tables nothing."""
@@ -382,6 +404,7 @@ class PlanSection(QWidget):
             self._action_dues = None
             if self._inspection_id is not None and self._rows:
                 self._update_summary(list(self._rows.values()), clock.today())
+                self._update_notice()
 
     def _show_details(self, row: PlanRow | None) -> None:
         self.details.show_item(row)
@@ -475,6 +498,7 @@ class PlanSection(QWidget):
     def _on_filter_edit_changed(self, text: str) -> None:
         self._proxy.setFilterFixedString(text.strip())
         self._span_headings()
+        self._update_notice()
         # Filtering a selected row away emits no selection change: keep the details in step.
         self._on_checklist_selection_changed()
 
