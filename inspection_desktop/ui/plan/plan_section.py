@@ -151,6 +151,8 @@ class PlanSection(QWidget):
         ui.checklistView.selectionModel().selectionChanged.connect(
             self._on_checklist_selection_changed
         )
+        # A drag from one row to another moves the current row without a selection change.
+        ui.checklistView.selectionModel().currentChanged.connect(self._on_checklist_current_changed)
         self._model.check_toggled.connect(self._on_checklist_check_toggled)
         self._window.changed.connect(self._on_window_changed)
 
@@ -245,7 +247,12 @@ class PlanSection(QWidget):
         )
         if selected is not None:
             self.select_item(selected)
-        self._show_details(self._rows.get(selected) if selected is not None else None)
+        # What the checklist highlights now, not what was asked for: a view or filter that
+        # hides the item leaves nothing selected, and the details must not act on it unseen.
+        shown = self.selected_item_id()
+        self._show_details(self._rows.get(shown) if shown is not None else None)
+        if shown is None and self.timeline.selected_item() is not None:
+            self.timeline.select_item(None)
         self.plan_refreshed.emit()
 
     def selected_item_id(self) -> int | None:
@@ -440,6 +447,10 @@ class PlanSection(QWidget):
         self._window.push_change(change)
 
     # Slots -------------------------------------------------------------------------------
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_checklist_current_changed(self, *_args: object) -> None:
+        self._on_checklist_selection_changed()
 
     @Slot(QItemSelection, QItemSelection)
     def _on_checklist_selection_changed(self, *_args: object) -> None:
