@@ -23,12 +23,13 @@ from inspection_desktop.ui.people.roles_model import (
     GAP_BACKGROUND,
     OVERDUE_BACKGROUND,
 )
+from inspection_desktop.usecases.services import Services
 
 
 @pytest.fixture
-def contacts(service: InspectionService) -> ContactService:
+def contacts(services: Services) -> ContactService:
     """The contact service over the test database."""
-    return ContactService(service.database, service.roles)
+    return services.contacts
 
 
 @pytest.fixture
@@ -38,11 +39,9 @@ def inspection_id(service: InspectionService) -> int:
 
 
 @pytest.fixture
-def section(
-    qtbot: QtBot, service: InspectionService, contacts: ContactService, inspection_id: int
-) -> ContactsSection:
+def section(qtbot: QtBot, services: Services, inspection_id: int) -> ContactsSection:
     """The section showing the inspection's register."""
-    widget = ContactsSection(contacts, service)
+    widget = ContactsSection(services)
     qtbot.addWidget(widget)
     widget.set_inspection(inspection_id)
     widget.show()

@@ -23,9 +23,9 @@ from inspection_desktop.usecases.services import Services
 
 
 @pytest.fixture
-def contacts(service: InspectionService) -> ContactService:
+def contacts(services: Services) -> ContactService:
     """The contact service over the test database."""
-    return ContactService(service.database, service.roles)
+    return services.contacts
 
 
 @pytest.fixture
@@ -103,11 +103,11 @@ def test_renaming_in_the_people_section_refreshes_the_checklist(
     qtbot: QtBot,
     window: MainWindow,
     plan: PlanSection,
-    service: InspectionService,
+    services: Services,
     contacts: ContactService,
 ) -> None:
     """The section's plan_changed makes the checklist show the new name."""
-    section = ContactsSection(contacts, service, window.undo_stack, window)
+    section = ContactsSection(services, window.undo_stack, window)
     window.add_section("People", section)
     ailsa = next(row for row in contacts.contacts(section_id(window)) if row.name == "Ailsa Grant")
     with qtbot.waitSignal(plan.plan_refreshed):

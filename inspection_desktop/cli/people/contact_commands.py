@@ -105,7 +105,9 @@ def run_contacts_import(args: argparse.Namespace, ctx: CliContext) -> int:
     )
     for row in preview.refused:
         print(f"Row {row.number} refused: {row.reason}", file=ctx.err)
-    result = contacts.import_preview(inspection_id, preview)
+    from inspection_desktop.usecases.people.register import import_contacts
+
+    result, _change = import_contacts(ctx.services(), inspection_id, preview)
     print(result.summary, file=ctx.out)
     return 0
 
@@ -174,13 +176,19 @@ def run_roles_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_roles_assign(args: argparse.Namespace, ctx: CliContext) -> int:
     """Give a contact a role."""
-    row = _contacts(ctx).assign_role(args.contact_id, args.role.key)
+    from inspection_desktop.usecases.people.register import assign_role
+
+    assign_role(ctx.services(), args.contact_id, args.role.key)
+    row = _contacts(ctx).contact(args.contact_id)
     print(f"{row.name} is now {args.role.name}.", file=ctx.out)
     return 0
 
 
 def run_roles_unassign(args: argparse.Namespace, ctx: CliContext) -> int:
     """Take a role from a contact."""
-    row = _contacts(ctx).unassign_role(args.contact_id, args.role.key)
+    from inspection_desktop.usecases.people.register import unassign_role
+
+    unassign_role(ctx.services(), args.contact_id, args.role.key)
+    row = _contacts(ctx).contact(args.contact_id)
     print(f"{row.name} is no longer {args.role.name}.", file=ctx.out)
     return 0

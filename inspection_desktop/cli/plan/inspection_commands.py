@@ -120,7 +120,11 @@ def run_holiday_add(args: argparse.Namespace, ctx: CliContext) -> int:
     service, inspection_id = ctx.inspections(), ctx.inspection_id(args)
     if args.ends_on < args.starts_on:
         raise UserFacingError("--to is before --from")
-    period = service.add_holiday(inspection_id, args.starts_on, args.ends_on, args.label)
+    from inspection_desktop.usecases.plan.holidays import add_holiday
+
+    period, _change = add_holiday(
+        ctx.services(), inspection_id, args.starts_on, args.ends_on, args.label
+    )
     weeks = service.template_of(inspection_id).weeks
     last_week = service.calendar(inspection_id).week(weeks)
     print(

@@ -16,9 +16,8 @@ from inspection_desktop.storage.meetings.meeting_rows import (
     MeetingDetails,
     PaperRow,
 )
-from inspection_desktop.storage.meetings.meeting_service import MeetingService
 from inspection_desktop.ui.common import dialogs
-from inspection_desktop.ui.common.undo_commands import AppliedChangeCommand
+from inspection_desktop.ui.common.undo_commands import ChangeCommand
 from inspection_desktop.ui.forms.ui_agenda_panel import Ui_AgendaPanel
 from inspection_desktop.ui.meetings.agenda_model import (
     MINUTES,
@@ -30,6 +29,9 @@ from inspection_desktop.ui.meetings.agenda_model import (
     AgendaModel,
 )
 from inspection_desktop.ui.meetings.meeting_tables import PAPER_FILE, PAPER_TITLE, PapersModel
+from inspection_desktop.usecases.changes import Change
+from inspection_desktop.usecases.meetings.agenda import remove_agenda_item, reorder_agenda
+from inspection_desktop.usecases.services import Services
 
 ErrorHandler = Callable[[UserFacingError], None]
 
@@ -50,7 +52,7 @@ class AgendaPanel(QObject):
 
     def __init__(
         self,
-        meetings: MeetingService,
+        services: Services,
         undo_stack: QUndoStack,
         on_error: ErrorHandler,
         parent: QWidget | None = None,
@@ -60,7 +62,8 @@ class AgendaPanel(QObject):
         self.ui = Ui_AgendaPanel()
         self.ui.setupUi(self._form)
         self._form.hide()  # an empty holder once its page is put in place
-        self._meetings = meetings
+        self._services = services
+        self._meetings = services.meetings
         self._undo_stack = undo_stack
         self._on_error = on_error
         self._meeting_id: int | None = None
@@ -255,24 +258,18 @@ class AgendaPanel(QObject):
         if meeting_id is None:
             return
         try:
-            self._meetings.reorder_agenda(meeting_id, after)
+            change = reorder_agenda(self._services, meeting_id, after)
         except UserFacingError as exc:
             self._on_error(exc)
             self._reload()
             return
 
-        def put(order: list[int]) -> Callable[[], None]:
-            def apply() -> None:
-                self._meetings.reorder_agenda(meeting_id, order)
-                if self._meeting_id == meeting_id:
-                    self.model.set_order(order)
-                    self.agenda_changed.emit()
+        def show_order(_change: Change) -> None:
+            if self._meeting_id == meeting_id:
+                self.model.set_order(self._meetings.agenda_order(meeting_id))
+                self.agenda_changed.emit()
 
-            return apply
-
-        self._undo_stack.push(
-            AppliedChangeCommand("Move agenda item", put(after), put(before), self._on_error)
-        )
+        self._undo_stack.push(ChangeCommand(change, show_order, self._on_error))
         self.agenda_changed.emit()
 
     @Slot()
@@ -297,31 +294,28 @@ class AgendaPanel(QObject):
         if row is None or meeting_id is None:
             return
         try:
-            removed = self._meetings.remove_agenda_item(self.model.item_at(row).id)
+            change = remove_agenda_item(self._services, meeting_id, self.model.item_at(row).id)
         except UserFacingError as exc:
             self._on_error(exc)
             return
-        # The item comes back under a new id, so redo must remove whichever id it has now.
-        current = {"id": removed.id}
+        before = set(self.model_ids())
 
-        def revert() -> None:
-            current["id"] = self._meetings.restore_agenda_item(meeting_id, removed)
-            self._after_undo(meeting_id, current["id"])
+        def show_agenda(_change: Change) -> None:
+            if self._meeting_id == meeting_id:
+                self._reload()
+                # After an undo, land on the item that came back.
+                back = [item for item in self.model_ids() if item not in before]
+                if back:
+                    self.select_row(self.model.row_of(back[0]) or 0)
 
-        def apply() -> None:
-            self._meetings.remove_agenda_item(current["id"])
-            self._after_undo(meeting_id, None)
-
-        self._undo_stack.push(
-            AppliedChangeCommand(f"Remove “{removed.title}”", apply, revert, self._on_error)
-        )
+        self._undo_stack.push(ChangeCommand(change, show_agenda, self._on_error))
         self._reload()
         if self.model.rowCount():
             self.select_row(min(row, self.model.rowCount() - 1))
 
-    def _after_undo(self, meeting_id: int, select_id: int | None) -> None:
-        if self._meeting_id == meeting_id:
-            self._reload(select_id)
+    def model_ids(self) -> list[int]:
+        """The ids of the agenda's items as shown, in order."""
+        return [self.model.item_at(row).id for row in range(self.model.rowCount())]
 
     @Slot(bool)
     def _on_confidential_toggled(self, checked: bool) -> None:

@@ -20,7 +20,7 @@ def add_meetings_section(window: MainWindow, services: Services) -> MeetingsSect
     """
     from inspection_desktop.ui.meetings.meetings_section import MeetingsSection
 
-    section = MeetingsSection(services.meetings, window.undo_stack)
+    section = MeetingsSection(services, window.undo_stack)
     window.add_section(
         "&Meetings", section, refresh=section.refresh_from_plan, refresh_on=(PLAN, PEOPLE)
     )

@@ -26,7 +26,6 @@ from inspection_desktop.storage.meetings.meeting_rows import (
     MeetingFields,
     MeetingSummary,
 )
-from inspection_desktop.storage.meetings.meeting_service import MeetingService
 from inspection_desktop.ui.common import dialogs
 from inspection_desktop.ui.common.model_roles import SORT_KEY_ROLE
 from inspection_desktop.ui.common.placeholders import put_in_place
@@ -38,6 +37,7 @@ from inspection_desktop.ui.meetings.minutes_panel import MinutesPanel
 
 if TYPE_CHECKING:
     from inspection_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog
+    from inspection_desktop.usecases.services import Services
 
 DEFAULT_START = dt.time(10, 0)
 
@@ -50,14 +50,14 @@ class MeetingsSection(QWidget):
 
     def __init__(
         self,
-        meetings: MeetingService,
+        services: Services,
         undo_stack: QUndoStack | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_MeetingsSection()
         self.ui.setupUi(self)
-        self._meetings = meetings
+        meetings = self._meetings = services.meetings
         self._inspection_id: int | None = None
         self._meeting: MeetingDetails | None = None
         self._undo_stack = undo_stack or QUndoStack(self)
@@ -65,7 +65,7 @@ class MeetingsSection(QWidget):
         self._proxy = QSortFilterProxyModel(self)
         self._proxy.setSourceModel(self.list_model)
         self._proxy.setSortRole(SORT_KEY_ROLE)
-        self.agenda = AgendaPanel(meetings, self._undo_stack, self._show_error, self)
+        self.agenda = AgendaPanel(services, self._undo_stack, self._show_error, self)
         self.minutes = MinutesPanel(meetings, self._show_error, self)
         self.documents = DocumentsPanel(meetings, self, self, self._show_error)
         put_in_place(

@@ -10,24 +10,24 @@ from PySide6.QtWidgets import QWidget
 from inspection_desktop.domain.roles import RoleCatalogue
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.people.contact_rows import ContactRow, ImportResult
-from inspection_desktop.storage.people.contact_service import ContactService
 from inspection_desktop.ui.common import dialogs
 from inspection_desktop.ui.people.contact_import_dialog import ask_contact_import
+from inspection_desktop.usecases.people import register
+from inspection_desktop.usecases.services import Services
 
 CSV_FILTER = "CSV files (*.csv)"
 VCARD_FILTER = "vCard files (*.vcf)"
 
 
-def import_contacts(
-    parent: QWidget, contacts: ContactService, inspection_id: int
-) -> ImportResult | None:
+def import_contacts(parent: QWidget, services: Services, inspection_id: int) -> ImportResult | None:
     """Ask for a file, preview it, store the confirmed rows (all or none) and say what happened."""
+    contacts = services.contacts
     holders = contacts.single_role_holders(inspection_id)
     preview = ask_contact_import(parent, contacts.roles, holders)
     if preview is None:
         return None
     try:
-        result = contacts.import_preview(inspection_id, preview)
+        result, _change = register.import_contacts(services, inspection_id, preview)
     except UserFacingError as error:
         dialogs.show_error(parent, "Contacts not imported", f"Nothing was imported. {error}")
         return None

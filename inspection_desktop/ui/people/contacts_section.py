@@ -18,8 +18,6 @@ from inspection_desktop.domain.people.contacts import (
 from inspection_desktop.domain.people.role_gaps import week_reached
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.people.contact_rows import ContactRow
-from inspection_desktop.storage.people.contact_service import ContactService
-from inspection_desktop.storage.plan.inspection_service import InspectionService
 from inspection_desktop.ui.common import dialogs
 from inspection_desktop.ui.common.model_roles import SORT_KEY_ROLE
 from inspection_desktop.ui.forms.ui_contacts_section import Ui_ContactsSection
@@ -41,6 +39,8 @@ from inspection_desktop.ui.people.roles_model import (
     RolesTableModel,
     role_statuses,
 )
+from inspection_desktop.usecases.changes import Change
+from inspection_desktop.usecases.services import Services
 
 
 class ContactsSection(QWidget):
@@ -51,20 +51,20 @@ class ContactsSection(QWidget):
 
     def __init__(
         self,
-        contacts: ContactService,
-        inspections: InspectionService,
+        services: Services,
         undo_stack: QUndoStack | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ContactsSection()
         self.ui.setupUi(self)
-        self._contacts = contacts
-        self._inspections = inspections
+        self._services = services
+        contacts = self._contacts = services.contacts
+        self._inspections = services.inspections
         self._inspection_id: int | None = None
         self._gap_count = 0
         self._undo_stack = undo_stack or self._own_undo_stack()
-        self._edits = RegisterEdits(contacts, self._undo_stack, self._changed, self._on_error)
+        self._edits = RegisterEdits(services, self._undo_stack, self._changed, self._on_error)
         self._model = ContactsTableModel(contacts.roles, self)
         self._proxy = ContactsFilterModel(self)
         self._proxy.setSourceModel(self._model)
@@ -269,7 +269,7 @@ class ContactsSection(QWidget):
             raise UserFacingError("Open an inspection first.")
         return self._inspection_id
 
-    def _changed(self) -> None:
+    def _changed(self, _change: Change | None = None) -> None:
         self.refresh()
         # Owners shown in the checklist follow the register (a role's only holder, a named person).
         self.plan_changed.emit()
@@ -359,7 +359,7 @@ class ContactsSection(QWidget):
     @Slot()
     def _on_import_button_clicked(self) -> None:
         if self._inspection_id is not None and import_contacts(
-            self, self._contacts, self._inspection_id
+            self, self._services, self._inspection_id
         ):
             self._changed()
 

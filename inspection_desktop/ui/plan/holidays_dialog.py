@@ -12,12 +12,14 @@ from inspection_desktop.domain import clock
 from inspection_desktop.domain.dates import long_date
 from inspection_desktop.domain.plan.inspection_calendar import HolidayPeriod
 from inspection_desktop.errors import UserFacingError
-from inspection_desktop.storage.plan.inspection_service import InspectionService
 from inspection_desktop.ui.common import dialogs
 from inspection_desktop.ui.common.qt_dates import from_qdate, to_qdate
 from inspection_desktop.ui.common.row_table_model import RowTableModel
-from inspection_desktop.ui.common.undo_commands import AppliedChangeCommand
+from inspection_desktop.ui.common.undo_commands import ChangeCommand
 from inspection_desktop.ui.forms.ui_holidays_dialog import Ui_HolidaysDialog
+from inspection_desktop.usecases.changes import Change
+from inspection_desktop.usecases.plan.holidays import add_holiday, remove_holiday
+from inspection_desktop.usecases.services import Services
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 HOLIDAY_HEADERS = ("From", "To", "Name")
@@ -48,7 +50,7 @@ class HolidaysDialog(QDialog):
 
     def __init__(
         self,
-        service: InspectionService,
+        services: Services,
         inspection_id: int,
         parent: QWidget | None = None,
         undo_stack: QUndoStack | None = None,
@@ -56,7 +58,8 @@ class HolidaysDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_HolidaysDialog()
         self.ui.setupUi(self)
-        self._service = service
+        self._services = services
+        self._service = services.inspections
         self._inspection_id = inspection_id
         self._undo_stack = undo_stack
         self._model = HolidaysTableModel(self)
@@ -90,15 +93,15 @@ class HolidaysDialog(QDialog):
         starts = from_qdate(self.ui.fromEdit.date())
         ends = from_qdate(self.ui.toEdit.date())
         try:
-            added = self._service.add_holiday(
-                self._inspection_id, starts, ends, self.ui.labelEdit.text()
+            _added, change = add_holiday(
+                self._services, self._inspection_id, starts, ends, self.ui.labelEdit.text()
             )
         except UserFacingError as exc:
             dialogs.show_error(self, "Holiday not added", str(exc))
             return
         self.ui.labelEdit.clear()
         self._changed()
-        self._record(f"add the holiday from {long_date(starts)}", added, present=True)
+        self._record(change)
 
     @Slot()
     def _on_remove_button_clicked(self) -> None:
@@ -110,39 +113,23 @@ class HolidaysDialog(QDialog):
         if period.id is None:
             return
         try:
-            self._service.remove_holiday(period.id)
+            change = remove_holiday(self._services, self._inspection_id, period)
         except UserFacingError as exc:
             dialogs.show_error(self, "Holiday not removed", str(exc))
             return
         self._changed()
-        self._record(
-            f"remove the holiday from {long_date(period.starts_on)}", period, present=False
-        )
+        self._record(change)
 
     def _changed(self) -> None:
         self._reload()
         self.holidays_changed.emit()
 
-    def _record(self, text: str, period: HolidayPeriod, *, present: bool) -> None:
+    def _record(self, change: Change) -> None:
         """Put a change just made on the undo stack, so Ctrl+Z reverses it like any other."""
-        if self._undo_stack is None:
-            return
-        # Adding again makes a new record, so keep the id of whichever one exists now.
-        current = [period.id]
-
-        def add() -> None:
-            current[0] = self._service.add_holiday(
-                self._inspection_id, period.starts_on, period.ends_on, period.label
-            ).id
-            self._changed()
-
-        def remove() -> None:
-            if current[0] is not None:
-                self._service.remove_holiday(current[0])
-            self._changed()
-
-        apply, revert = (add, remove) if present else (remove, add)
-        self._undo_stack.push(AppliedChangeCommand(text, apply, revert, self._on_undo_error))
+        if self._undo_stack is not None:
+            self._undo_stack.push(
+                ChangeCommand(change, lambda _change: self._changed(), self._on_undo_error)
+            )
 
     def _on_undo_error(self, exc: UserFacingError) -> None:
         dialogs.show_error(self.parentWidget(), "The change was not saved", str(exc))

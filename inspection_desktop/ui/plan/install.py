@@ -104,9 +104,7 @@ def add_plan_section(window: MainWindow, services: Services) -> PlanSection:
 
         if window.inspection_id is None:
             return
-        dialog = HolidaysDialog(
-            services.inspections, window.inspection_id, window, window.undo_stack
-        )
+        dialog = HolidaysDialog(services, window.inspection_id, window, window.undo_stack)
         dialog.holidays_changed.connect(
             lambda: window.announce(Change("holiday periods", frozenset({CALENDAR})))
         )

@@ -1,0 +1,1 @@
+"""Use cases of the contact register: people, their roles, imports."""
