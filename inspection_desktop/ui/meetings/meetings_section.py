@@ -66,7 +66,15 @@ class MeetingsSection(QWidget):
         self._proxy.setSourceModel(self.list_model)
         self._proxy.setSortRole(SORT_KEY_ROLE)
         self.agenda = AgendaPanel(services, self._undo_stack, self._show_error, self)
-        self.minutes = MinutesPanel(meetings, self._show_error, self)
+        contacts = services.contacts
+        self.minutes = MinutesPanel(
+            meetings,
+            self._show_error,
+            self,
+            lambda inspection_id: [
+                (person.name, person.organisation) for person in contacts.contacts(inspection_id)
+            ],
+        )
         self.documents = DocumentsPanel(meetings, self, self, self._show_error)
         put_in_place(
             self,
