@@ -30,7 +30,11 @@ class PersonPickerDialog(QDialog):
         # A collator puts "Łukasz" among the Ls, where a reader looks for him.
         collator = QCollator(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._people = sorted(people, key=cmp_to_key(lambda a, b: collator.compare(a[0], b[0])))
+
+        def by_name(first: Person, second: Person) -> int:
+            return collator.compare(first[0], second[0])
+
+        self._people = sorted(people, key=cmp_to_key(by_name))
         self._model = QStringListModel([shown_person(p) for p in self._people], self)
         self._proxy = QSortFilterProxyModel(self)
         self._proxy.setSourceModel(self._model)
