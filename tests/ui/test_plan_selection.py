@@ -121,3 +121,18 @@ def test_switching_back_keeps_the_details_on_the_row_highlighted(
         plan.plan_row(current).title if current is not None else "Select an item in the checklist."
     )  # type: ignore[union-attr]
     assert plan.details.ui.itemTitleLabel.text() == expected
+
+
+def test_the_timeline_can_take_half_the_height_and_its_key_folds_away(
+    window: MainWindow, plan: PlanSection
+) -> None:
+    """Dragged to the middle, the splitter gives the timeline half; folding the key frees it."""
+    splitter = plan.ui.mainSplitter
+    total = sum(splitter.sizes())
+    splitter.setSizes([total // 2, total - total // 2])
+    assert plan.ui.timelineContainer.height() >= total // 2 - 8
+    assert plan.editing is not None
+    plan.editing.action_show_key.setChecked(False)
+    assert not plan.timeline.legend.isVisible()
+    plan.editing.action_show_key.setChecked(True)
+    assert plan.timeline.legend.isVisible()

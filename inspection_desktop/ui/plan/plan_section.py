@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QFrame, QHeaderView, QScrollArea, QWidget
 
 from inspection_desktop.domain import clock
 from inspection_desktop.domain.plan.checklist_views import (
@@ -81,8 +81,15 @@ class PlanSection(QWidget):
         self._proxy.setSourceModel(self._model)
         self.ui.checklistView.setModel(self._proxy)
         self.details = ItemDetailPanel(self, services)
+        # In a scroll area, so the details never hold the timeline to a sliver on a laptop:
+        # the splitter can give the timeline half the height or more.
+        self._details_scroll = QScrollArea()
+        self._details_scroll.setWidget(self.details)
+        self._details_scroll.setWidgetResizable(True)
+        self._details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ui.topSplitter.replaceWidget(
-            self.ui.topSplitter.indexOf(self.ui.detailPlaceholder), self.details
+            self.ui.topSplitter.indexOf(self.ui.detailPlaceholder), self._details_scroll
         )
         self.ui.detailPlaceholder.deleteLater()
         # Made after the details, so Tab runs checklist, details, timeline as on screen.
