@@ -20,12 +20,15 @@ if TYPE_CHECKING:
 
 def build_services(database: Database) -> Services:
     """Every store over an open database, wired together once."""
+    from inspection_desktop.storage.damaged_text import tolerate_damaged_text
     from inspection_desktop.storage.meetings.meeting_service import MeetingService
     from inspection_desktop.storage.people.contact_service import ContactService
     from inspection_desktop.storage.pir.pir_check_service import PirCheckService
     from inspection_desktop.storage.plan.inspection_service import InspectionService
     from inspection_desktop.usecases.services import Services
 
+    # One undecodable value must not fail a whole register (nor put its text in a message).
+    tolerate_damaged_text(database.engine)
     inspections = InspectionService(database)
     contacts = ContactService(database, inspections.roles)
     meetings = MeetingService(database, inspections, _register_resolver(contacts))

@@ -41,7 +41,11 @@ def resolve_database_path(cli_value: str | None) -> Path:
         raise UserFacingError("--db was given an empty path; give the database file's path")
     raw = cli_value or os.environ.get(DB_ENV_VAR) or str(user_data_dir() / DB_FILENAME)
     path = Path(raw).expanduser()
-    if path.exists() and path.is_dir():
+    try:
+        is_folder = path.is_dir()
+    except (OSError, ValueError):  # a name too long for the system, a NUL in it
+        raise UserFacingError("The database's path is not usable here; choose another") from None
+    if is_folder:
         raise UserFacingError(f"{path} is a folder, not a database file")
     chosen = cli_value or os.environ.get(DB_ENV_VAR)
     # Only the default data folder is made on first use: a folder named by hand that is not

@@ -1,7 +1,8 @@
-"""Build Inspection Desktop as one folder with PyInstaller: ``python packaging/build.py [--zip]``.
+"""Build Inspection Desktop as one folder: ``python packaging/build.py [--zip] [--installer]``.
 
 Works on Windows (the build co-ordinators get) and Linux (where the recipe is proven). Needs the
-``package`` extra: ``pip install -e ".[package]"``.
+``package`` extra: ``pip install -e ".[package]"``. ``--installer`` then compiles the per-user
+Windows installer (``InspectionDesktop.iss``) with Inno Setup 6, on Windows only.
 """
 
 from __future__ import annotations
@@ -17,6 +18,12 @@ from pathlib import Path
 PACKAGING_DIR = Path(__file__).resolve().parent
 REPO_ROOT = PACKAGING_DIR.parent
 SPEC = PACKAGING_DIR / "inspection_desktop.spec"
+INSTALLER_SCRIPT = PACKAGING_DIR / "InspectionDesktop.iss"
+# Where Inno Setup 6 puts its compiler for all users and for one user.
+INNO_COMPILERS = (
+    Path(r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe"),
+    Path.home() / "AppData" / "Local" / "Programs" / "Inno Setup 6" / "ISCC.exe",
+)
 BUILD_DIR = REPO_ROOT / "build"
 DIST_DIR = REPO_ROOT / "dist"
 APP_NAME = "InspectionDesktop"
@@ -75,6 +82,45 @@ def folder_size(folder: Path) -> tuple[int, int]:
     return sum(path.stat().st_size for path in files), len(files)
 
 
+def largest_files(folder: Path, count: int = 6) -> list[tuple[int, Path]]:
+    """The biggest files in the folder, biggest first: where to look when the size grows."""
+    files = [path for path in folder.rglob("*") if path.is_file() and not path.is_symlink()]
+    sized = sorted(((path.stat().st_size, path) for path in files), reverse=True)
+    return [(size, path.relative_to(folder)) for size, path in sized[:count]]
+
+
+def inno_compiler() -> Path | None:
+    """Inno Setup's compiler, from PATH or its usual places; None when it is not installed."""
+    found = shutil.which("ISCC") or shutil.which("iscc")
+    if found:
+        return Path(found)
+    return next((path for path in INNO_COMPILERS if path.is_file()), None)
+
+
+def make_installer(app_folder: Path, version: str) -> Path:
+    """Compile the per-user installer over the built folder with Inno Setup."""
+    if sys.platform != "win32":
+        raise SystemExit("build.py: the installer is made on Windows, with Inno Setup 6")
+    compiler = inno_compiler()
+    if compiler is None:
+        raise SystemExit(
+            "build.py: Inno Setup 6 is not installed; get it from https://jrsoftware.org/isdl.php"
+        )
+    command = [
+        str(compiler),
+        "/Q",
+        f"/DAppVersion={version}",
+        f"/DBundleDir={app_folder}",
+        f"/DOutputDir={DIST_DIR}",
+        str(INSTALLER_SCRIPT),
+    ]
+    result = subprocess.run(command, cwd=REPO_ROOT, check=False)
+    installer = DIST_DIR / f"{APP_NAME}-{version}-setup.exe"
+    if result.returncode != 0 or not installer.is_file():
+        raise SystemExit(f"build.py: Inno Setup failed (exit {result.returncode})")
+    return installer
+
+
 def run_pyinstaller() -> None:
     """Run PyInstaller on the spec with this interpreter, starting from a clean work folder."""
     try:
@@ -110,6 +156,11 @@ def main(argv: list[str] | None = None) -> int:
     """Build, then report where the folder is, how big it is and how long it took."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--zip", action="store_true", help="also zip the folder for handing on")
+    parser.add_argument(
+        "--installer",
+        action="store_true",
+        help="also make the per-user Windows installer with Inno Setup 6 (Windows only)",
+    )
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -131,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  window:     {programs[0]}")
     print(f"  commands:   {programs[1]}")
     print(f"  size:       {size / 1_000_000:.0f} MB in {count} files")
+    for part_size, part in largest_files(app_folder):
+        print(f"    {part_size / 1_000_000:6.1f} MB  {part.as_posix()}")
     if not has_icon:
         print("  icon:       none (Pillow is not installed)")
     elif sys.platform not in ("win32", "darwin"):
@@ -140,6 +193,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.zip:
         archive = make_zip(app_folder, version)
         print(f"  zip:        {archive} ({archive.stat().st_size / 1_000_000:.0f} MB)")
+    if args.installer:
+        installer = make_installer(app_folder, version)
+        print(f"  installer:  {installer} ({installer.stat().st_size / 1_000_000:.0f} MB)")
     return 0
 
 

@@ -162,3 +162,91 @@ def test_launcher_gives_a_windowed_build_somewhere_to_print(
     finally:
         sys.stdout.close()
         sys.stderr.close()
+
+
+INSTALLER = ROOT / "packaging" / "InspectionDesktop.iss"
+
+
+def _installer_sections() -> dict[str, list[str]]:
+    """The Inno Setup script's lines by section, comments and preprocessor lines left out."""
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in INSTALLER.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith((";", "#")):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            continue
+        sections.setdefault(current, []).append(line)
+    return sections
+
+
+def _setup_directives() -> dict[str, str]:
+    pairs = (line.split("=", 1) for line in _installer_sections()["Setup"])
+    return {key.strip(): value.strip() for key, value in pairs}
+
+
+def test_qt_modules_the_app_imports_are_never_excluded(spec_run: dict[str, Any]) -> None:
+    """Every PySide6 module named in the code stays in the bundle, and only what is needed."""
+    import re
+
+    imported = {
+        match
+        for path in (ROOT / "inspection_desktop").rglob("*.py")
+        for match in re.findall(r"PySide6\.(Qt\w+)", path.read_text(encoding="utf-8"))
+    }
+    excludes = set(spec_run["calls"]["Analysis"][0]["excludes"])
+    assert imported and not {f"PySide6.{name}" for name in imported} & excludes
+    assert {"PySide6.QtMultimedia", "PySide6.QtWebEngineCore", "PySide6.Qt3DCore"} <= excludes
+    keep = spec_run["keep_in_bundle"]
+    assert not keep("PySide6/Qt/lib/libavcodec.so.61")
+    assert not keep("PySide6/Qt/lib/libQt6Multimedia.so.6")
+    assert keep("PySide6/Qt/lib/libQt6Svg.so.6") and keep("PySide6/Qt/lib/libQt6PdfWidgets.so.6")
+
+
+def test_installer_is_per_user_without_administrator_rights() -> None:
+    """The installer never asks for elevation and installs under the user's own folders."""
+    setup = _setup_directives()
+    assert setup["PrivilegesRequired"] == "lowest"
+    assert "PrivilegesRequiredOverridesAllowed" not in setup
+    assert setup["DefaultDirName"].startswith("{autopf}")
+    assert setup.get("Uninstallable", "yes") == "yes"
+    assert setup["AppId"].startswith("{{") and len(setup["AppId"]) == 39
+
+
+def test_installer_puts_the_window_program_on_the_start_menu() -> None:
+    """The Start menu entry starts InspectionDesktop.exe, the program build.py makes."""
+    icons = _installer_sections()["Icons"]
+    start_menu = [line for line in icons if line.startswith('Name: "{autoprograms}')]
+    assert start_menu and 'Filename: "{app}\\{#AppExe}"' in start_menu[0]
+    text = INSTALLER.read_text(encoding="utf-8")
+    assert '#define AppExe "InspectionDesktop.exe"' in text
+
+
+def test_installer_copies_the_folder_build_py_makes() -> None:
+    """The files come from dist/InspectionDesktop and the setup lands where build.py looks."""
+    build = importlib.util.spec_from_file_location(
+        "packaging_build", ROOT / "packaging" / "build.py"
+    )
+    assert build is not None and build.loader is not None
+    module = importlib.util.module_from_spec(build)
+    build.loader.exec_module(module)
+    text = INSTALLER.read_text(encoding="utf-8")
+    assert f'#define BundleDir "..\\dist\\{module.APP_NAME}"' in text
+    assert _setup_directives()["OutputBaseFilename"] == f"{module.APP_NAME}-{{#AppVersion}}-setup"
+    files = _installer_sections()["Files"]
+    assert files == [
+        'Source: "{#BundleDir}\\*"; DestDir: "{app}"; '
+        "Flags: ignoreversion recursesubdirs createallsubdirs"
+    ]
+
+
+def test_ci_builds_and_starts_the_bundle_after_the_tests() -> None:
+    """.ci/run builds the bundle with the same spec and starts it offscreen, after the tests."""
+    ci_script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    tests_at = ci_script.index(".venv/bin/python -m pytest")
+    build_at = ci_script.index("packaging/build.py")
+    start_at = ci_script.index("--exit-after-startup")
+    assert tests_at < build_at < start_at
+    assert ".[package]" in ci_script[tests_at:build_at]

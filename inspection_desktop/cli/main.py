@@ -12,9 +12,10 @@ from typing import Any, TextIO
 
 from inspection_desktop import __version__
 from inspection_desktop.cli.context import CliContext, ServicesFactory
-from inspection_desktop.cli.parser import EXIT_USAGE, OneLineArgumentParser
+from inspection_desktop.cli.parser import EXIT_USAGE, OneLineArgumentParser, file_name_text
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.features import Feature
+from inspection_desktop.logging_setup import log_file_path
 
 log = logging.getLogger(__name__)
 EXIT_INTERNAL_ERROR = 1
@@ -32,6 +33,7 @@ def build_parser(features: Sequence[Feature]) -> OneLineArgumentParser:
     parser.add_argument(
         "--db",
         metavar="PATH",
+        type=file_name_text,
         help="database file (default: $INSPECTION_DESKTOP_DB, else the user data folder)",
     )
     parser.add_argument(
@@ -77,9 +79,14 @@ def run_command(args: argparse.Namespace, context: CliContext, err: TextIO | Non
     except KeyboardInterrupt:
         print("inspection-desktop: interrupted", file=stream)
         return EXIT_INTERRUPTED
-    except Exception as exc:  # A bug: say so in one line; the traceback goes to the log.
+    except Exception as exc:  # A bug: say so in one line; its kind and place go to the log.
         log.exception("command failed")
-        print(f"inspection-desktop: internal error: {exc!r} (details in the log)", file=stream)
+        # The kind only: a message can quote stored values, SQL or parameters.
+        print(
+            f"inspection-desktop: internal error ({type(exc).__name__}); "
+            f"details are in the log: {log_file_path()}",
+            file=stream,
+        )
         return EXIT_INTERNAL_ERROR
     finally:
         context.close()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Mapping, Sequence
 from typing import Any, TextIO
+
+from inspection_desktop.documents.common.spreadsheet_writer import Cell, write_csv
 
 FORMATS = ("table", "csv", "json")
 
@@ -18,12 +19,16 @@ def write_rows(
         json.dump([dict(row) for row in rows], out, indent=2, ensure_ascii=False, default=str)
         out.write("\n")
     elif fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({key: _cell(row.get(key)) for key in columns})
+        # Often saved and opened in Excel: the shared writer keeps every cell inert.
+        write_csv(out, columns, ([_csv_cell(row.get(key)) for key in columns] for row in rows))
     else:
         write_table(rows, columns, out)
+
+
+def _csv_cell(value: Any) -> Cell:
+    if value is None or isinstance(value, int | float | str):
+        return value
+    return _cell(value)
 
 
 def _cell(value: Any) -> str:

@@ -9,11 +9,7 @@ from pathlib import Path
 import pytest
 
 from inspection_desktop.documents.people.contact_mapping import preview_contact_file
-from inspection_desktop.documents.people.contacts_csv import (
-    EXPORT_HEADERS,
-    neutralise_cell,
-    write_contacts_csv,
-)
+from inspection_desktop.documents.people.contacts_csv import EXPORT_HEADERS, write_contacts_csv
 from inspection_desktop.domain.people.contacts import ContactDraft
 from inspection_desktop.domain.roles import RoleCatalogue, default_roles
 from inspection_desktop.errors import UserFacingError
@@ -37,17 +33,6 @@ CONTACTS = (
 def roles() -> RoleCatalogue:
     """The bundled role catalogue."""
     return default_roles()
-
-
-@pytest.mark.parametrize("value", ["=1+1", "+441314960000", "-2", "@SUM(A1)", "\tx", "\rx"])
-def test_formula_starts_are_neutralised(value: str) -> None:
-    """Cells Excel would run as formulas get a leading quote mark."""
-    assert neutralise_cell(value) == "'" + value
-
-
-def test_ordinary_cells_are_left_alone() -> None:
-    """Names, emails and phone numbers starting with 0 are written as they are."""
-    assert neutralise_cell("0131 496 0000") == "0131 496 0000"
 
 
 def test_export_is_utf8_with_bom_and_neutralised(tmp_path: Path, roles: RoleCatalogue) -> None:

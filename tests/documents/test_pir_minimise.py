@@ -100,3 +100,34 @@ def test_name_without_extension_gets_csv(tmp_path: Path) -> None:
     check = _checked(tmp_path)
     written = write_minimised(check.table, check.verdicts, ["Case ref"], tmp_path / "to send")
     assert written.path == tmp_path / "to send.csv" and written.path.exists()
+
+
+def _hyperlink_check(tmp_path: Path) -> PirFileCheck:
+    path = tmp_path / "links.csv"
+    link = '"=HYPERLINK(""http://example.invalid/{n}"",""open"")"'
+    rows = "\n".join(f"{n},{link.format(n=n)}" for n in range(10))
+    path.write_text("Ref,Link\n" + rows + "\n", encoding="utf-8")
+    return check_pir_file(path, today=synth.TODAY)
+
+
+def test_minimised_xlsx_holds_no_live_formula(tmp_path: Path) -> None:
+    """A =HYPERLINK(…) cell in the list is a plain string in the minimised workbook."""
+    import openpyxl
+
+    check = _hyperlink_check(tmp_path)
+    written = write_minimised(check.table, check.verdicts, ["Ref", "Link"], tmp_path / "m.xlsx")
+    sheet = openpyxl.load_workbook(written.path).active
+    assert sheet is not None
+    links = [row[1] for row in sheet.iter_rows(min_row=2)]
+    assert len(links) == 10
+    assert {cell.data_type for cell in links} == {"s"}
+    assert links[0].value == '=HYPERLINK("http://example.invalid/0","open")'
+
+
+def test_minimised_csv_neutralises_formulas(tmp_path: Path) -> None:
+    """A =HYPERLINK(…) cell is written to the minimised CSV behind a quote mark."""
+    check = _hyperlink_check(tmp_path)
+    written = write_minimised(check.table, check.verdicts, ["Ref", "Link"], tmp_path / "m.csv")
+    text = written.path.read_text(encoding="utf-8-sig")
+    assert text.count("'=HYPERLINK") == 10
+    assert '\n"=HYPERLINK' not in text and ",=HYPERLINK" not in text

@@ -7,8 +7,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from inspection_desktop.documents.common import xlsx_stream
+from inspection_desktop.documents.common import xlsx_sheet_text, xlsx_stream
+from inspection_desktop.documents.common.spreadsheet_writer import workbook_text, xlsx_bytes
 from inspection_desktop.documents.common.tabular_reader import ReadOptions, read_population_table
 from tests import pir_synthetic as synth
 
@@ -88,17 +91,57 @@ def test_chosen_sheet_read_through_reader(tmp_path: Path) -> None:
     assert table.rows[1] == ("SW100002", "", "12.5", "")
 
 
-def test_streamed_and_openpyxl_reads_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A workbook reads the same whether streamed or read by openpyxl (the fallback)."""
+def _as_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def test_streamed_read_agrees_with_openpyxl(tmp_path: Path) -> None:
+    """A workbook reads as openpyxl reads it: text, whole numbers and dates alike."""
+    import openpyxl
+
     headings, rows = synth.disguised_population(50)
     typed: list[list[object]] = [
         [*row[:8], dt.datetime.strptime(row[8], "%d/%m/%Y")] for row in rows
     ]
     path = synth.write_xlsx(tmp_path / "p.xlsx", headings, typed)
-    streamed = read_population_table(path)
+    workbook = openpyxl.load_workbook(path, read_only=True)
+    sheet = workbook.active
+    assert sheet is not None
+    expected = [tuple(_as_text(v) for v in values) for values in sheet.iter_rows(values_only=True)]
+    workbook.close()
+    assert read_population_table(path).rows == tuple(expected[1:])
 
-    def unexpected(*args: object) -> None:
-        raise xlsx_stream.UnexpectedWorkbook("test")
 
-    monkeypatch.setattr(xlsx_stream, "read_sheet_rows", unexpected)
-    assert read_population_table(path).rows == streamed.rows
+_CELL_TEXT = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\r"), max_size=12
+).map(workbook_text)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    rows=st.lists(
+        st.lists(_CELL_TEXT | st.integers(-(10**6), 10**6) | st.none(), min_size=2, max_size=2),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_pattern_reading_agrees_with_the_xml_parser(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rows: list[list[object]]
+) -> None:
+    """A sheet read by pattern gives exactly what the XML parser gives, whatever the text."""
+    path = tmp_path / "agree.xlsx"
+    path.write_bytes(xlsx_bytes(["A", "B"], rows))  # type: ignore[arg-type]
+    with zipfile.ZipFile(path) as archive:
+        fast = xlsx_stream.read_sheet_rows(archive, "xl/worksheets/sheet1.xml", None, None)
+        with monkeypatch.context() as patch:
+            patch.setattr(xlsx_sheet_text, "plain_sheet_text", lambda data: None)
+            parsed = xlsx_stream.read_sheet_rows(archive, "xl/worksheets/sheet1.xml", None, None)
+    assert fast == parsed

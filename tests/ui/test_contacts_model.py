@@ -61,3 +61,16 @@ def test_every_word_typed_must_match_somewhere() -> None:
     proxy.setSourceModel(model)
     proxy.set_search("READER council")
     assert [proxy.index(r, COLUMN_NAME).data() for r in range(proxy.rowCount())] == ["Łukasz Nowak"]
+
+
+def test_a_damaged_contact_says_so_in_its_row() -> None:
+    """A contact whose stored notes could not be read shows "(damaged)" and why, in words."""
+    import dataclasses
+
+    model = ContactsTableModel(default_roles())
+    model.set_contacts([dataclasses.replace(_row(1, "Ailsa"), damaged=("notes",)), _row(2, "Bo")])
+    assert model.index(0, COLUMN_NAME).data() == "Ailsa (damaged)"
+    assert "notes could not be read" in model.index(0, COLUMN_NAME).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    assert model.index(1, COLUMN_NAME).data() == "Bo"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from inspection_desktop.cli.context import CliContext, SubParsers
 from inspection_desktop.cli.output import FORMATS, write_rows
-from inspection_desktop.cli.parser import add_actions
+from inspection_desktop.cli.parser import add_actions, name_text, output_file
 from inspection_desktop.errors import UserFacingError
 
 if TYPE_CHECKING:
@@ -28,13 +28,15 @@ def register(subparsers: SubParsers) -> None:
 
     agenda = subparsers.add_parser("agenda", help="print a meeting's agenda as a PDF")
     agenda.add_argument("meeting_id", type=int, metavar="MEETING_ID")
-    agenda.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    agenda.add_argument("--out", required=True, type=output_file, metavar="FILE.pdf")
     agenda.set_defaults(handler=run_agenda)
 
     pack = subparsers.add_parser("pack", help="print a meeting pack (agenda, papers…) as a PDF")
     pack.add_argument("meeting_id", type=int, metavar="MEETING_ID")
-    pack.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
-    pack.add_argument("--recipient", default="", metavar="NAME", help="whose copy this is")
+    pack.add_argument("--out", required=True, type=output_file, metavar="FILE.pdf")
+    pack.add_argument(
+        "--recipient", default="", type=name_text, metavar="NAME", help="whose copy this is"
+    )
     pack.add_argument(
         "--leave-out-confidential",
         action="store_true",
@@ -44,7 +46,7 @@ def register(subparsers: SubParsers) -> None:
 
     calendar = subparsers.add_parser("calendar", help="export meetings and deadlines as .ics")
     calendar.add_argument("--inspection", type=int, metavar="ID")
-    calendar.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
+    calendar.add_argument("--out", required=True, type=output_file, metavar="FILE.ics")
     calendar.set_defaults(handler=run_calendar)
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from inspection_desktop.cli.context import CliContext, SubParsers
 from inspection_desktop.cli.output import FORMATS, write_rows
-from inspection_desktop.cli.parser import add_actions
+from inspection_desktop.cli.parser import add_actions, output_file
 from inspection_desktop.domain.roles import Role, default_roles
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def register(subparsers: SubParsers) -> None:
     importing.set_defaults(handler=run_contacts_import)
     export = actions.add_parser("export", help="export contacts as CSV or vCards")
     export.add_argument("--format", choices=("csv", "vcard"), default="csv")
-    export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    export.add_argument("--out", type=output_file, required=True, metavar="FILE")
     export.add_argument("--role", type=role_argument, metavar="ROLE")
     export.add_argument("--inspection", type=int, metavar="ID")
     export.set_defaults(handler=run_contacts_export)
@@ -85,7 +85,23 @@ def contact_record(row: ContactRow) -> dict[str, Any]:
         "group": row.group,
         "roles": [roles.name_of(key) for key in row.roles],
         "role_keys": list(row.roles),
+        "damaged": list(row.damaged),
     }
+
+
+def report_damage(rows: list[ContactRow], ctx: CliContext) -> None:
+    """One line on stderr naming the contacts whose stored text could not be read, if any."""
+    damaged = [row for row in rows if row.is_damaged]
+    if not damaged:
+        return
+    places = "; ".join(f"contact {row.id}: {', '.join(row.damaged)}" for row in damaged[:5])
+    more = f" and {len(damaged) - 5} more" if len(damaged) > 5 else ""
+    count = f"{len(damaged)} contact{'' if len(damaged) == 1 else 's'}"
+    print(
+        f"inspection-desktop: warning: {count} with damaged text ({places}{more}), shown as "
+        "\ufffd; the rest are intact. Retype it, or restore the database from a backup.",
+        file=ctx.err,
+    )
 
 
 def _chosen_contacts(args: argparse.Namespace, ctx: CliContext) -> list[ContactRow]:
@@ -121,6 +137,7 @@ def run_contacts_export(args: argparse.Namespace, ctx: CliContext) -> int:
     drafts = [row.draft() for row in rows]
     write = write_vcards if args.format == "vcard" else write_contacts_csv
     write(drafts, args.out, default_roles())
+    report_damage(rows, ctx)
     print(
         f"Exported {len(rows)} contact{'' if len(rows) == 1 else 's'} to {args.out}", file=ctx.out
     )
@@ -129,8 +146,9 @@ def run_contacts_export(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_contacts_list(args: argparse.Namespace, ctx: CliContext) -> int:
     """List the register, optionally only the holders of one role."""
-    rows = [contact_record(row) for row in _chosen_contacts(args, ctx)]
-    write_rows(rows, CONTACT_COLUMNS, args.format, ctx.out)
+    chosen = _chosen_contacts(args, ctx)
+    write_rows([contact_record(row) for row in chosen], CONTACT_COLUMNS, args.format, ctx.out)
+    report_damage(chosen, ctx)
     return 0
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from inspection_desktop.cli.context import CliContext, SubParsers
+from inspection_desktop.cli.parser import name_text, output_file, text_encoding
 
 EXIT_CLEAN = 0
 EXIT_FLAGGED = 3
@@ -28,17 +29,23 @@ def register(subparsers: SubParsers) -> None:
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument(
         "--out",
-        type=Path,
+        type=output_file,
         metavar="MINIMISED_FILE",
         help="write a copy without the flagged columns (.csv or .xlsx) and a removal record",
     )
-    parser.add_argument("--encoding", help="text encoding, e.g. utf-8 or cp1252 (default: detect)")
+    parser.add_argument(
+        "--encoding",
+        type=text_encoding,
+        help="text encoding, e.g. utf-8 or cp1252 (default: detect)",
+    )
     parser.add_argument(
         "--delimiter",
         choices=sorted(_DELIMITER_NAMES),
         help="CSV separator (default: detect)",
     )
-    parser.add_argument("--sheet", help="workbook sheet, by name or number (default: the first)")
+    parser.add_argument(
+        "--sheet", type=name_text, help="workbook sheet, by name or number (default: the first)"
+    )
     parser.add_argument(
         "--record",
         action="store_true",

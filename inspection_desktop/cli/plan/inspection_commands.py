@@ -7,7 +7,7 @@ from typing import Any
 
 from inspection_desktop.cli.context import CliContext, SubParsers
 from inspection_desktop.cli.output import FORMATS, write_rows
-from inspection_desktop.cli.parser import add_actions, iso_date
+from inspection_desktop.cli.parser import add_actions, iso_date, name_text, reason_text
 from inspection_desktop.cli.plan import plan_item_commands
 from inspection_desktop.domain.plan.items import ItemStatus, PlanRow
 from inspection_desktop.errors import UserFacingError
@@ -18,7 +18,7 @@ PLAN_COLUMNS = ("id", "week", "title", "kind", "owner_role", "due", "status", "m
 def register(subparsers: SubParsers) -> None:
     """Add this module's subcommands to the parser."""
     new = subparsers.add_parser("new", help="create an inspection from the notification date")
-    new.add_argument("--area", required=True, help="the partnership's name")
+    new.add_argument("--area", required=True, type=name_text, help="the partnership's name")
     new.add_argument("--notified", required=True, type=iso_date, metavar="YYYY-MM-DD")
     new.set_defaults(handler=run_new)
 
@@ -31,7 +31,7 @@ def register(subparsers: SubParsers) -> None:
     add.add_argument("--inspection", type=int, metavar="ID")
     add.add_argument("--from", dest="starts_on", required=True, type=iso_date, metavar="YYYY-MM-DD")
     add.add_argument("--to", dest="ends_on", required=True, type=iso_date, metavar="YYYY-MM-DD")
-    add.add_argument("--label", default="", metavar="TEXT")
+    add.add_argument("--label", default="", type=name_text, metavar="TEXT")
     add.set_defaults(handler=run_holiday_add)
     listing = holiday_commands.add_parser("list", help="list holiday periods")
     listing.add_argument("--inspection", type=int, metavar="ID")
@@ -50,6 +50,7 @@ def register(subparsers: SubParsers) -> None:
     task_set.add_argument("--status", required=True, type=_status, metavar="STATUS")
     task_set.add_argument(
         "--reason",
+        type=reason_text,
         metavar="TEXT",
         help="for the PIR item: why it is all right to send a file that still has flagged columns",
     )

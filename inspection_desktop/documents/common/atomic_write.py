@@ -7,21 +7,30 @@ import os
 import tempfile
 from pathlib import Path
 
+from inspection_desktop.documents.common.input_limits import shown_name
 from inspection_desktop.errors import UserFacingError
 
 
 def write_bytes_atomically(path: Path, data: bytes) -> None:
     """Write data to path via a temporary file in the same folder, then replace path with it."""
     folder = path.parent
-    if not folder.is_dir():
-        raise UserFacingError(f"Cannot save {path.name}: the folder {folder} does not exist.")
-    if path.is_dir():
+    name = shown_name(path)
+    if path.name in ("", ".", ".."):
+        raise UserFacingError(f"Cannot save to {path}: it is a folder. Give a file name in it.")
+    try:
+        folder_exists, is_folder = folder.is_dir(), path.is_dir()
+    except (OSError, ValueError) as exc:  # a name too long for the system, say
+        reason = getattr(exc, "strerror", None) or "the name is not usable"
+        raise UserFacingError(f"Cannot save {name}: {reason}.") from None
+    if not folder_exists:
+        raise UserFacingError(f"Cannot save {name}: the folder {folder} does not exist.")
+    if is_folder:
         raise UserFacingError(f"Cannot save to {path}: it is a folder. Give a file name in it.")
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise UserFacingError(
-            f"Cannot save {path.name} in {folder}: {exc.strerror or exc}. "
+            f"Cannot save {name} in {folder}: {exc.strerror or 'error'}. "
             "Choose a folder you can write to."
         ) from exc
     temp_path = Path(temp_name)
@@ -39,7 +48,7 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
             temp_path.unlink()
         # Typical causes: the file is open in a PDF viewer (Windows), or the disk is full.
         raise UserFacingError(
-            f"Cannot save {path}: {exc.strerror or exc}. "
+            f"Cannot save {name}: {exc.strerror or 'error'}. "
             "Close the file if it is open in another program, check there is space, and try again."
         ) from exc
 

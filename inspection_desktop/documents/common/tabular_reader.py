@@ -8,6 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from inspection_desktop.documents.common import tabular_sniffing as sniff
+from inspection_desktop.documents.common.input_limits import (
+    POPULATION_LIST_LIMITS,
+    read_limited_bytes,
+    shown_name,
+)
 from inspection_desktop.documents.common.table_shape import shape_table
 from inspection_desktop.documents.common.tabular_xlsx import read_xlsx_rows
 from inspection_desktop.domain.pir.population_check import (
@@ -17,7 +22,6 @@ from inspection_desktop.domain.pir.population_check import (
 )
 from inspection_desktop.errors import UserFacingError
 
-MAX_FILE_BYTES = 200 * 1024 * 1024
 _PROGRESS_EVERY = 2000
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 
@@ -88,24 +92,10 @@ def read_population_table(
 
 
 def _read_bytes(path: Path) -> bytes:
-    try:
-        if path.is_dir():
-            raise UserFacingError(f"{path} is a folder, not a file")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise UserFacingError(
-                f"{path.name} is {size // (1024 * 1024)} MB, too large for a population list "
-                f"(the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB)"
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise UserFacingError(f"{path} does not exist") from None
-    except PermissionError:
-        raise UserFacingError(f"{path.name} could not be opened: permission denied") from None
-    except OSError as exc:
-        raise UserFacingError(f"{path.name} could not be read: {exc.strerror or exc}") from None
+    limits = POPULATION_LIST_LIMITS
+    raw = read_limited_bytes(path, limits.max_bytes, limits.what)
     if not raw.strip(b" \t\r\n\xef\xbb\xbf\xff\xfe\x00"):
-        raise UserFacingError(f"{path.name} is empty")
+        raise UserFacingError(f"{shown_name(path)} is empty")
     return raw
 
 
@@ -119,17 +109,23 @@ def _parse_csv(
     expected = max(text.count("\n"), 1)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[list[str]] = []
+    limits, name = POPULATION_LIST_LIMITS, shown_name(path)
     try:
         for row in reader:
             rows.append(row)
+            limits.check_row(name, reader.line_num, row)
             if len(rows) % _PROGRESS_EVERY == 0:
+                limits.check_row_count(name, len(rows))
                 if should_stop is not None and should_stop():
                     raise CheckCancelled
                 if progress is not None:
                     progress(min(reader.line_num, expected), expected)
     except csv.Error as exc:
+        if "field limit" in str(exc):
+            limits.check_cell(name, reader.line_num, csv.field_size_limit() + 1)
         raise UserFacingError(
             f"{path.name} could not be read at line {reader.line_num}: {exc}. "
             "Look for a stray quotation mark, or choose the separator yourself."
         ) from None
+    limits.check_row_count(name, len(rows))
     return rows

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from inspection_desktop.errors import UserFacingError
 
+_SNIFF_CHARACTERS = 256 * 1024
 _CANDIDATE_DELIMITERS = (",", ";", "\t", "|")
 _DELIMITER_LABELS = {
     ",": "comma-separated",
@@ -64,6 +65,11 @@ def decode(path: Path, raw: bytes, encoding: str | None) -> tuple[str, str]:
                 f"{path.name} is not {encoding} text (byte {exc.start + 1} does not fit). "
                 "Leave the encoding to be detected, or choose another."
             ) from None
+        except (UnicodeError, ValueError, TypeError):  # codecs that are not for text files
+            raise UserFacingError(
+                f"{path.name} cannot be read as {encoding} text. "
+                "Leave the encoding to be detected, or choose another."
+            ) from None
     if raw.startswith(b"\xef\xbb\xbf"):
         candidates = ["utf-8-sig", "cp1252"]
     elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -89,7 +95,7 @@ def looks_binary(text: str) -> bool:
 
 def sniff_delimiter(text: str) -> str:
     """The separator that splits the first lines into the most columns, most consistently."""
-    sample = "\n".join(text.splitlines()[:50])
+    sample = "\n".join(text[:_SNIFF_CHARACTERS].splitlines()[:50])
     best, best_score = ",", (0.0, 0)
     for delimiter in _CANDIDATE_DELIMITERS:
         try:

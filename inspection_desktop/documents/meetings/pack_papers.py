@@ -6,20 +6,44 @@ naming the file: a pack that silently lacks the self-evaluation draft is worse t
 
 from __future__ import annotations
 
+import io
 import logging
+import math
+import zlib
 from dataclasses import dataclass
 
 from pypdf import PdfReader
-from pypdf.errors import PyPdfError
+from pypdf.errors import DependencyError, LimitReachedError, PyPdfError
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer
 
 from inspection_desktop.documents.common import pdf_style as ps
+from inspection_desktop.documents.common.input_limits import read_limited_bytes, shown_name
 from inspection_desktop.documents.common.pdf_pages import DIVIDER, HELD, HeldPage, section_heading
 from inspection_desktop.domain.meetings.meeting import Meeting, Paper
 from inspection_desktop.errors import UserFacingError
 
 log = logging.getLogger(__name__)
+MAX_PAPER_BYTES = 100 * 1024 * 1024
+MAX_PAPER_PAGES = 1000
+# Page contents (drawing instructions, not images) of a whole paper, once unpacked.
+MAX_PAPER_UNPACKED_BYTES = 200 * 1024 * 1024
+# 200 inches: the largest page a PDF may have.
+_LARGEST_PAGE_SIDE = 14_400
+# What a damaged PDF raises inside pypdf; each means "cannot read it", never a bug to report.
+_UNREADABLE = (
+    OSError,
+    PyPdfError,
+    DependencyError,
+    NotImplementedError,
+    ValueError,
+    KeyError,
+    TypeError,
+    AttributeError,
+    IndexError,
+    RecursionError,
+    zlib.error,
+)
 
 
 @dataclass(frozen=True)
@@ -60,39 +84,98 @@ def papers_for_copy(meeting: Meeting, include_confidential: bool) -> tuple[list[
 
 
 def read_paper(paper: Paper) -> PdfReader:
-    """Open a paper's PDF, or explain in plain words why it cannot go in the pack."""
+    """Open a paper's PDF and check it, or explain in plain words why it cannot go in the pack.
+
+    Checked before the pack is built, so that nothing in a paper can stop it half-way: an
+    ordinary file of sensible size, encryption this app can open, a bounded number of pages,
+    each with a real page size and contents that unpack within a bounded size.
+    """
     path = paper.path
-    name = f"the paper \u201c{paper.title}\u201d ({path})"
-    if not path.is_file():
+    name = f"the paper \u201c{paper.title}\u201d ({shown_name(path, whole=True)})"
+    if not path.exists():
         raise UserFacingError(
             f"Cannot find {name}. Attach the file again or remove it from the agenda item."
         )
     try:
-        reader = PdfReader(path)
-        if reader.is_encrypted and not _opens_without_password(reader):
-            raise UserFacingError(
-                f"Cannot open {name}: it is protected by a password. "
-                "Save a copy without the password and attach that instead."
-            )
+        data = read_limited_bytes(path, MAX_PAPER_BYTES, "a meeting paper")  # no pipes, folders
+        try:
+            reader = PdfReader(io.BytesIO(data))
+        except (NotImplementedError, DependencyError):  # pypdf's word for unknown encryption
+            raise _unknown_encryption(name) from None
+        if reader.is_encrypted:
+            _decrypt(reader, name)
         page_count = len(reader.pages)
+        if page_count > MAX_PAPER_PAGES:
+            raise UserFacingError(
+                f"{name[0].upper()}{name[1:]} has {page_count:,} pages; a paper in a pack may "
+                f"have at most {MAX_PAPER_PAGES:,}. Attach the part the meeting needs."
+            )
+        _check_pages(reader, name)
     except UserFacingError:
         raise
-    except (OSError, PyPdfError, ValueError, KeyError) as exc:
-        log.info("Paper %s could not be read: %s", path, exc)
+    except LimitReachedError:
+        raise _too_big_inside(name) from None
+    except _UNREADABLE as exc:
+        # The kind of trouble only: a PDF library's message can quote the file's contents.
+        log.info("a paper could not be read as a PDF: %s", type(exc).__name__)
         raise UserFacingError(
             f"Cannot read {name} as a PDF. Save it as a PDF again and reattach it."
-        ) from exc
+        ) from None
     if page_count == 0:
         raise UserFacingError(f"{name[0].upper()}{name[1:]} has no pages.")
     return reader
 
 
-def _opens_without_password(reader: PdfReader) -> bool:
-    """True if an encrypted PDF opens with an empty password (only printing or copying locked)."""
+def _decrypt(reader: PdfReader, name: str) -> None:
+    """Open an encrypted PDF locked only against printing or copying; refuse any other."""
     try:
-        return bool(reader.decrypt(""))
-    except PyPdfError:  # e.g. AES without the optional cryptography package
-        return False
+        opened = bool(reader.decrypt(""))
+    except (PyPdfError, DependencyError, NotImplementedError, ValueError, KeyError, TypeError):
+        raise _unknown_encryption(name) from None
+    if not opened:
+        raise UserFacingError(
+            f"Cannot open {name}: it is protected by a password. "
+            "Save a copy without the password and attach that instead."
+        )
+
+
+def _check_pages(reader: PdfReader, name: str) -> None:
+    """Refuse impossible page sizes and contents that unpack past the limit."""
+    unpacked = 0
+    for number, page in enumerate(reader.pages, start=1):
+        box = page.mediabox
+        sizes = [float(box.left), float(box.bottom), float(box.width), float(box.height)]
+        if not all(math.isfinite(size) for size in sizes) or not all(
+            0 < side <= _LARGEST_PAGE_SIDE for side in sizes[2:]
+        ):
+            raise UserFacingError(
+                f"Page {number} of {name} has an impossible size. "
+                "Save it as a PDF again and reattach it."
+            )
+        if page.rotation % 90:
+            raise UserFacingError(
+                f"Page {number} of {name} is turned by an odd angle. "
+                "Save it as a PDF again and reattach it."
+            )
+        contents = page.get_contents()
+        unpacked += len(contents.get_data()) if contents is not None else 0
+        if unpacked > MAX_PAPER_UNPACKED_BYTES:
+            raise _too_big_inside(name)
+
+
+def _unknown_encryption(name: str) -> UserFacingError:
+    return UserFacingError(
+        f"Cannot open {name}: it is protected with encryption this app cannot open. "
+        "Save a copy without protection and attach that instead."
+    )
+
+
+def _too_big_inside(name: str) -> UserFacingError:
+    return UserFacingError(
+        f"{name[0].upper()}{name[1:]} unpacks to more than "
+        f"{MAX_PAPER_UNPACKED_BYTES // (1024 * 1024)} MB of page contents, far more than a "
+        "paper needs. Save it as a PDF again (print to PDF) and reattach it."
+    )
 
 
 def paper_flowables(pack_paper: PackPaper, page_count: int) -> list[Flowable]:

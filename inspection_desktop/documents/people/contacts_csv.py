@@ -11,6 +11,12 @@ from enum import StrEnum
 from pathlib import Path
 
 from inspection_desktop.documents.common.atomic_write import write_bytes_atomically
+from inspection_desktop.documents.common.input_limits import (
+    CONTACT_LIST_LIMITS,
+    read_limited_bytes,
+    shown_name,
+)
+from inspection_desktop.documents.common.spreadsheet_writer import csv_bytes
 from inspection_desktop.domain.people.contacts import ContactDraft
 from inspection_desktop.domain.roles import RoleCatalogue
 from inspection_desktop.errors import UserFacingError
@@ -26,11 +32,7 @@ EXPORT_HEADERS = (
     "Roles",
     "Notes",
 )
-# Excel and LibreOffice run a cell starting with these as a formula ("CSV injection").
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _SNIFF_CHARS = 64 * 1024
-# Far beyond any partnership's contacts; stops a wrong pick (a video, a backup) filling memory.
-_LARGEST_FILE = 50_000_000
 
 
 class TextEncoding(StrEnum):
@@ -82,29 +84,15 @@ def read_contact_table(
     path: Path, encoding: TextEncoding | None = None, delimiter: Delimiter | None = None
 ) -> ContactTable:
     """Read a contact CSV, detecting the encoding and delimiter unless they are given."""
-    try:
-        if path.is_file() and path.stat().st_size > _LARGEST_FILE:
-            raise UserFacingError(
-                f"{path.name} is too big to be a contact list "
-                f"(over {_LARGEST_FILE // 1_000_000} MB). Check it is the right file."
-            )
-        data = path.read_bytes()
-    except FileNotFoundError as error:
-        raise UserFacingError(f"There is no file {path}.") from error
-    except IsADirectoryError as error:
-        raise UserFacingError(f"{path} is a folder, not a CSV file.") from error
-    except OSError as error:
-        raise UserFacingError(f"Couldn't read {path.name}: {error.strerror or error}.") from error
+    limits = CONTACT_LIST_LIMITS
+    data = read_limited_bytes(path, limits.max_bytes, limits.what)
     chosen = encoding or _detect_encoding(data, path)
     text = _decode(data, chosen, path)
     if "\x00" in text:
         raise UserFacingError(f"{path.name} doesn't look like a CSV file: it holds binary data.")
     text, declared = _strip_separator_line(text)
     chosen_delimiter = delimiter or declared or _detect_delimiter(text)
-    try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=chosen_delimiter))
-    except csv.Error as error:
-        raise UserFacingError(f"{path.name} can't be read as CSV: {error}.") from error
+    records = _records(path, text, chosen_delimiter)
     while records and not any(cell.strip() for cell in records[-1]):
         records.pop()
     if not records or not any(cell.strip() for cell in records[0]):
@@ -114,6 +102,24 @@ def read_contact_table(
     )
     rows = tuple(tuple(record) for record in records[1:])
     return ContactTable(path, headers, rows, chosen, Delimiter(chosen_delimiter))
+
+
+def _records(path: Path, text: str, delimiter: str) -> list[list[str]]:
+    """The CSV's rows, stopping at the first past the caps on rows, columns and cell length."""
+    limits, name = CONTACT_LIST_LIMITS, shown_name(path)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[list[str]] = []
+    try:
+        for record in reader:
+            limits.check_row(name, reader.line_num, record)
+            records.append(record)
+            if len(records) > limits.max_rows + 1:  # the header row is not a contact
+                limits.check_row_count(name, len(records) - 1)
+    except csv.Error as error:
+        raise UserFacingError(
+            f"{name} can't be read as CSV at line {reader.line_num}: {error}."
+        ) from None
+    return records
 
 
 def _detect_encoding(data: bytes, path: Path) -> TextEncoding:
@@ -170,18 +176,10 @@ def _detect_delimiter(text: str) -> str:
     return best
 
 
-def neutralise_cell(value: str) -> str:
-    """Stop a spreadsheet treating a cell as a formula by putting a quote mark in front."""
-    return "'" + value if value.startswith(_FORMULA_STARTS) else value
-
-
 def contacts_csv_bytes(contacts: Iterable[ContactDraft], roles: RoleCatalogue) -> bytes:
     """The contacts as CSV bytes: UTF-8 with a BOM so Excel reads accents, formulas neutralised."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(EXPORT_HEADERS)
-    for contact in contacts:
-        cells = (
+    rows = [
+        (
             contact.name,
             contact.job_title,
             contact.organisation,
@@ -192,8 +190,9 @@ def contacts_csv_bytes(contacts: Iterable[ContactDraft], roles: RoleCatalogue) -
             "; ".join(roles.name_of(key) for key in contact.roles),
             contact.notes,
         )
-        writer.writerow([neutralise_cell(cell) for cell in cells])
-    return buffer.getvalue().encode("utf-8-sig")
+        for contact in contacts
+    ]
+    return csv_bytes(EXPORT_HEADERS, rows)
 
 
 def write_contacts_csv(contacts: Iterable[ContactDraft], path: Path, roles: RoleCatalogue) -> None:

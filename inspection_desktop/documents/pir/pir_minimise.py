@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from inspection_desktop.documents.common.atomic_write import write_bytes_atomically
+from inspection_desktop.documents.common.spreadsheet_writer import write_spreadsheet
 from inspection_desktop.documents.common.tabular_reader import PopulationTable
 from inspection_desktop.domain.pir.verdicts import ColumnVerdict
 from inspection_desktop.errors import UserFacingError
@@ -72,10 +71,8 @@ def write_minimised(
     kept = tuple(table.headings[i] for i in indexes)
     removed = tuple(h for h in table.headings if h not in wanted)
     rows = [[row[i] for i in indexes] for row in table.rows]
-    if target.suffix.casefold() in (".xlsx", ".xlsm"):
-        write_bytes_atomically(target, _xlsx_bytes(kept, rows))
-    else:
-        write_bytes_atomically(target, _csv_bytes(kept, rows))
+    # Through the shared writer: a "=HYPERLINK(…)" in the list must not become a live formula.
+    write_spreadsheet(target, kept, rows, sheet_name="Population")
     record = record_path_for(target)
     text = removal_record(table, verdicts, kept, target, now or dt.datetime.now())
     write_bytes_atomically(record, text.encode("utf-8"))
@@ -125,25 +122,3 @@ def _same_file(a: Path, b: Path) -> bool:
     if a.exists() and b.exists():
         return os.path.samefile(a, b)
     return a.resolve() == b.resolve()
-
-
-def _csv_bytes(headings: Sequence[str], rows: Sequence[Sequence[str]]) -> bytes:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer)
-    writer.writerow(headings)
-    writer.writerows(rows)
-    # A BOM so that Excel opens UTF-8 (accented names of teams, say) correctly.
-    return buffer.getvalue().encode("utf-8-sig")
-
-
-def _xlsx_bytes(headings: Sequence[str], rows: Sequence[Sequence[str]]) -> bytes:
-    import openpyxl
-
-    workbook = openpyxl.Workbook(write_only=True)
-    sheet = workbook.create_sheet("Population")
-    sheet.append(list(headings))
-    for row in rows:
-        sheet.append(list(row))
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()

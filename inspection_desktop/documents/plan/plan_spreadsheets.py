@@ -3,18 +3,21 @@ and a CSV file that Excel opens safely."""
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Sequence
 
-from inspection_desktop.documents.people.contacts_csv import neutralise_cell
+from inspection_desktop.documents.common.spreadsheet_writer import (
+    Cell,
+    csv_bytes,
+    workbook_text,
+)
 from inspection_desktop.documents.plan.plan_export import EXPORT_HEADERS, ExportRow, PlanExport
 
 _WIDTHS = (7, 60, 16, 30, 13, 15, 13, 50, 24)
 _DATE_FORMAT = "d mmmm yyyy"
 
 
-def _cells(row: ExportRow) -> list[object]:
+def _cells(row: ExportRow) -> list[Cell]:
     return [
         row.week,
         row.title,
@@ -29,27 +32,9 @@ def _cells(row: ExportRow) -> list[object]:
 
 
 def plan_csv_bytes(export: PlanExport) -> bytes:
-    """The plan as CSV: UTF-8 with a BOM so Excel reads accents, dates as YYYY-MM-DD, and every
-    text cell that a spreadsheet would run as a formula neutralised."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(EXPORT_HEADERS)
-    for row in export.rows:
-        writer.writerow(
-            [
-                neutralise_cell(cell) if isinstance(cell, str) else _plain(cell)
-                for cell in _cells(row)
-            ]
-        )
-    return buffer.getvalue().encode("utf-8-sig")
-
-
-def _plain(value: object) -> str:
-    if value is None:
-        return ""
-    if hasattr(value, "isoformat"):
-        return str(value.isoformat())
-    return str(value)
+    """The plan as CSV through the app's one spreadsheet writer: UTF-8 with a BOM so Excel reads
+    accents, dates as YYYY-MM-DD, and no cell that a spreadsheet would run as a formula."""
+    return csv_bytes(EXPORT_HEADERS, [_cells(row) for row in export.rows])
 
 
 def plan_xlsx_bytes(export: PlanExport) -> bytes:
@@ -77,13 +62,15 @@ def _fill_sheet(sheet: object, rows: Sequence[ExportRow], heading: str | None = 
     from openpyxl.worksheet.worksheet import Worksheet
 
     assert isinstance(sheet, Worksheet)
-    sheet.append(list(EXPORT_HEADERS))
+    sheet.append(list(EXPORT_HEADERS))  # our own headings: nothing in them can run
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
         values = _cells(row)
         line = sheet.max_row + 1
         for column, value in enumerate(values, start=1):
+            if isinstance(value, str):
+                value = workbook_text(value)
             cell = sheet.cell(row=line, column=column, value=value)
             if isinstance(value, str):
                 # openpyxl takes text starting "=" for a formula; held as a string cell,

@@ -14,6 +14,7 @@ from inspection_desktop.domain.people.contacts import (
     guess_organisation_kind,
 )
 from inspection_desktop.domain.roles import RoleCatalogue
+from inspection_desktop.storage.damaged_text import damaged_fields
 from inspection_desktop.storage.errors import RecordNotFoundError
 from inspection_desktop.storage.people.contact_rows import ContactRow
 from inspection_desktop.storage.people.models import (
@@ -57,13 +58,26 @@ class ContactRows:
             assert record.id is not None
             organisation = organisations.get(record.organisation_id)
             held = sorted(roles[record.id], key=lambda key: self._order.get(key, len(self._order)))
+            organisation_name = organisation.name if organisation else ""
+            damaged = damaged_fields(
+                (
+                    ("name", record.name),
+                    ("job_title", record.job_title),
+                    ("organisation", organisation_name),
+                    ("email", record.email),
+                    ("phone", record.phone),
+                    ("address", record.address),
+                    ("notes", record.notes),
+                    ("group", record.group_name),
+                )
+            )
             rows.append(
                 ContactRow(
                     id=record.id,
                     inspection_id=record.inspection_id,
                     name=record.name,
                     job_title=record.job_title,
-                    organisation=organisation.name if organisation else "",
+                    organisation=organisation_name,
                     organisation_kind=OrganisationKind(organisation.kind) if organisation else None,
                     email=record.email,
                     phone=record.phone,
@@ -71,6 +85,7 @@ class ContactRows:
                     notes=record.notes,
                     group=record.group_name,
                     roles=tuple(held),
+                    damaged=damaged,
                 )
             )
         return rows

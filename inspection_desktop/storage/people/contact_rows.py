@@ -34,6 +34,21 @@ class ContactRow:
     notes: str
     group: str
     roles: tuple[str, ...]  # role keys, in catalogue order
+    # Fields whose stored text could not be decoded (shown with U+FFFD); empty when sound.
+    damaged: tuple[str, ...] = ()
+
+    @property
+    def is_damaged(self) -> bool:
+        """True when some of this contact's stored text could not be read."""
+        return bool(self.damaged)
+
+    @property
+    def damage_note(self) -> str:
+        """What is damaged, in words, for the register and the command line; "" when sound."""
+        if not self.damaged:
+            return ""
+        fields = ", ".join(name.replace("_", " ") for name in self.damaged)
+        return f"Damaged: the stored {fields} could not be read (shown as \ufffd)"
 
     def draft(self) -> ContactDraft:
         """The contact as a draft, to edit, export or put back."""

@@ -1,26 +1,43 @@
-"""What the user sees when the app hits a bug: the log's path and a way to copy the details."""
+"""What the user sees when the app hits a bug: a plain message, the log's path, "Copy details".
+
+The window goes on after the dialog: Qt runs the next event as usual, so only the action that
+failed is lost. The details name the kind of error and where it happened, never its message,
+so that copying them into an email to the helpdesk cannot carry a child's details with them.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from inspection_desktop import __version__
+from inspection_desktop.logging_setup import describe_failure
+
 log = logging.getLogger(__name__)
+_showing = False
+
+
+def crash_message(log_path: Path | None) -> str:
+    """The dialog's words: what happened, that saved work is safe, and where the log is."""
+    where = (
+        f"The details are in the log file:\n{log_path}"
+        if log_path
+        else "The log could not be written, so copy the details below."
+    )
+    return (
+        "Inspection Desktop hit a problem it did not expect, and the last thing you did may not "
+        "have been done. Your saved work is safe and you can carry on.\n\n"
+        f"{where}\n\nIf it happens again, send the log or the copied details to your helpdesk."
+    )
 
 
 def show_crash_dialog(details: str, log_path: Path | None) -> None:
     """Say that something went wrong, where the log is, and offer to copy the details."""
-    box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong", "")
-    where = f"The details are in the log: {log_path}" if log_path else ""
-    box.setText(
-        "Inspection Desktop hit a problem it did not expect. Your saved work is safe; the last "
-        f"change may not have been made. {where}"
-    )
+    box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong", crash_message(log_path))
     box.setDetailedText(details)
     copy = box.addButton("&Copy details", QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
@@ -33,11 +50,18 @@ def install_crash_handler(log_path: Path | None) -> None:
     """Route uncaught exceptions to the log and the crash dialog instead of a console."""
 
     def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        details = "".join(traceback.format_exception(kind, value, tb))
+        global _showing
+        details = f"Inspection Desktop {__version__}\n{describe_failure(kind, value, tb)}"
         log.error("uncaught exception\n%s", details)
-        if QApplication.instance() is not None:
-            show_crash_dialog(details, log_path)
-        else:
+        if QApplication.instance() is None:
             sys.__excepthook__(kind, value, tb)
+            return
+        if _showing:
+            return  # a failure while the dialog is up (a repaint, say): logged, one dialog
+        _showing = True
+        try:
+            show_crash_dialog(details, log_path)
+        finally:
+            _showing = False
 
     sys.excepthook = handle

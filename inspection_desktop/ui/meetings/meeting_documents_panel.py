@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 ErrorHandler = Callable[[UserFacingError], None]
 TITLES = {"agenda": "Agenda", "pack": "Meeting pack", "minutes": "Minutes"}
+RECIPIENT_LENGTH = 200
 
 
 class DocumentHost(Protocol):
@@ -67,6 +68,8 @@ class DocumentsPanel(QObject):
         self._widget = widget
         self._on_error = on_error
         self.preview_dialog: PdfPreviewDialog | None = None
+        # As on the command line: a name, not a page of text in every running head.
+        ui.recipientEdit.setMaxLength(RECIPIENT_LENGTH)
         ui.previewAgendaButton.clicked.connect(lambda: self.preview("agenda"))
         ui.previewPackButton.clicked.connect(lambda: self.preview("pack"))
         ui.previewMinutesButton.clicked.connect(lambda: self.preview("minutes"))

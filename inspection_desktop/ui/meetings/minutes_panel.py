@@ -13,6 +13,7 @@ from inspection_desktop.domain.meetings.meeting import Attendance
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.meetings.meeting_rows import MeetingDetails
 from inspection_desktop.storage.meetings.meeting_service import MeetingService
+from inspection_desktop.ui.common.date_limits import limit_date_fields
 from inspection_desktop.ui.forms.ui_minutes_panel import Ui_MinutesPanel
 from inspection_desktop.ui.meetings.meeting_tables import (
     ACTION_DESCRIPTION,
@@ -48,6 +49,7 @@ class MinutesPanel(QObject):
         self._form = QWidget(parent)
         self.ui = ui = Ui_MinutesPanel()
         ui.setupUi(self._form)
+        limit_date_fields(self._form)
         self._form.hide()  # an empty holder once its pages are put in place
         self._meetings = meetings
         self._on_error = on_error

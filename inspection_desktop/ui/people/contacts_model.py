@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
 
 from inspection_desktop.domain.roles import RoleCatalogue
 from inspection_desktop.storage.people.contact_rows import ContactRow, sort_name
@@ -25,6 +26,8 @@ COLUMN_PHONE = 4
 HEADERS = ("Name", "Organisation", "Roles", "Email", "Phone")
 
 CONTACT_ID_ROLE = RECORD_KEY_ROLE
+# Dark red: readable on white, and said in words too ("(damaged)"), not by colour alone.
+DAMAGED_HEX = "#a4262c"
 
 
 class ContactsTableModel(RowTableModel[ContactRow]):
@@ -47,7 +50,12 @@ class ContactsTableModel(RowTableModel[ContactRow]):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            text = self._display(row, column)
+            if column == COLUMN_NAME and row.is_damaged:
+                return f"{text} (damaged)"
+            return text
+        if role == Qt.ItemDataRole.ForegroundRole and row.is_damaged:
+            return QColor(DAMAGED_HEX)
         if role == SORT_KEY_ROLE:
             return sort_name(self._display(row, column))
         if role == CONTACT_ID_ROLE:
@@ -73,7 +81,8 @@ class ContactsTableModel(RowTableModel[ContactRow]):
 
     @staticmethod
     def _tooltip(row: ContactRow) -> str:
-        lines = [row.name]
+        lines = [row.damage_note] if row.is_damaged else []
+        lines.append(row.name)
         if row.job_title:
             lines.append(row.job_title)
         if row.organisation:

@@ -13,6 +13,7 @@ from inspection_desktop.domain.dates import long_date
 from inspection_desktop.domain.plan.inspection_calendar import HolidayPeriod
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.ui.common import dialogs
+from inspection_desktop.ui.common.date_limits import limit_date_fields
 from inspection_desktop.ui.common.qt_dates import from_qdate, to_qdate
 from inspection_desktop.ui.common.row_table_model import RowTableModel
 from inspection_desktop.ui.common.undo_commands import ChangeCommand
@@ -58,6 +59,7 @@ class HolidaysDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_HolidaysDialog()
         self.ui.setupUi(self)
+        limit_date_fields(self)
         self._services = services
         self._service = services.inspections
         self._inspection_id = inspection_id

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QWidge
 from inspection_desktop.domain.dates import long_date
 from inspection_desktop.domain.plan.bank_holidays import bank_holiday_name
 from inspection_desktop.domain.plan.items import PlanRow
+from inspection_desktop.ui.common.date_limits import limit_date_fields
 from inspection_desktop.ui.common.qt_dates import from_qdate, to_qdate
 from inspection_desktop.ui.forms.ui_move_item_dialog import Ui_MoveItemDialog
 
@@ -21,6 +22,7 @@ class MoveItemDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_MoveItemDialog()
         self.ui.setupUi(self)
+        limit_date_fields(self)
         self.back_to_plan = False
         self.ui.itemLabel.setText(row.title)
         self.ui.planDateLabel.setText(

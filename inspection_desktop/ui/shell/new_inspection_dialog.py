@@ -17,6 +17,7 @@ from inspection_desktop.domain.plan.inspection_calendar import (
     monday_of,
 )
 from inspection_desktop.errors import UserFacingError
+from inspection_desktop.ui.common.date_limits import limit_date_fields
 from inspection_desktop.ui.common.qt_dates import from_qdate, to_qdate
 from inspection_desktop.ui.forms.ui_new_inspection_dialog import Ui_NewInspectionDialog
 from inspection_desktop.ui.plan.holidays_dialog import HolidaysTableModel
@@ -37,6 +38,7 @@ class NewInspectionDialog(QDialog):
         super().__init__(parent, **kwargs)
         self.ui = Ui_NewInspectionDialog()
         self.ui.setupUi(self)
+        limit_date_fields(self)
         self._weeks = weeks
         self._periods: list[HolidayPeriod] = []
         self._offer: list[HolidayPeriod] = []
