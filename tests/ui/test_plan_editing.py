@@ -307,3 +307,39 @@ def test_a_search_with_no_match_says_so_and_how_to_clear_it(
     assert plan.ui.checklistNoticeLabel.text() == "No match for “xyzzy” — Esc clears the search."
     plan.ui.filterEdit.clear()
     assert not plan.ui.checklistNoticeLabel.isVisible()
+
+
+def test_deleting_the_only_inspection_after_confirming_leaves_no_trace_of_it(
+    window: MainWindow,
+    editing: PlanEditing,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Confirmed, it is gone; with nothing left and no new one started, the demo opens."""
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *_args: True)
+    window.ui.actionNewInspection.triggered.disconnect()
+    editing.action_delete_inspection.trigger()
+    areas = {i.area for i in services.inspections.list_inspections(include_archived=True)}
+    assert "Test Partnership" not in areas
+    assert "(demo)" in window.windowTitle()
+
+
+def test_deleting_is_refused_without_confirmation(
+    window: MainWindow, editing: PlanEditing, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Answering No keeps the inspection."""
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *_args: False)
+    editing.action_delete_inspection.trigger()
+    assert services.inspections.list_inspections() != []
+
+
+def test_archiving_opens_the_other_inspection(
+    window: MainWindow, editing: PlanEditing, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An archived inspection hands the window to the next most recent one."""
+    other = services.inspections.create_inspection("Other Partnership", D(2026, 9, 7))
+    archived = window.inspection_id
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *_args: True)
+    editing.action_archive.trigger()
+    assert window.inspection_id == other.id
+    assert archived not in {i.id for i in services.inspections.list_inspections()}

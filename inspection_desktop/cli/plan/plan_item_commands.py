@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from inspection_desktop.cli.context import CliContext, SubParsers
-from inspection_desktop.cli.parser import iso_date
+from inspection_desktop.cli.parser import iso_date, name_text, output_file, reason_text
 from inspection_desktop.domain.dates import long_date
 from inspection_desktop.domain.plan.item_drafts import ItemDraft
 from inspection_desktop.domain.plan.items import ItemKind
@@ -23,13 +23,13 @@ def add_task_actions(task_commands: Any) -> None:
     """Add task add, edit, delete and restore under the ``task`` command."""
     add = task_commands.add_parser("add", help="add an item of your own to the checklist")
     add.add_argument("--inspection", type=int, metavar="ID")
-    add.add_argument("--title", required=True, metavar="TEXT")
+    add.add_argument("--title", required=True, type=name_text, metavar="TEXT")
     _item_options(add, required=True)
     add.set_defaults(handler=run_task_add)
 
     edit = task_commands.add_parser("edit", help="change an item (the guide's or your own)")
     edit.add_argument("item_id", type=int, metavar="ITEM_ID")
-    edit.add_argument("--title", metavar="TEXT")
+    edit.add_argument("--title", type=name_text, metavar="TEXT")
     _item_options(edit)
     edit.add_argument("--no-person", action="store_true", help="the owner role alone again")
     edit.set_defaults(handler=run_task_edit)
@@ -53,8 +53,8 @@ def _item_options(parser: argparse.ArgumentParser, *, required: bool = False) ->
     parser.add_argument("--owner", metavar="ROLE", help="the owner role, by name or key")
     parser.add_argument("--person", type=int, metavar="CONTACT_ID", help="a person as owner")
     parser.add_argument("--duration", type=int, metavar="WEEKS", help="how long a window runs")
-    parser.add_argument("--description", metavar="TEXT")
-    parser.add_argument("--notes", metavar="TEXT")
+    parser.add_argument("--description", type=reason_text, metavar="TEXT")
+    parser.add_argument("--notes", type=reason_text, metavar="TEXT")
 
 
 def add_plan_actions(plan: argparse.ArgumentParser) -> None:
@@ -71,10 +71,11 @@ def add_plan_actions(plan: argparse.ArgumentParser) -> None:
     export = actions.add_parser("export", help="write the plan as .xlsx, CSV or PDF")
     export.add_argument("--inspection", type=int, metavar="ID")
     export.add_argument("--format", dest="export_format", required=True, choices=EXPORT_FORMATS)
-    export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    export.add_argument("--out", required=True, type=output_file, metavar="FILE")
     export.add_argument(
         "--marking",
         default=None,
+        type=name_text,
         metavar="TEXT",
         help='protective marking printed on a PDF (default "OFFICIAL-SENSITIVE"; "" for none)',
     )
@@ -91,7 +92,7 @@ def register(subparsers: SubParsers) -> None:
     actions = add_actions(subparsers, "inspection", "change an inspection itself")
     edit = actions.add_parser("edit", help="rename the partnership or change the notification date")
     edit.add_argument("--inspection", type=int, metavar="ID")
-    edit.add_argument("--area", metavar="NAME")
+    edit.add_argument("--area", type=name_text, metavar="NAME")
     edit.add_argument("--notified", type=iso_date, metavar="YYYY-MM-DD")
     edit.add_argument("--dry-run", action="store_true", help="list the dates that would move")
     edit.set_defaults(handler=run_inspection_edit)

@@ -477,9 +477,17 @@ class PlanEditing(QObject):
         self._open_another()
 
     def _open_another(self) -> None:
+        """After archiving or deleting: open the most recent other inspection; with none left,
+        offer to start one, and open the demo if that is cancelled, so the window never shows
+        an inspection that has gone."""
+        gone = self._window.inspection_id
         self._window.undo_stack.clear()
         remaining = self._services.inspections.current_inspection_id()
         if remaining is not None:
             self._window.open_inspection(remaining)
-        else:
-            self._window.show_status("No inspection open: File › New inspection starts one.", 0)
+            return
+        self._window.ui.actionNewInspection.trigger()
+        if self._window.inspection_id == gone:
+            from inspection_desktop.demo.inspection import add_demo_inspection
+
+            self._window.open_inspection(add_demo_inspection(self._services).id)
