@@ -124,3 +124,16 @@ def test_writing_leaves_the_file_whole(export: PlanExport, tmp_path: Path) -> No
     path = tmp_path / "plan.xlsx"
     write_plan(export, path, "xlsx")
     assert load_workbook(path).sheetnames[0] == "Plan"
+
+
+def test_an_open_dated_meeting_action_is_in_the_exported_plan(services: Services) -> None:
+    """Off the checklist but plan work: the action is a row in its week, from its meeting."""
+    inspection = services.inspections.create_inspection("Test Partnership", D(2026, 11, 2))
+    meeting_id = services.meetings.add_meeting(inspection.id, "Team catch-up")
+    services.meetings.add_action(meeting_id, "Send the room list", "", D(2026, 11, 20))
+    services.meetings.add_action(meeting_id, "Think about parking")
+    rows = [r for r in plan_export(services, inspection.id).rows if r.kind == "Meeting action"]
+    assert [(r.title, r.week, r.origin) for r in rows] == [
+        ("Send the room list", 3, "From the meeting: Team catch-up")
+    ]
+    assert rows[0].attention == "Overdue by 8 days"

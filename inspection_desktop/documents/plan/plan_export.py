@@ -73,11 +73,54 @@ def plan_export(services: Services, inspection_id: int) -> PlanExport:
     calendar = store.calendar(inspection_id)
     people = services.contacts.owner_names(inspection_id)
     today = clock.today()
-    rows = tuple(
+    rows = [
         _export_row(row, people.get(row.id, row.owner_name), today)
         for row in store.plan_rows(inspection_id, calendar)
-    )
-    return PlanExport(inspection.area, calendar, rows, today)
+    ]
+    rows += _action_rows(services, inspection_id, calendar, today)
+    rows.sort(key=lambda row: (row.week, row.due))
+    return PlanExport(inspection.area, calendar, tuple(rows), today)
+
+
+def _action_rows(
+    services: Services, inspection_id: int, calendar: InspectionCalendar, today: dt.date
+) -> list[ExportRow]:
+    """Open meeting actions with a due date that are not on the checklist: plan work too, so a
+    colleague handed the plan sees them in their week."""
+    from inspection_desktop.usecases.plan.plan_work import open_actions_off_checklist
+
+    rows = []
+    for action in open_actions_off_checklist(services, inspection_id):
+        if action.due is None:
+            continue
+        week = _week_of(calendar, action.due)
+        rows.append(
+            ExportRow(
+                week=week,
+                title=action.description,
+                kind="Meeting action",
+                owner=action.owner,
+                due=action.due,
+                status="Not started",
+                completed_on=None,
+                notes="",
+                origin=f"From the meeting: {action.meeting_title}",
+                attention=action.attention(today),
+            )
+        )
+    return rows
+
+
+def _week_of(calendar: InspectionCalendar, day: dt.date) -> int:
+    """The inspection week holding ``day``: the counted week before it in a holiday, week 1
+    before the phase, the weeks after it counted on."""
+    counted = [w.number for w in calendar.weeks if w.number is not None and w.starts_on <= day]
+    if not counted:
+        return 1
+    last = calendar.weeks[-1]
+    if day > last.ends_on:
+        return calendar.week_count + (day - last.ends_on).days // 7 + 1
+    return max(counted)
 
 
 def _export_row(row: PlanRow, owner: str, today: dt.date) -> ExportRow:
