@@ -343,3 +343,42 @@ def test_archiving_opens_the_other_inspection(
     editing.action_archive.trigger()
     assert window.inspection_id == other.id
     assert archived not in {i.id for i in services.inspections.list_inspections()}
+
+
+def test_the_delete_key_deletes_items_only_from_the_checklist(
+    qtbot: QtBot, window: MainWindow, plan: PlanSection, services: Services
+) -> None:
+    """Delete in the notes box edits the notes; in the checklist it deletes the item."""
+    from PySide6.QtCore import Qt
+
+    item_id = plan.selected_item_id()
+    assert item_id is not None and window.inspection_id is not None
+    window.activateWindow()
+    notes = plan.details.ui.notesEdit
+    notes.setFocus()
+    qtbot.keyClick(notes, Qt.Key.Key_Delete)
+    assert item_id in {r.id for r in services.inspections.plan_rows(window.inspection_id)}
+    plan.ui.checklistView.setFocus()
+    qtbot.keyClick(plan.ui.checklistView, Qt.Key.Key_Delete)
+    assert item_id not in {r.id for r in services.inspections.plan_rows(window.inspection_id)}
+
+
+def test_f2_in_the_checklist_opens_the_selected_item(
+    qtbot: QtBot, window: MainWindow, plan: PlanSection, when_dialog_opens: Any
+) -> None:
+    """The keyboard alone edits an item: F2 on the highlighted row opens its form."""
+    from PySide6.QtCore import Qt
+
+    row = plan.plan_row(plan.selected_item_id())
+    assert row is not None
+    titles: list[str] = []
+
+    def look(dialog: ItemEditorDialog) -> None:
+        titles.append(dialog.ui.titleEdit.text())
+        dialog.reject()
+
+    when_dialog_opens(ItemEditorDialog, look)
+    window.activateWindow()
+    plan.ui.checklistView.setFocus()
+    qtbot.keyClick(plan.ui.checklistView, Qt.Key.Key_F2)
+    assert titles == [row.title]

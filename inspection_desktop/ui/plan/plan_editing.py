@@ -49,6 +49,11 @@ class PlanEditing(QObject):
         self.action_delete = _action(self, "De&lete item", "Del")
         self.action_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         section.ui.checklistView.addAction(self.action_delete)
+        # Insert and F2 belong to the plan: on the People or Meetings tab they must not open
+        # a checklist item.
+        for action in (self.action_add, self.action_edit):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            section.addAction(action)
         self.action_bring_back = _action(self, "&Bring back a deleted item…")
         self.action_owner = _action(self, "Give selected items an o&wner…")
         self.action_week = _action(self, "Put selected items in a wee&k…")
