@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 def build_services(database: Database) -> Services:
     """Every store over an open database, wired together once."""
     from inspection_desktop.storage.damaged_text import tolerate_damaged_text
+    from inspection_desktop.storage.file_reading.file_reading_store import FileReadingStore
     from inspection_desktop.storage.meetings.meeting_service import MeetingService
     from inspection_desktop.storage.people.contact_service import ContactService
     from inspection_desktop.storage.pir.pir_check_service import PirCheckService
@@ -38,6 +39,7 @@ def build_services(database: Database) -> Services:
         contacts=contacts,
         meetings=meetings,
         pir_checks=PirCheckService(database),
+        file_reading=FileReadingStore(database),
     )
 
 
@@ -88,6 +90,18 @@ def _meetings_commands(subparsers: SubParsers) -> None:
     meeting_commands.register(subparsers)
 
 
+def _file_reading_commands(subparsers: SubParsers) -> None:
+    from inspection_desktop.cli.file_reading import file_reading_commands
+
+    file_reading_commands.register(subparsers)
+
+
+def _file_reading_window(window: WindowShell, services: Services) -> object:
+    from inspection_desktop.ui.file_reading.install import add_file_reading_section
+
+    return add_file_reading_section(window, services)
+
+
 def _plan_window(window: WindowShell, services: Services) -> object:
     from inspection_desktop.ui.plan.install import add_plan_section
 
@@ -118,6 +132,12 @@ FEATURES: tuple[Feature, ...] = (
     Feature("people", "People", add_commands=_people_commands, add_to_window=_people_window),
     Feature(
         "meetings", "Meetings", add_commands=_meetings_commands, add_to_window=_meetings_window
+    ),
+    Feature(
+        "file_reading",
+        "File reading",
+        add_commands=_file_reading_commands,
+        add_to_window=_file_reading_window,
     ),
 )
 

@@ -57,7 +57,11 @@ def _accept_db_anywhere(subparsers: argparse._SubParsersAction[Any]) -> None:
     for command in set(subparsers.choices.values()):
         if not any("--db" in action.option_strings for action in command._actions):
             command.add_argument(
-                "--db", metavar="PATH", default=argparse.SUPPRESS, help="database file"
+                "--db",
+                metavar="PATH",
+                type=file_name_text,
+                default=argparse.SUPPRESS,
+                help="database file",
             )
         for action in command._actions:
             if isinstance(action, argparse._SubParsersAction):

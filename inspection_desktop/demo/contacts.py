@@ -107,6 +107,30 @@ DEMO_CONTACTS: tuple[ContactDraft, ...] = (
     ),
     ContactDraft(name="Kayleigh", group=CHAMPIONS, roles=("representative_young_person",)),
     ContactDraft(name="R.M.", group=CHAMPIONS, roles=("representative_young_person",)),
+    # More local file readers and the inspectors they read with (see demo/file_reading.py).
+    _person(
+        "Morag Sinclair", "Health Visitor", NHS, "morag.sinclair", "0131 496 0203",
+        "local_file_reader",
+    ),
+    _person(
+        "Kenneth Lau", "Detective Sergeant, Public Protection Unit", "Police Scotland",
+        "kenneth.lau", "0131 496 0303", "local_file_reader",
+    ),
+    _person(
+        "Aisha Rahman", "Senior Practitioner", COUNCIL, "aisha.rahman", "0131 496 0107",
+        "local_file_reader",
+    ),
+    _person("Rhona Kerr", "Inspector", CI, "rhona.kerr", "0131 496 0505", "link_inspector"),
+    _person("Gareth Pryce", "Inspector", CI, "gareth.pryce", "0131 496 0506", "link_inspector"),
+    ContactDraft(
+        name="Fionnuala Byrne", job_title="HM Inspector", organisation="Education Scotland",
+        email="fionnuala.byrne@education-scotland.example", roles=("scrutiny_partner",),
+    ),
+    ContactDraft(
+        name="Joseph Mensah", job_title="Inspector",
+        organisation="HM Inspectorate of Constabulary in Scotland",
+        email="joseph.mensah@hmics.example", roles=("scrutiny_partner",),
+    ),
 )  # fmt: skip
 
 

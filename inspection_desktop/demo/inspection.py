@@ -53,6 +53,7 @@ def add_demo_inspection(services: Services) -> InspectionSummary:
 
     add_demo_contacts(services.contacts, inspection.id)
     _add_meetings(services, inspection.id)
+    _add_file_reading(services, inspection.id)
     return inspection
 
 
@@ -66,3 +67,10 @@ def _add_meetings(services: Services, inspection_id: int) -> None:
 
     folder = demo_papers_folder(services.database.path, inspection_id)
     add_demo_meetings(services.meetings, inspection_id, folder)
+
+
+def _add_file_reading(services: Services, inspection_id: int) -> None:
+    from inspection_desktop.demo.file_reading import add_demo_file_reading
+
+    folder = demo_papers_folder(services.database.path, inspection_id)
+    add_demo_file_reading(services, inspection_id, folder)

@@ -5,6 +5,7 @@ A feature that adds tables imports its ``models`` module here.
 
 from __future__ import annotations
 
+import inspection_desktop.storage.file_reading.models
 import inspection_desktop.storage.meetings.models
 import inspection_desktop.storage.people.models
 import inspection_desktop.storage.pir.models

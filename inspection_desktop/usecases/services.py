@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from inspection_desktop.storage.database import Database
+    from inspection_desktop.storage.file_reading.file_reading_store import FileReadingStore
     from inspection_desktop.storage.meetings.meeting_service import MeetingService
     from inspection_desktop.storage.people.contact_service import ContactService
     from inspection_desktop.storage.pir.pir_check_service import PirCheckService
@@ -23,6 +24,7 @@ class Services:
     contacts: ContactService
     meetings: MeetingService
     pir_checks: PirCheckService
+    file_reading: FileReadingStore
 
     def close(self) -> None:
         """Release the database's connections."""

@@ -41,3 +41,16 @@ def test_a_db_in_a_folder_that_does_not_exist_is_refused(
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2 and len(err) == 1 and "does not exist" in err[0]
     assert not missing.exists()
+
+
+def test_a_bad_db_after_the_subcommand_is_refused_as_before_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The same checks hold wherever --db is given: a NUL in the name is one line, exit 2."""
+    code = 0
+    try:
+        code = main_cli(["inspections", "--db", "bad\x00name.sqlite3"])
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and len(err) == 1

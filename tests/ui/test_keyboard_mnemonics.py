@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from inspection_desktop.demo.inspection import add_demo_inspection
 from inspection_desktop.storage.plan.inspection_service import InspectionService
+from inspection_desktop.ui.file_reading.install import add_file_reading_section
 from inspection_desktop.ui.meetings.install import add_meetings_section
 from inspection_desktop.ui.people.install import add_people_section
 from inspection_desktop.ui.pir.install import add_pir_guard
@@ -72,6 +73,7 @@ def test_no_access_key_is_shared_within_a_tab(
     add_pir_guard(window, services)
     add_people_section(window, services)
     add_meetings_section(window, services)
+    add_file_reading_section(window, services)
     window.show()
     qtbot.waitExposed(window)
     assert every_place(qtbot, window) == []

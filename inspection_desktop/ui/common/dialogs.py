@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QMessageBox,
+    QWidget,
+)
+
+from inspection_desktop.ui.common.date_limits import limit_date_fields
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
@@ -79,3 +92,25 @@ def ask_buttons(
     box.exec()
     clicked = box.clickedButton()
     return next((n for n, button in enumerate(made) if button is clicked), None)
+
+
+def ask_date(parent: QWidget | None, title: str, label: str, default: dt.date) -> dt.date | None:
+    """Ask for a date (calendar pop-up); None when cancelled."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QFormLayout(dialog)
+    edit = QDateEdit(QDate(default.year, default.month, default.day), dialog)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMMM yyyy")
+    limit_date_fields(dialog)
+    layout.addRow(label, edit)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    chosen = edit.date()
+    return dt.date(chosen.year(), chosen.month(), chosen.day())

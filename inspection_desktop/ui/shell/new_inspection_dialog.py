@@ -18,9 +18,9 @@ from inspection_desktop.domain.plan.inspection_calendar import (
 )
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.ui.common.date_limits import limit_date_fields
+from inspection_desktop.ui.common.holidays_model import HolidaysTableModel
 from inspection_desktop.ui.common.qt_dates import from_qdate, to_qdate
 from inspection_desktop.ui.forms.ui_new_inspection_dialog import Ui_NewInspectionDialog
-from inspection_desktop.ui.plan.holidays_dialog import HolidaysTableModel
 
 PHASE_ONE_WEEKS = 11
 
