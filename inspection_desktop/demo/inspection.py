@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from inspection_desktop.demo.names import DEMO_AREA
 from inspection_desktop.domain import clock
 from inspection_desktop.domain.plan.inspection_calendar import HolidayPeriod, monday_of
 from inspection_desktop.domain.plan.items import ItemKind, ItemStatus
@@ -12,13 +13,7 @@ from inspection_desktop.storage.plan.inspection_service import InspectionSummary
 from inspection_desktop.usecases.plan.inspections import start_inspection
 from inspection_desktop.usecases.services import Services
 
-DEMO_AREA = "Glenmorven Community Planning Partnership"
 DEMO_DAYS_SINCE_NOTIFICATION = 33
-
-
-def is_demo_area(area: str) -> bool:
-    """Whether an inspection is the demo's (its made-up partnership), so the window says so."""
-    return area == DEMO_AREA
 
 
 def christmas_holiday_after(day: dt.date) -> HolidayPeriod:

@@ -182,3 +182,30 @@ def test_marks_and_labels_in_a_lane_never_overlap(items: list[tuple[int, int, in
         spans.sort()
         for (_left, right), (next_left, _right) in itertools.pairwise(spans):
             assert right < next_left
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 90), st.integers(1, 30), st.integers(10, 220)),
+        min_size=1,
+        max_size=60,
+    )
+)
+def test_each_entry_takes_the_first_lane_with_room(items: list[tuple[int, int, int]]) -> None:
+    """Lanes are given first-fit: no entry could have gone in a lower lane than it did."""
+    scale = build_scale(christmas_weeks(), week_width=90, holiday_width=40)
+    entries = [
+        entry(i, FIRST_MONDAY + timedelta(days=s), d, f"T{w}") for i, (s, d, w) in enumerate(items)
+    ]
+    widths = {e.item_id: float(items[e.item_id][2]) for e in entries}
+    placed = place_entries(entries, scale, label_width=lambda e: widths[e.item_id], marker_size=14)
+    clearance = 8.0
+    for p in placed:
+        # Every lower lane holds an entry placed before it that ends too late to leave room.
+        for lane in range(p.lane):
+            blockers = [
+                q
+                for q in placed
+                if q.lane == lane and q.left <= p.left and q.right + clearance > p.left
+            ]
+            assert blockers, f"entry {p.entry.item_id} could have gone in lane {lane}"

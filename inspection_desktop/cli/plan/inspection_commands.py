@@ -65,6 +65,11 @@ def register(subparsers: SubParsers) -> None:
     plan_item_commands.register(subparsers)
 
     demo = subparsers.add_parser("demo", help="add a demo inspection of synthetic data")
+    demo.add_argument(
+        "--large",
+        action="store_true",
+        help="the size of a real inspection: about 2,031 items, 518 contacts, 206 meetings",
+    )
     demo.set_defaults(handler=run_demo)
 
 
@@ -184,8 +189,13 @@ def run_task_move(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_demo(args: argparse.Namespace, ctx: CliContext) -> int:
     """Add the demo inspection and print its id."""
-    from inspection_desktop.demo.inspection import add_demo_inspection
+    if args.large:
+        from inspection_desktop.demo.large import add_large_inspection
 
-    inspection = add_demo_inspection(ctx.services())
+        inspection = add_large_inspection(ctx.services())
+    else:
+        from inspection_desktop.demo.inspection import add_demo_inspection
+
+        inspection = add_demo_inspection(ctx.services())
     print(inspection.id, file=ctx.out)
     return 0

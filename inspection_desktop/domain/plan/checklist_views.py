@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from inspection_desktop.domain.dates import week_span
@@ -38,11 +39,55 @@ class ChecklistGroup:
     key: str
     label: str
     rows: tuple[PlanRow, ...]
+    whole: tuple[PlanRow, ...] | None = None
+    """Every item of the group, when a filter shows only some of them (the counts use these)."""
 
     @property
     def done_count(self) -> int:
         """How many of the group's items are closed (done or not applicable)."""
-        return sum(1 for row in self.rows if row.status.is_closed)
+        return sum(1 for row in self._counted if row.status.is_closed)
+
+    @property
+    def size(self) -> int:
+        """How many items the group holds, shown or not."""
+        return len(self._counted)
+
+    @property
+    def _counted(self) -> tuple[PlanRow, ...]:
+        return self.rows if self.whole is None else self.whole
+
+
+def row_group_key(row: PlanRow, view: ChecklistView, today: dt.date, owner: str) -> str | None:
+    """The key of the heading a view puts a row under (as ``group_rows`` makes them), or None
+    when the view leaves the row out."""
+    if view is ChecklistView.THIS_WEEK and not row.is_due_this_week(today):
+        return None
+    if view is ChecklistView.OVERDUE and not row.is_overdue(today):
+        return None
+    return f"owner:{owner}" if view is ChecklistView.BY_OWNER else f"week:{row.week}"
+
+
+def item_words(row: PlanRow, owner: str) -> str:
+    """What an item is found by, folded for a caseless match: title, owner, notes, description.
+
+    Both the person and the role, so "co-ordinator" still finds Ailsa Grant's items.
+    """
+    return " ".join((row.title, owner, row.owner_name, row.notes, row.description)).casefold()
+
+
+def filter_groups(
+    groups: Sequence[ChecklistGroup], words: str, words_of: Callable[[PlanRow], str]
+) -> list[ChecklistGroup]:
+    """The groups cut down to the items whose words hold ``words`` (caseless); empty ones go."""
+    wanted = words.strip().casefold()
+    if not wanted:
+        return list(groups)
+    kept = []
+    for group in groups:
+        rows = tuple(row for row in group.rows if wanted in words_of(row))
+        if rows:
+            kept.append(replace(group, rows=rows, whole=group.rows))
+    return kept
 
 
 def _week_label(calendar: InspectionCalendar, week: int) -> str:
@@ -64,27 +109,31 @@ def group_rows(
         chosen = [row for row in rows if row.is_overdue(today)]
     else:
         chosen = list(rows)
+    # One pass over the rows, whatever the number of owners or weeks (never a scan per group).
     if view is ChecklistView.BY_OWNER:
         name_of = owner_name or (lambda row: row.owner_name)
-        owners = sorted({name_of(row) for row in chosen}, key=str.casefold)
+        by_owner: dict[str, list[PlanRow]] = defaultdict(list)
+        for row in chosen:
+            by_owner[name_of(row)].append(row)
         return [
             ChecklistGroup(
                 key=f"owner:{owner}",
                 label=owner,
-                rows=tuple(sorted((r for r in chosen if name_of(r) == owner), key=lambda r: r.due)),
+                rows=tuple(sorted(by_owner[owner], key=lambda r: r.due)),
             )
-            for owner in owners
+            for owner in sorted(by_owner, key=str.casefold)
         ]
-    weeks = {row.week for row in chosen}
+    by_week: dict[int, list[PlanRow]] = defaultdict(list)
+    for row in chosen:
+        by_week[row.week].append(row)
+    weeks = set(by_week)
     if view is ChecklistView.BY_WEEK:
         # Every week of the phase shows, so a week with nothing in it reads as such (week 5 of
         # the guide) rather than vanishing from the count.
         weeks |= set(range(1, calendar.week_count + 1))
     return [
         ChecklistGroup(
-            key=f"week:{week}",
-            label=_week_label(calendar, week),
-            rows=tuple(row for row in chosen if row.week == week),
+            key=f"week:{week}", label=_week_label(calendar, week), rows=tuple(by_week[week])
         )
         for week in sorted(weeks)
     ]

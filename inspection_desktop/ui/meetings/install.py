@@ -22,6 +22,10 @@ def add_meetings_section(window: MainWindow, services: Services) -> MeetingsSect
 
     section = MeetingsSection(services, window.undo_stack)
     window.add_section(
-        "&Meetings", section, refresh=section.refresh_from_plan, refresh_on=(PLAN, PEOPLE)
+        "&Meetings",
+        section,
+        refresh=section.refresh_from_plan,
+        refresh_on=(PLAN, PEOPLE),
+        open_when_shown=True,
     )
     return section

@@ -8,14 +8,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHeaderView, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from inspection_desktop.domain import clock
 from inspection_desktop.domain.plan.checklist_views import (
     ChecklistView,
     checklist_notice,
+    filter_groups,
     group_rows,
+    item_words,
     plan_summary,
+    row_group_key,
 )
 from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar
 from inspection_desktop.domain.plan.items import ItemStatus, PlanRow
@@ -24,16 +27,8 @@ from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.errors import CompletionBlockedError
 from inspection_desktop.ui.common import dialogs
 from inspection_desktop.ui.forms.ui_plan_section import Ui_PlanSection
-from inspection_desktop.ui.plan.checklist_model import (
-    COLUMN_ATTENTION,
-    COLUMN_DUE,
-    COLUMN_OWNER,
-    COLUMN_STATUS,
-    COLUMN_TITLE,
-    COLUMN_WEEK,
-    ChecklistFilterModel,
-    ChecklistModel,
-)
+from inspection_desktop.ui.plan.checklist_columns import fit_checklist_columns
+from inspection_desktop.ui.plan.checklist_model import ChecklistModel, ChecklistSortModel
 from inspection_desktop.ui.plan.item_detail_panel import ItemDetailPanel
 from inspection_desktop.ui.plan.timeline_view import TimelineView
 from inspection_desktop.usecases.changes import (
@@ -76,8 +71,9 @@ class PlanSection(QWidget):
         self._calendar = InspectionCalendar(clock.today(), (), 1)
         self._people: ContactService | None = None  # set by set_people: owners become people
         self._owner_names: dict[int, str] = {}  # item id -> its owner's name, as last read
+        self._words = ""  # what the filter box holds
         self._model = ChecklistModel(self)
-        self._proxy = ChecklistFilterModel(self)
+        self._proxy = ChecklistSortModel(self)
         self._proxy.setSourceModel(self._model)
         self.ui.checklistView.setModel(self._proxy)
         self.details = ItemDetailPanel(self, services)
@@ -116,14 +112,7 @@ class PlanSection(QWidget):
             group.addAction(action)
         self.ui.actionViewByWeek.setChecked(True)
 
-        header = self.ui.checklistView.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (COLUMN_WEEK, COLUMN_DUE, COLUMN_STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(COLUMN_OWNER, 170)
-        header.resizeSection(COLUMN_ATTENTION, 150)
-        header.setMinimumSectionSize(40)
+        fit_checklist_columns(self.ui.checklistView)
         # Most spare width goes to the checklist: its titles are what the co-ordinator scans.
         self.ui.topSplitter.setStretchFactor(0, 3)
         self.ui.topSplitter.setStretchFactor(1, 1)
@@ -230,11 +219,33 @@ class PlanSection(QWidget):
         if {row.id for row in rows} != change.items:  # an item went meanwhile: read it all
             self.refresh()
             return
+        today = clock.today()
+        in_place = all(
+            self._place(self._rows[row.id], today) == self._place(row, today) for row in rows
+        )
         self._rows.update({row.id: row for row in rows})
-        self._redraw(selected)
+        shown = [row for row in rows if self._place(row, today) is not None]
+        # Items that keep their heading and order (a tick) are redrawn where they are.
+        if in_place and self._model.replace_rows(shown, self._owner_names):
+            self._redraw_around_checklist(selected, today, details=selected in change.items)
+        else:
+            self._redraw(selected)
 
-    def _redraw(self, selected: int | None) -> None:
-        """Lay the rows as last read out again: checklist, summary, timeline and details."""
+    def _place(self, row: PlanRow, today: dt.date) -> tuple[object, ...] | None:
+        """Where the checklist shows a row: its heading and what orders it there (None: hidden)."""
+        owner = self._owner_names.get(row.id, row.owner_name)
+        key = row_group_key(row, self.current_view(), today, owner)
+        words = self._words.casefold()
+        if key is None or (words and words not in item_words(row, owner)):
+            return None
+        return (key, row.week, row.due, row.position, row.title)
+
+    def _redraw(self, selected: int | None, *, timeline: bool = True) -> None:
+        """Lay the rows as last read out again: checklist, summary, timeline and details.
+
+        A view switch or a filter keystroke comes here without reading anything; the timeline
+        shows the whole plan whatever the view, so it is left alone then (``timeline=False``).
+        """
         today = clock.today()
         rows = sorted(self._rows.values(), key=lambda row: (row.week, row.position))
         people = self._owner_names
@@ -245,13 +256,17 @@ class PlanSection(QWidget):
             today,
             lambda r: people.get(r.id, r.owner_name),
         )
+        groups = filter_groups(
+            groups, self._words, lambda r: item_words(r, people.get(r.id, r.owner_name))
+        )
         self._model.set_groups(groups, today, people)
         self._span_headings()
-        self._update_summary(rows, today)
+        if timeline:
+            self._update_summary(rows, today)
+            self.timeline.set_data(
+                timeline_weeks(self._calendar, rows), timeline_entries(rows, today), today
+            )
         self._update_notice()
-        self.timeline.set_data(
-            timeline_weeks(self._calendar, rows), timeline_entries(rows, today), today
-        )
         if selected is not None:
             self.select_item(selected)
         # What the checklist highlights now, not what was asked for: a view or filter that
@@ -260,6 +275,20 @@ class PlanSection(QWidget):
         self._show_details(self._rows.get(shown) if shown is not None else None)
         if shown is None and self.timeline.selected_item() is not None:
             self.timeline.select_item(None)
+        self.plan_refreshed.emit()
+
+    def _redraw_around_checklist(
+        self, selected: int | None, today: dt.date, *, details: bool
+    ) -> None:
+        """After items changed in place: the summary, the timeline, and their details if shown."""
+        rows = sorted(self._rows.values(), key=lambda row: (row.week, row.position))
+        self._update_summary(rows, today)
+        self._update_notice()
+        self.timeline.set_data(
+            timeline_weeks(self._calendar, rows), timeline_entries(rows, today), today
+        )
+        if details and selected is not None:
+            self._show_details(self._rows.get(selected))
         self.plan_refreshed.emit()
 
     def selected_item_id(self) -> int | None:
@@ -510,13 +539,15 @@ class PlanSection(QWidget):
     @Slot(int)
     def _on_view_combo_changed(self, _index: int) -> None:
         self._view_actions[self.current_view()].setChecked(True)
-        self.refresh()
+        self._window.bring_up_to_date(self)
+        if self._inspection_id is not None:
+            self._redraw(self.selected_item_id(), timeline=False)
 
     @Slot(str)
     def _on_filter_edit_changed(self, text: str) -> None:
-        self._proxy.setFilterFixedString(text.strip())
-        self._span_headings()
-        self._update_notice()
+        self._words = text.strip()
+        if self._inspection_id is not None:
+            self._redraw(self.selected_item_id(), timeline=False)
         # Filtering a selected row away emits no selection change: keep the details in step.
         self._on_checklist_selection_changed()
 

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QWidget
 
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.ui.common import dialogs
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 EXIT_USAGE = 2
+FIRST_PAINT_WAIT_MS = 500
 
 
 def _route_qt_messages() -> None:
@@ -74,11 +75,53 @@ def run_gui(
     app.setOrganizationName("Inspection Desktop")
     _route_qt_messages()
     install_crash_handler(log_path)
+    from inspection_desktop.ui.shell.main_window import MainWindow
+
+    # The window first, empty: opening the database imports the ORM and reads the plan, which
+    # takes several times as long as showing a window, and a co-ordinator should see it start.
+    window = MainWindow()
+    window.show_status(f"Opening {db_path}…")
+    fit_to_screen(window)
+    window.show()
+    opened: list[Services] = []
+
+    def fill_window() -> None:
+        # No inspection yet (before the demo is made): a first start, which explains the app.
+        first_start = _has_no_database(db_path)
+        services = _open(db_path, open_services, window, exit_after_startup)
+        if services is None:
+            app.exit(EXIT_USAGE)
+            return
+        opened.append(services)
+        window.attach_services(services)
+        add_features(window, services)
+        inspection_id = services.inspections.current_inspection_id()
+        assert inspection_id is not None  # _open made the demo when there was none
+        window.open_inspection(inspection_id)
+        if first_start and not exit_after_startup:
+            QTimer.singleShot(0, lambda: welcome(window))
+        if exit_after_startup:
+            # A zero timeout fires once the loop has painted the window and has nothing else.
+            QTimer.singleShot(0, app.quit)
+
+    _after_first_paint(window, fill_window)
+    code = app.exec()
+    for services in opened:
+        services.close()
+    return int(code)
+
+
+def _open(
+    db_path: Path,
+    open_services: Callable[[Path], Services],
+    window: QWidget,
+    exit_after_startup: bool,
+) -> Services | None:
+    """The services over the database, with an inspection in it; None, having said why, if not."""
     try:
         services = open_services(db_path)
         service = services.inspections
         inspection_id = service.current_inspection_id()
-        first_start = inspection_id is None
         if inspection_id is None:
             from inspection_desktop.demo.inspection import add_demo_inspection
 
@@ -91,23 +134,40 @@ def run_gui(
     except UserFacingError as exc:
         print(f"inspection-desktop: error: {exc}", file=sys.stderr)
         if not exit_after_startup:
-            dialogs.show_error(None, "Cannot open the database", str(exc))
-        return EXIT_USAGE
+            dialogs.show_error(window, "Cannot open the database", str(exc))
+        return None
+    return services
 
-    from inspection_desktop.ui.shell.main_window import MainWindow
 
-    window = MainWindow(services, inspection_id)
-    add_features(window, services)
-    fit_to_screen(window)
-    window.show()
-    if first_start and not exit_after_startup:
-        QTimer.singleShot(0, lambda: welcome(window))
-    if exit_after_startup:
-        # A zero timeout fires once the loop has painted the window and has nothing else to do.
-        QTimer.singleShot(0, app.quit)
-    code = app.exec()
-    services.close()
-    return int(code)
+class _FirstPaint(QObject):
+    """Runs a callback once, soon after a widget is first painted."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+        # In case no paint comes (a window opened minimised), carry on after a moment anyway.
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """On the first paint, queue the callback behind it (so the pixels reach the screen)."""
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            QTimer.singleShot(0, self._run)
+        return False
+
+    def _run(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
+
+
+def _after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    _FirstPaint(widget, callback)
+
+
+def _has_no_database(path: Path) -> bool:
+    """Whether the app starts with no database file yet (its very first start)."""
+    return not path.exists()
 
 
 WELCOME_TEXT = (
