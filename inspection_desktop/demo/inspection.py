@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from inspection_desktop.demo.names import DEMO_AREA
 from inspection_desktop.domain import clock
 from inspection_desktop.domain.plan.inspection_calendar import HolidayPeriod, monday_of
 from inspection_desktop.domain.plan.items import ItemKind, ItemStatus
@@ -12,7 +13,6 @@ from inspection_desktop.storage.plan.inspection_service import InspectionSummary
 from inspection_desktop.usecases.plan.inspections import start_inspection
 from inspection_desktop.usecases.services import Services
 
-DEMO_AREA = "Glenmorven Community Planning Partnership"
 DEMO_DAYS_SINCE_NOTIFICATION = 33
 
 

@@ -315,6 +315,12 @@ class ContactsSection(QWidget):
         shown, total = self._proxy.rowCount(), self._model.rowCount()
         noun = "contact" if total == 1 else "contacts"
         text = f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}"
+        search = self.ui.searchEdit.text().strip()
+        if total == 0:
+            # An empty register says how to fill it: the two buttons below the table.
+            text = "Nobody in the register yet: Add a person, or Import CSV from Outlook or Excel."
+        elif shown == 0 and search:
+            text = f"No match for “{search}” — clear the search to see all {total}."
         self.ui.countLabel.setText(text)
 
     def _update_buttons(self) -> None:
