@@ -147,8 +147,11 @@ def main() -> int:
     bare.open()
     window = windows[0]
     tabs = window.ui.sectionTabs
-    plan = tabs.widget(0)
+    # The window opens on Home; the plan's figures are taken with the Plan tab in front.
+    plan = window.findChild(PlanSection)
     assert isinstance(plan, PlanSection)
+    window.show_section(plan)
+    settle()
     views = list(ChecklistView)
     turn = {"view": 0, "sort": 0, "filter": 0}
 
@@ -167,7 +170,9 @@ def main() -> int:
 
     # The register is what a co-ordinator sorts (by a column's header; the checklist keeps plan
     # order). A different column each time, so every run really sorts.
-    people_tab = tabs.widget(1)
+    # Found by title: Home comes first, so the positions are not the bare window's.
+    titles = {tabs.tabText(i).replace("&", "").split(" (")[0]: i for i in range(tabs.count())}
+    people_tab = tabs.widget(titles["People"])
     register = people_tab.ui.contactsView
     bare_register = bare.people
     bare_register.setSortingEnabled(True)
@@ -248,8 +253,8 @@ def main() -> int:
     )
 
     plan_tab = plan
-    for title, position, bare_tab in (("People", 1, bare.people), ("Meetings", 2, bare.meetings)):
-        section = tabs.widget(position)
+    for title, bare_tab in (("People", bare.people), ("Meetings", bare.meetings)):
+        section = tabs.widget(titles[title])
 
         def to_section(target=section) -> None:  # type: ignore[no-untyped-def]
             tabs.setCurrentWidget(target)
@@ -301,8 +306,10 @@ def app_memory() -> int:
     window.resize(1366, 768)
     window.show()
     settle()
-    plan = window.ui.sectionTabs.widget(0)
+    plan = window.findChild(PlanSection)
     assert isinstance(plan, PlanSection)
+    window.show_section(plan)
+    settle()
     for view in ChecklistView:
         plan.set_view(view)
         settle()

@@ -27,6 +27,7 @@ def build_services(database: Database) -> Services:
     from inspection_desktop.storage.people.contact_service import ContactService
     from inspection_desktop.storage.pir.pir_check_service import PirCheckService
     from inspection_desktop.storage.plan.inspection_service import InspectionService
+    from inspection_desktop.storage.surveys.survey_service import SurveyService
     from inspection_desktop.usecases.services import Services
 
     # One undecodable value must not fail a whole register (nor put its text in a message).
@@ -40,6 +41,7 @@ def build_services(database: Database) -> Services:
         contacts=contacts,
         meetings=meetings,
         pir_checks=PirCheckService(database),
+        surveys=SurveyService(database, inspections),
         file_reading=FileReadingStore(database),
         letters=LetterStore(database),
     )
@@ -92,6 +94,24 @@ def _meetings_commands(subparsers: SubParsers) -> None:
     meeting_commands.register(subparsers)
 
 
+def _home_commands(subparsers: SubParsers) -> None:
+    from inspection_desktop.cli.home import home_commands
+
+    home_commands.register(subparsers)
+
+
+def _home_window(window: WindowShell, services: Services) -> object:
+    from inspection_desktop.ui.home.install import add_home_section
+
+    return add_home_section(window, services)
+
+
+def _surveys_window(window: WindowShell, services: Services) -> object:
+    from inspection_desktop.ui.home.install import add_surveys_section
+
+    return add_surveys_section(window, services)
+
+
 def _file_reading_commands(subparsers: SubParsers) -> None:
     from inspection_desktop.cli.file_reading import file_reading_commands
 
@@ -141,12 +161,15 @@ def _meetings_window(window: WindowShell, services: Services) -> object:
 
 
 FEATURES: tuple[Feature, ...] = (
+    # Home first, so that its tab is the first the co-ordinator sees.
+    Feature("home", "Home", add_commands=_home_commands, add_to_window=_home_window),
     Feature("plan", "Plan", add_commands=_plan_commands, add_to_window=_plan_window),
     Feature("pir", "PIR data guard", add_commands=_pir_commands, add_to_window=_pir_window),
     Feature("people", "People", add_commands=_people_commands, add_to_window=_people_window),
     Feature(
         "meetings", "Meetings", add_commands=_meetings_commands, add_to_window=_meetings_window
     ),
+    Feature("surveys", "Surveys", add_to_window=_surveys_window),
     Feature(
         "file_reading",
         "File reading",

@@ -20,6 +20,13 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
+def user_documents_dir() -> Path:
+    """The user's documents folder, where saved files are suggested (not created here)."""
+    import platformdirs
+
+    return Path(platformdirs.user_documents_dir())
+
+
 def user_log_dir() -> Path:
     """The per-user log folder (not created here)."""
     import platformdirs
@@ -40,4 +47,12 @@ def resolve_database_path(cli_value: str | None) -> Path:
         raise UserFacingError("The database's path is not usable here; choose another") from None
     if is_folder:
         raise UserFacingError(f"{path} is a folder, not a database file")
+    chosen = cli_value or os.environ.get(DB_ENV_VAR)
+    # Only the default data folder is made on first use: a folder named by hand that is not
+    # there is most likely a typing mistake, and making it would hide the data elsewhere.
+    if chosen and not path.parent.exists():
+        raise UserFacingError(
+            f"the folder {path.parent} does not exist; create it first, or give a database "
+            "path in a folder that exists"
+        )
     return path

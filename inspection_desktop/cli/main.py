@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from inspection_desktop import __version__
 from inspection_desktop.cli.context import CliContext, ServicesFactory
@@ -35,6 +35,7 @@ def build_parser(features: Sequence[Feature]) -> OneLineArgumentParser:
     for feature in features:
         if feature.add_commands is not None:
             feature.add_commands(subparsers)
+    _accept_db_anywhere(subparsers)
     return parser
 
 
@@ -51,6 +52,25 @@ def _add_window_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="open the window, wait until it is shown and idle, then exit (for smoke tests)",
     )
+
+
+def _accept_db_anywhere(subparsers: argparse._SubParsersAction[Any]) -> None:
+    """Let ``--db`` come after the subcommand too (``plan --db x.sqlite3``), as before it.
+
+    SUPPRESS as the default keeps a ``--db`` given before the subcommand when none follows.
+    """
+    for command in set(subparsers.choices.values()):
+        if not any("--db" in action.option_strings for action in command._actions):
+            command.add_argument(
+                "--db",
+                metavar="PATH",
+                type=file_name_text,
+                default=argparse.SUPPRESS,
+                help="database file",
+            )
+        for action in command._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _accept_db_anywhere(action)
 
 
 def run_command(args: argparse.Namespace, context: CliContext, err: TextIO | None = None) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from inspection_desktop.demo.names import DEMO_AREA
 from inspection_desktop.domain import clock
 from inspection_desktop.domain.letters.merge import Letterhead
 from inspection_desktop.domain.plan.inspection_calendar import HolidayPeriod, monday_of
@@ -14,7 +15,6 @@ from inspection_desktop.usecases.letters.letterhead import save_letterhead
 from inspection_desktop.usecases.plan.inspections import start_inspection
 from inspection_desktop.usecases.services import Services
 
-DEMO_AREA = "Glenmorven Community Planning Partnership"
 DEMO_DAYS_SINCE_NOTIFICATION = 33
 # Invented, like everything in the demo.
 DEMO_LETTERHEAD = Letterhead(
@@ -58,6 +58,9 @@ def add_demo_inspection(services: Services) -> InspectionSummary:
 
     add_demo_contacts(services.contacts, inspection.id)
     _add_meetings(services, inspection.id)
+    from inspection_desktop.demo.surveys import add_demo_surveys
+
+    add_demo_surveys(services, inspection.id, today)
     _add_file_reading(services, inspection.id)
     save_letterhead(services, inspection.id, DEMO_LETTERHEAD)
     return inspection

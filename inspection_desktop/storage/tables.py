@@ -10,4 +10,5 @@ import inspection_desktop.storage.letters.models
 import inspection_desktop.storage.meetings.models
 import inspection_desktop.storage.people.models
 import inspection_desktop.storage.pir.models
-import inspection_desktop.storage.plan.models  # noqa: F401  (registers the tables on the metadata)
+import inspection_desktop.storage.plan.models
+import inspection_desktop.storage.surveys.models  # noqa: F401  (registers the tables on the metadata)

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from inspection_desktop.storage.people.contact_service import ContactService
     from inspection_desktop.storage.pir.pir_check_service import PirCheckService
     from inspection_desktop.storage.plan.inspection_service import InspectionService
+    from inspection_desktop.storage.surveys.survey_service import SurveyService
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Services:
     contacts: ContactService
     meetings: MeetingService
     pir_checks: PirCheckService
+    surveys: SurveyService
     file_reading: FileReadingStore
     letters: LetterStore
 

@@ -37,6 +37,8 @@ def window(qtbot: QtBot, services: Services) -> MainWindow:
     qtbot.addWidget(main_window)
     add_features_to_window(main_window, services)
     main_window.show()
+    # The window opens on Home; these tests tick items on the Plan tab.
+    main_window.show_section(main_window.findChild(PlanSection))
     return main_window
 
 
@@ -138,6 +140,8 @@ def test_opening_an_inspection_leaves_the_hidden_meetings_tab_unread_until_shown
     assert meetings is not None
     # Opening makes any meetings the plan still lacks: that is the use case, not the tab.
     window.open_inspection(inspection_id)
+    # The window opens on Home, which reads the meetings it lists; here the plan is in front.
+    window.show_section(window.findChild(PlanSection))
     statements.clear()
     window.show()
     assert meetings.inspection_id is None

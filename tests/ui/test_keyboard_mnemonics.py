@@ -97,3 +97,18 @@ def test_meeting_calendar_recipient_and_new_agenda_item_have_access_keys(
         section.agenda.ui.addItemButton.text(),
     ]
     assert all(access_key(text) for text in texts)
+
+
+def test_no_access_key_is_shared_with_every_feature_installed(
+    qtbot: QtBot, services: Services
+) -> None:
+    """With Home and Surveys added as the app adds them, no Alt+letter is shared in any tab."""
+    from inspection_desktop.composition import add_features_to_window
+
+    inspection = add_demo_inspection(services)
+    window = MainWindow(services, inspection.id)
+    qtbot.addWidget(window)
+    add_features_to_window(window, services)
+    window.show()
+    qtbot.waitExposed(window)
+    assert every_place(qtbot, window) == []

@@ -170,16 +170,33 @@ def run_pack(args: argparse.Namespace, ctx: CliContext) -> int:
 
     meetings = _services(ctx)
     _known_meeting(meetings, args.meeting_id)
+    recipient = _registered_recipient(ctx, args.meeting_id, args.recipient)
     data = pack_pdf(
         meetings,
         args.meeting_id,
-        recipient=args.recipient.strip() or None,
+        recipient=recipient,
         include_confidential=not args.leave_out_confidential,
         finish=_finish(args, ctx, args.meeting_id),
     )
     _write(args.out, data)
     print(f"Meeting pack written to {args.out}", file=ctx.out)
     return 0
+
+
+def _registered_recipient(ctx: CliContext, meeting_id: int, name: str) -> str | None:
+    """The recipient's name as the register spells it; refused when nobody there has it."""
+    wanted = " ".join(name.split())
+    if not wanted:
+        return None
+    inspection_id = ctx.services().meetings.meeting(meeting_id).inspection_id
+    people = ctx.services().contacts.contacts(inspection_id)
+    match = next((p.name for p in people if p.name.casefold() == wanted.casefold()), None)
+    if match is None:
+        raise UserFacingError(
+            f"nobody called {wanted!r} is in the register; give a name as 'contacts list' "
+            "shows it, or add them first"
+        )
+    return match
 
 
 def run_calendar(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from inspection_desktop.domain.dates import week_span
-from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar
+from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar, monday_of
 from inspection_desktop.domain.plan.items import ItemStatus, PlanRow
 
 
@@ -126,11 +126,16 @@ def group_rows(
     by_week: dict[int, list[PlanRow]] = defaultdict(list)
     for row in chosen:
         by_week[row.week].append(row)
+    weeks = set(by_week)
+    if view is ChecklistView.BY_WEEK:
+        # Every week of the phase shows, so a week with nothing in it reads as such (week 5 of
+        # the guide) rather than vanishing from the count.
+        weeks |= set(range(1, calendar.week_count + 1))
     return [
         ChecklistGroup(
             key=f"week:{week}", label=_week_label(calendar, week), rows=tuple(by_week[week])
         )
-        for week in sorted(by_week)
+        for week in sorted(weeks)
     ]
 
 
@@ -152,10 +157,32 @@ def attention_text(row: PlanRow, today: dt.date) -> str:
     return " · ".join(parts)
 
 
-def plan_summary(rows: Sequence[PlanRow], calendar: InspectionCalendar, today: dt.date) -> str:
-    """Where the preparation stands today, and how many items are overdue or due this week."""
+def action_is_overdue(due: dt.date | None, today: dt.date) -> bool:
+    """An open meeting action is overdue once its due date has passed; undated, never."""
+    return due is not None and due < today
+
+
+def action_is_due_this_week(due: dt.date | None, today: dt.date) -> bool:
+    """An open meeting action due in the calendar week holding ``today`` (and not yet late)."""
+    monday = monday_of(today)
+    return due is not None and today <= due <= monday + dt.timedelta(days=6)
+
+
+def plan_summary(
+    rows: Sequence[PlanRow],
+    calendar: InspectionCalendar,
+    today: dt.date,
+    action_dues: Sequence[dt.date | None] = (),
+) -> str:
+    """Where the preparation stands today, and how many items are overdue or due this week.
+
+    ``action_dues`` are the due dates of open meeting actions not on the checklist: they are
+    plan work too, so they count (an undated one never does).
+    """
     overdue = sum(1 for row in rows if row.is_overdue(today))
+    overdue += sum(1 for due in action_dues if action_is_overdue(due, today))
     due_soon = sum(1 for row in rows if row.is_due_this_week(today))
+    due_soon += sum(1 for due in action_dues if action_is_due_this_week(due, today))
     week = calendar.current_week(today)
     if week is not None:
         calendar_week = calendar.week(week)
@@ -170,3 +197,41 @@ def plan_summary(rows: Sequence[PlanRow], calendar: InspectionCalendar, today: d
     else:
         where = "Holiday week (not counted)"
     return f"{where} · {overdue} overdue · {due_soon} due this week"
+
+
+def checklist_notice(
+    view: ChecklistView,
+    shown: int,
+    search: str,
+    action_dues: Sequence[dt.date | None],
+    today: dt.date,
+) -> str:
+    """What the checklist says under its rows: why it is empty and what to do, and the meeting
+    actions off the checklist that the "due this week" and "overdue" views would otherwise hide.
+    """
+    search = search.strip()
+    if search and not shown:
+        return f"No match for “{search}” — Esc clears the search."
+    parts: list[str] = []
+    if view is ChecklistView.THIS_WEEK:
+        if not shown:
+            parts.append("No items due this week.")
+        actions = sum(1 for due in action_dues if action_is_due_this_week(due, today))
+        when = "due this week"
+    elif view is ChecklistView.OVERDUE:
+        if not shown:
+            parts.append("Nothing is overdue.")
+        actions = sum(1 for due in action_dues if action_is_overdue(due, today))
+        when = "overdue"
+    else:
+        if not shown:
+            parts.append("This plan has no items: Item › Add an item of your own adds one.")
+        return " ".join(parts)
+    if actions:
+        noun = "action" if actions == 1 else "actions"
+        parts.append(
+            f"{'Also ' if shown else ''}{actions} meeting {noun} not on the checklist "
+            f"{'is' if actions == 1 else 'are'} {when}: see the Meetings tab, where "
+            "Add to the checklist puts one here."
+        )
+    return " ".join(parts)

@@ -79,6 +79,21 @@ def ask_multiline_text(parent: QWidget | None, title: str, label: str) -> str | 
     return text.strip() if ok and text.strip() else None
 
 
+def ask_buttons(
+    parent: QWidget | None, title: str, text: str, buttons: Sequence[str]
+) -> int | None:
+    """Ask with a button per answer (the first is the default); the index pressed, or None."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    made = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for label in buttons]
+    if made:
+        box.setDefaultButton(made[0])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((n for n, button in enumerate(made) if button is clicked), None)
+
+
 def ask_date(parent: QWidget | None, title: str, label: str, default: dt.date) -> dt.date | None:
     """Ask for a date (calendar pop-up); None when cancelled."""
     dialog = QDialog(parent)

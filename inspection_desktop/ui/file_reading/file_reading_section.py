@@ -132,6 +132,11 @@ class FileReadingSection(QWidget):
         """Onto the window's undo stack; the window tells every section, this one included."""
         self._push_change(change)
 
+    def select_reader(self, contact_id: int) -> bool:
+        """Show a reader on the Readers page, selected (Home opens a reader not yet ready so)."""
+        self.ui.pages.setCurrentWidget(self.ui.readersPage)
+        return self.readers.select_reader(contact_id)
+
     def is_allocating(self) -> bool:
         """Whether an allocation is running."""
         return self.sample.is_allocating()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from inspection_desktop.ui.common import dialogs
+from inspection_desktop.ui.common.model_roles import RECORD_KEY_ROLE
 from inspection_desktop.ui.file_reading import table_models as tm
 from inspection_desktop.ui.file_reading.panel_host import PanelHost, attach_table, selected_keys
 from inspection_desktop.ui.file_reading.reader_dialog import ReaderDialog
@@ -60,6 +61,17 @@ class ReadersPanel(QWidget):
             return "Not paired"
         partners = [n for c, n in zip(pair.contact_ids, pair.names, strict=True) if c != contact_id]
         return ", ".join(partners) or "On their own"
+
+    def select_reader(self, contact_id: int) -> bool:
+        """Select a reader's row; False when the table does not show them."""
+        view = self.ui.readersView
+        model = view.model()
+        for row in range(model.rowCount()):
+            if model.data(model.index(row, 0), RECORD_KEY_ROLE) == contact_id:
+                view.selectRow(row)
+                view.setFocus()
+                return True
+        return False
 
     def selected_reader(self) -> FileReader | None:
         """The reader selected in the table."""

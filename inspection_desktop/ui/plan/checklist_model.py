@@ -200,6 +200,8 @@ class ChecklistModel(QAbstractItemModel):
 
     def _group_data(self, group: ChecklistGroup, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and column == COLUMN_TITLE:
+            if not group.size:
+                return f"{group.label}  (nothing planned this week)"
             return f"{group.label}  ({group.done_count} of {group.size} done)"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()

@@ -81,10 +81,13 @@ def run_gui(
     # takes several times as long as showing a window, and a co-ordinator should see it start.
     window = MainWindow()
     window.show_status(f"Opening {db_path}…")
+    fit_to_screen(window)
     window.show()
     opened: list[Services] = []
 
     def fill_window() -> None:
+        # No inspection yet (before the demo is made): a first start, which explains the app.
+        first_start = _has_no_database(db_path)
         services = _open(db_path, open_services, window, exit_after_startup)
         if services is None:
             app.exit(EXIT_USAGE)
@@ -95,6 +98,8 @@ def run_gui(
         inspection_id = services.inspections.current_inspection_id()
         assert inspection_id is not None  # _open made the demo when there was none
         window.open_inspection(inspection_id)
+        if first_start and not exit_after_startup:
+            QTimer.singleShot(0, lambda: welcome(window))
         if exit_after_startup:
             # A zero timeout fires once the loop has painted the window and has nothing else.
             QTimer.singleShot(0, app.quit)
@@ -158,3 +163,45 @@ class _FirstPaint(QObject):
 
 def _after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
     _FirstPaint(widget, callback)
+
+
+def _has_no_database(path: Path) -> bool:
+    """Whether the app starts with no database file yet (its very first start)."""
+    return not path.exists()
+
+
+WELCOME_TEXT = (
+    "Inspection Desktop is a planner for the inspection co-ordinator of a Community Planning "
+    "Partnership preparing for a Care Inspectorate joint inspection of children's services.\n\n"
+    "It holds the eleven weeks of Phase One as a dated checklist with owners, a timeline and "
+    "the meetings with their agendas and packs; it moves the dates round your holidays and "
+    "bank holidays, keeps your contacts and roles, and checks the pre-inspection return for "
+    "personal details before it goes. Everything stays in one file on this computer.\n\n"
+    "A demo inspection of made-up data is open so you can look around. When your "
+    "notification letter arrives, start your own."
+)
+
+
+def welcome(window: MainWindow) -> None:
+    """The first start: what the app is for, in one screen, and where to begin."""
+    answer = dialogs.ask_buttons(
+        window,
+        "Welcome to Inspection Desktop",
+        WELCOME_TEXT,
+        ["Look around the demo", "Start my own inspection…"],
+    )
+    if answer == 1:
+        window.ui.actionNewInspection.trigger()
+
+
+def fit_to_screen(window: MainWindow) -> None:
+    """Keep the window inside the screen's free area (a 1366 × 768 laptop with a taskbar)."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    # Room for the title bar and frame, which the window's own size leaves out.
+    width = min(window.width(), free.width() - 16)
+    height = min(window.height(), free.height() - 48)
+    window.resize(max(width, 640), max(height, 480))
+    window.move(free.left() + max((free.width() - window.width()) // 2, 0), free.top())

@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
+from inspection_desktop.demo.names import is_demo_area
 from inspection_desktop.domain.dates import long_date
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.ui.common import dialogs
@@ -108,12 +109,14 @@ class MainWindow(QMainWindow):
         self.ui.menuEdit.addAction(undo)
         self.ui.menuEdit.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        self.ui.demoBanner.hide()
         # A menu shows once a feature has put something in it.
         for menu in (self.ui.menuView, self.ui.menuInspection):
             menu.menuAction().setVisible(False)
 
     def _connect_signals(self) -> None:
         self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.startOwnButton.clicked.connect(self.ui.actionNewInspection.trigger)
         self.ui.sectionTabs.currentChanged.connect(self._on_section_tabs_current_changed)
 
     # For sections ------------------------------------------------------------------------
@@ -182,15 +185,25 @@ class MainWindow(QMainWindow):
         self.ui.menubar.insertMenu(self._menus[before].menuAction(), menu)
         return menu
 
-    def add_menu_actions(self, menu: Menu | QMenu, actions: Sequence[QAction | None]) -> None:
-        """Put actions at the end of a menu (None: a separator); their shortcuts work from every
-        tab."""
+    def add_menu_actions(
+        self,
+        menu: Menu | QMenu,
+        actions: Sequence[QAction | None],
+        before: QAction | None = None,
+    ) -> None:
+        """Put actions at the end of a menu, or ``before`` one of its actions (None: a
+        separator); their shortcuts work from every tab."""
         target = self._menus[menu] if isinstance(menu, Menu) else menu
         for action in actions:
             if action is None:
-                target.addSeparator()
-            else:
+                if before is None:
+                    target.addSeparator()
+                else:
+                    target.insertSeparator(before)
+            elif before is None:
                 target.addAction(action)
+            else:
+                target.insertAction(before, action)
         target.menuAction().setVisible(True)
 
     def push_change(self, change: Change) -> None:
@@ -257,7 +270,10 @@ class MainWindow(QMainWindow):
             return
         self._inspection_id = inspection_id
         self._undo_stack.clear()
-        self.setWindowTitle(f"{inspection.area} – Inspection Desktop")
+        demo = is_demo_area(inspection.area)
+        self.ui.demoBanner.setVisible(demo)
+        shown = f"{inspection.area} (demo)" if demo else inspection.area
+        self.setWindowTitle(f"{shown} – Inspection Desktop")
         self.ui.inspectionHeading.setText(
             f"{inspection.area} · notified {long_date(inspection.notified_on)}"
         )
