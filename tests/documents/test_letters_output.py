@@ -22,6 +22,7 @@ from inspection_desktop.domain.letters.merge import (
     fill_letters,
 )
 from inspection_desktop.domain.letters.templates import LetterTemplate
+from inspection_desktop.errors import UserFacingError
 from inspection_desktop.usecases.letters.merge_run import LetterJob
 
 PARTNERSHIP = "Glenmorven & District <Partnership>"
@@ -245,3 +246,16 @@ def test_the_shipped_word_layout_is_what_its_script_builds(tmp_path: Path) -> No
         names = set(built.namelist())
         for part in (p for p in parts if p in names):
             assert built.read(part) == shipped.read(part), part
+
+
+def test_a_missing_letters_folder_is_made_and_removed_again_on_cancel(tmp_path: Path) -> None:
+    """--out letters/ makes the folder; a cancelled run takes it away again, leaving nothing."""
+    made = tmp_path / "letters"
+    write_run(_job(), made, ("pdf",), combined=made / "all.pdf")
+    assert (made / "all.pdf").is_file()
+    other = tmp_path / "other"
+    with pytest.raises(LettersCancelled):
+        write_run(_job(), other, ("pdf",), cancelled=lambda: True)
+    assert not other.exists()
+    with pytest.raises(UserFacingError, match="does not exist"):
+        write_run(_job(), tmp_path / "no" / "such", ("pdf",))

@@ -67,8 +67,6 @@ def write_run(
     unknown = [fmt for fmt in formats if fmt not in FORMATS]
     if unknown or not formats:
         raise UserFacingError(f"Letters can be made as PDF or Word (docx), not {unknown}.")
-    if not out_dir.is_dir():
-        raise UserFacingError(f"The folder {out_dir} does not exist. Choose another folder.")
     out_dir = out_dir.resolve()
     if out_dir == Path(out_dir.anchor):
         raise UserFacingError(
@@ -76,7 +74,7 @@ def write_run(
         )
     targets = [target.resolve() for target in combined_paths(combined, formats)]
     for target in targets:
-        if not target.parent.is_dir() or target.is_dir():
+        if not (target.parent.is_dir() or target.parent == out_dir) or target.is_dir():
             raise UserFacingError(
                 f"Cannot write the joined file {target}: give a file name in a folder that exists."
             )
@@ -92,7 +90,14 @@ def write_run(
         done += 1
 
     renderers = {"pdf": render_letter, "docx": render_letter_docx}
-    staging = _staging_folder(out_dir, job.run_id)
+    made_folder = _make_folder(out_dir)
+    try:
+        staging = _staging_folder(out_dir, job.run_id)
+    except UserFacingError:
+        if made_folder:
+            with contextlib.suppress(OSError):
+                out_dir.rmdir()
+        raise
     made: list[tuple[ProducedFile, Path]] = []
     parts: dict[str, list[bytes]] = {fmt: [] for fmt in formats}
     try:
@@ -130,11 +135,31 @@ def write_run(
             f"The letters could not be written in {out_dir}: {exc.strerror or exc}. "
             "Close any letter open in Word or a PDF viewer, check there is space, and try again."
         ) from exc
-    finally:
+    except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
+        if made_folder:  # a folder made for a run that wrote nothing goes too
+            with contextlib.suppress(OSError):
+                out_dir.rmdir()
+        raise
+    shutil.rmtree(staging, ignore_errors=True)
     if progress is not None:
         progress(total, total, "Done")
     return WrittenRun(tuple(produced for produced, _ in made), tuple(targets))
+
+
+def _make_folder(out_dir: Path) -> bool:
+    """Make the letters' folder if only it is missing; True if it was made here."""
+    if out_dir.is_dir():
+        return False
+    if not out_dir.parent.is_dir() or out_dir.exists():
+        raise UserFacingError(f"The folder {out_dir} does not exist. Choose another folder.")
+    try:
+        out_dir.mkdir()
+    except OSError as exc:
+        raise UserFacingError(
+            f"Cannot make the folder {out_dir}: {exc.strerror or exc}. Choose another folder."
+        ) from exc
+    return True
 
 
 def _staging_folder(out_dir: Path, run_id: str) -> Path:

@@ -76,6 +76,11 @@ class Ui_LettersSection(object):
 
         self.templateButtons.addWidget(self.removeButton)
 
+        self.letterheadButton = QPushButton(self.choosePane)
+        self.letterheadButton.setObjectName(u"letterheadButton")
+
+        self.templateButtons.addWidget(self.letterheadButton)
+
         self.templateSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.templateButtons.addItem(self.templateSpacer)
@@ -186,6 +191,11 @@ class Ui_LettersSection(object):
         self.positionLabel = QLabel(self.previewTab)
         self.positionLabel.setObjectName(u"positionLabel")
         self.positionLabel.setTextFormat(Qt.TextFormat.PlainText)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.positionLabel.sizePolicy().hasHeightForWidth())
+        self.positionLabel.setSizePolicy(sizePolicy)
         self.positionLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.stepLayout.addWidget(self.positionLabel)
@@ -194,11 +204,6 @@ class Ui_LettersSection(object):
         self.nextButton.setObjectName(u"nextButton")
 
         self.stepLayout.addWidget(self.nextButton)
-
-        self.letterheadButton = QPushButton(self.previewTab)
-        self.letterheadButton.setObjectName(u"letterheadButton")
-
-        self.stepLayout.addWidget(self.letterheadButton)
 
 
         self.previewLayout.addLayout(self.stepLayout)
@@ -334,6 +339,7 @@ class Ui_LettersSection(object):
 #endif // QT_CONFIG(tooltip)
         self.editButton.setText(QCoreApplication.translate("LettersSection", u"Edit &copy\u2026", None))
         self.removeButton.setText(QCoreApplication.translate("LettersSection", u"Remove own cop&y", None))
+        self.letterheadButton.setText(QCoreApplication.translate("LettersSection", u"Letterhead and signat&ure\u2026", None))
         self.meetingLabel.setText(QCoreApplication.translate("LettersSection", u"Meeting the letter is a&bout:", None))
 #if QT_CONFIG(accessibility)
         self.meetingCombo.setAccessibleName(QCoreApplication.translate("LettersSection", u"Meeting whose date, time and venue the letter gives", None))
@@ -368,7 +374,6 @@ class Ui_LettersSection(object):
 #if QT_CONFIG(tooltip)
         self.nextButton.setToolTip(QCoreApplication.translate("LettersSection", u"The next letter (Alt+Right)", None))
 #endif // QT_CONFIG(tooltip)
-        self.letterheadButton.setText(QCoreApplication.translate("LettersSection", u"Letterhead and signat&ure\u2026", None))
         self.warningLabel.setStyleSheet(QCoreApplication.translate("LettersSection", u"QLabel { background: #FFF4CE; color: #5C4400; padding: 4px; }", None))
 #if QT_CONFIG(accessibility)
         self.previewBrowser.setAccessibleName(QCoreApplication.translate("LettersSection", u"The letter as it will read", None))
