@@ -34,13 +34,23 @@ def user_log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 
 
+def expand_home(path: Path) -> Path:
+    """``~`` and ``~user`` at the start of a path made whole; a clear error for an unknown user."""
+    try:
+        return path.expanduser()
+    except RuntimeError:  # "~nobody": no such user's home folder
+        raise UserFacingError(
+            f"There is no home folder for {path.parts[0]!r}; write the path in full"
+        ) from None
+
+
 def resolve_database_path(cli_value: str | None) -> Path:
     """Pick the database file: ``--db`` first, then the environment variable, then the default."""
     if cli_value is not None and not cli_value.strip():
         # Most likely an unset shell variable ("--db $DB"): never fall back to the real data.
         raise UserFacingError("--db was given an empty path; give the database file's path")
     raw = cli_value or os.environ.get(DB_ENV_VAR) or str(user_data_dir() / DB_FILENAME)
-    path = Path(raw).expanduser()
+    path = expand_home(Path(raw))
     try:
         is_folder = path.is_dir()
     except (OSError, ValueError):  # a name too long for the system, a NUL in it

@@ -54,3 +54,13 @@ def test_a_bad_db_after_the_subcommand_is_refused_as_before_it(
         code = int(exc.code or 0)
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2 and len(err) == 1
+
+
+def test_a_database_under_an_unknown_users_home_is_refused_in_one_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``--db ~nobody-here/x`` names the missing home folder instead of a traceback."""
+    code = main_cli(["--db", "~nobody-here-0/x.sqlite3", "plan"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1 and "no home folder" in err

@@ -9,6 +9,7 @@ from typing import Any
 from inspection_desktop.cli.context import CliContext, SubParsers
 from inspection_desktop.cli.output import write_rows
 from inspection_desktop.cli.parser import add_actions
+from inspection_desktop.paths import expand_home
 
 _DELIMITER_NAMES = {"comma": ",", "semicolon": ";", "tab": "\t", "bar": "|"}
 ALLOCATION_COLUMNS = ("record", "readers", "day", "room", "base", "sibling_group", "reason")
@@ -151,7 +152,7 @@ def _print_pdf(args: argparse.Namespace, ctx: CliContext, render: Any, what: str
     inspection_id = ctx.inspection_id(args)
     area = services.inspections.get_inspection(inspection_id).area
     data = render(picture(services, inspection_id), area, clock.today())
-    write_bytes_atomically(args.out.expanduser().resolve(), data)
+    write_bytes_atomically(expand_home(args.out).resolve(), data)
     print(f"{what} written to {args.out}", file=ctx.out)
     return 0
 

@@ -13,6 +13,7 @@ from inspection_desktop.cli.context import CliContext, SubParsers
 from inspection_desktop.cli.output import FORMATS, write_rows
 from inspection_desktop.cli.parser import add_actions, iso_date
 from inspection_desktop.errors import UserFacingError
+from inspection_desktop.paths import expand_home
 
 SURVEY_COLUMNS = ("name", "opens", "closes", "responses", "target", "state", "days_left")
 REPORT_SUFFIXES = (".pdf", ".docx")
@@ -73,7 +74,7 @@ def run_status(args: argparse.Namespace, ctx: CliContext) -> int:
 
     facts = _facts(args, ctx)
     if args.out is not None:
-        path: Path = args.out.expanduser()
+        path: Path = expand_home(args.out)
         suffix = path.suffix.casefold()
         if suffix not in REPORT_SUFFIXES:
             raise UserFacingError(f"{path.name}: the report is written as .pdf or .docx.")

@@ -11,6 +11,7 @@ from inspection_desktop.cli.context import CliContext, SubParsers
 from inspection_desktop.cli.output import FORMATS, write_rows
 from inspection_desktop.cli.parser import add_actions, name_text, output_file
 from inspection_desktop.errors import UserFacingError
+from inspection_desktop.paths import expand_home
 
 if TYPE_CHECKING:
     from inspection_desktop.storage.meetings.meeting_service import MeetingService
@@ -126,7 +127,7 @@ def run_meetings_list(args: argparse.Namespace, ctx: CliContext) -> int:
 def _write(path: Path, data: bytes) -> None:
     from inspection_desktop.documents.common.atomic_write import write_bytes_atomically
 
-    write_bytes_atomically(path.expanduser().resolve(), data)
+    write_bytes_atomically(expand_home(path).resolve(), data)
 
 
 def _known_meeting(meetings: Any, meeting_id: int) -> None:
