@@ -216,9 +216,35 @@ def _span(
     else:
         centre = scale.day_centre(entry.starts_on)
         mark_left, mark_right = centre - marker / 2, centre + marker / 2
-    if mark_right + gap + label > scale.right and mark_left - gap - label >= scale.left:
-        return entry, mark_left, mark_right, mark_left - gap - label, mark_left - gap
-    return entry, mark_left, mark_right, mark_right + gap, mark_right + gap + label
+    after = (mark_right + gap, mark_right + gap + label)
+    before = (mark_left - gap - label, mark_left - gap)
+    # A label stops short of a holiday band rather than print over it; it goes on the side
+    # where more of it shows (the left when it would run off the end), and is shortened there.
+    if after[1] > scale.right and before[0] >= scale.left:
+        after = (after[0], scale.right)
+    after_room = _clear_of_holidays(scale, *after, gap)
+    before_room = _clear_of_holidays(scale, *before, gap)
+    if _width(before_room) > _width(after_room) + 0.5 and before[0] >= scale.left:
+        return entry, mark_left, mark_right, *before_room
+    return entry, mark_left, mark_right, *after_room
+
+
+def _width(span: tuple[float, float]) -> float:
+    return span[1] - span[0]
+
+
+def _clear_of_holidays(
+    scale: TimelineScale, left: float, right: float, gap: float
+) -> tuple[float, float]:
+    """The part of a label's span next to its mark that no holiday band crosses."""
+    for column in scale.columns:
+        if column.week.counted or column.right <= left or column.x >= right:
+            continue
+        if column.x >= left:  # a band ahead of a label to the right of its mark
+            right = min(right, column.x - gap)
+        else:  # a band behind a label to the left of its mark
+            left = max(left, column.right + gap)
+    return left, max(left, right)
 
 
 def lane_count(placed: Sequence[PlacedEntry]) -> int:
