@@ -4,6 +4,7 @@ delete the inspection itself. Every change goes through a use case and onto the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -441,43 +442,44 @@ class PlanEditing(QObject):
     def _on_archive_triggered(self) -> None:
         from inspection_desktop.usecases.plan.inspection_edits import archive_inspection
 
-        inspection_id = self._inspection_id
-        if inspection_id is None:
-            return
-        name = self._services.inspections.get_inspection(inspection_id).area
-        if not dialogs.ask_yes_no(
-            self._window,
+        self._confirm_then_leave(
             "Archive the inspection",
-            f"Archive the inspection of {name}? It stays in the file but no longer opens "
+            "Archive the inspection of {name}? It stays in the file but no longer opens "
             "when the app starts. Inspection › Open shows it again.",
-        ):
-            return
-        try:
-            archive_inspection(self._services, inspection_id)
-        except UserFacingError as exc:
-            dialogs.show_error(self._window, "Not archived", str(exc))
-            return
-        self._open_another()
+            archive_inspection,
+            "Not archived",
+        )
 
     @Slot()
     def _on_delete_inspection_triggered(self) -> None:
         from inspection_desktop.usecases.plan.inspection_edits import delete_inspection
 
+        self._confirm_then_leave(
+            "Delete the inspection",
+            "Delete the inspection of {name} with its plan, people and meetings? This cannot "
+            "be undone. (Archive keeps it instead.)",
+            delete_inspection,
+            "Not deleted",
+        )
+
+    def _confirm_then_leave(
+        self,
+        title: str,
+        question: str,
+        use_case: Callable[[Services, int], object],
+        refused_title: str,
+    ) -> None:
+        """Ask first (``{name}`` is the partnership); then run it and open another inspection."""
         inspection_id = self._inspection_id
         if inspection_id is None:
             return
         name = self._services.inspections.get_inspection(inspection_id).area
-        if not dialogs.ask_yes_no(
-            self._window,
-            "Delete the inspection",
-            f"Delete the inspection of {name} with its plan, people and meetings? This cannot "
-            "be undone. (Archive keeps it instead.)",
-        ):
+        if not dialogs.ask_yes_no(self._window, title, question.format(name=name)):
             return
         try:
-            delete_inspection(self._services, inspection_id)
+            use_case(self._services, inspection_id)
         except UserFacingError as exc:
-            dialogs.show_error(self._window, "Not deleted", str(exc))
+            dialogs.show_error(self._window, refused_title, str(exc))
             return
         self._open_another()
 
