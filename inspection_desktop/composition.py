@@ -22,12 +22,15 @@ if TYPE_CHECKING:
 def build_services(database: Database) -> Services:
     """Every store over an open database, wired together once."""
     from inspection_desktop.storage.damaged_text import tolerate_damaged_text
+    from inspection_desktop.storage.file_reading.file_reading_store import FileReadingStore
+    from inspection_desktop.storage.letters.letter_store import LetterStore
     from inspection_desktop.storage.meetings.meeting_service import MeetingService
     from inspection_desktop.storage.people.contact_service import ContactService
     from inspection_desktop.storage.pir.pir_check_service import PirCheckService
     from inspection_desktop.storage.plan.inspection_service import InspectionService
     from inspection_desktop.storage.safety.handover import HandoverStore
     from inspection_desktop.storage.safety.history import HistoryStore
+    from inspection_desktop.storage.surveys.survey_service import SurveyService
     from inspection_desktop.usecases.services import Services
 
     # One undecodable value must not fail a whole register (nor put its text in a message).
@@ -43,6 +46,9 @@ def build_services(database: Database) -> Services:
         pir_checks=PirCheckService(database),
         history=HistoryStore(database),
         handover=HandoverStore(database),
+        surveys=SurveyService(database, inspections),
+        file_reading=FileReadingStore(database),
+        letters=LetterStore(database),
     )
 
 
@@ -117,6 +123,48 @@ def _safety_window(window: WindowShell, services: Services) -> object:
     return add_safety_actions(window, services)
 
 
+def _home_commands(subparsers: SubParsers) -> None:
+    from inspection_desktop.cli.home import home_commands
+
+    home_commands.register(subparsers)
+
+
+def _home_window(window: WindowShell, services: Services) -> object:
+    from inspection_desktop.ui.home.install import add_home_section
+
+    return add_home_section(window, services)
+
+
+def _surveys_window(window: WindowShell, services: Services) -> object:
+    from inspection_desktop.ui.home.install import add_surveys_section
+
+    return add_surveys_section(window, services)
+
+
+def _file_reading_commands(subparsers: SubParsers) -> None:
+    from inspection_desktop.cli.file_reading import file_reading_commands
+
+    file_reading_commands.register(subparsers)
+
+
+def _file_reading_window(window: WindowShell, services: Services) -> object:
+    from inspection_desktop.ui.file_reading.install import add_file_reading_section
+
+    return add_file_reading_section(window, services)
+
+
+def _letters_commands(subparsers: SubParsers) -> None:
+    from inspection_desktop.cli.letters import letter_commands
+
+    letter_commands.register(subparsers)
+
+
+def _letters_window(window: WindowShell, services: Services) -> object:
+    from inspection_desktop.ui.letters.install import add_letters_section
+
+    return add_letters_section(window, services)
+
+
 def _plan_window(window: WindowShell, services: Services) -> object:
     from inspection_desktop.ui.plan.install import add_plan_section
 
@@ -142,6 +190,8 @@ def _meetings_window(window: WindowShell, services: Services) -> object:
 
 
 FEATURES: tuple[Feature, ...] = (
+    # Home first, so that its tab is the first the co-ordinator sees.
+    Feature("home", "Home", add_commands=_home_commands, add_to_window=_home_window),
     Feature("plan", "Plan", add_commands=_plan_commands, add_to_window=_plan_window),
     Feature("pir", "PIR data guard", add_commands=_pir_commands, add_to_window=_pir_window),
     Feature("people", "People", add_commands=_people_commands, add_to_window=_people_window),
@@ -149,6 +199,14 @@ FEATURES: tuple[Feature, ...] = (
         "meetings", "Meetings", add_commands=_meetings_commands, add_to_window=_meetings_window
     ),
     Feature("safety", "Data safety", add_commands=_safety_commands, add_to_window=_safety_window),
+    Feature("surveys", "Surveys", add_to_window=_surveys_window),
+    Feature(
+        "file_reading",
+        "File reading",
+        add_commands=_file_reading_commands,
+        add_to_window=_file_reading_window,
+    ),
+    Feature("letters", "Letters", add_commands=_letters_commands, add_to_window=_letters_window),
 )
 
 

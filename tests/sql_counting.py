@@ -32,7 +32,9 @@ def counting(engine: Engine) -> Iterator[DatabaseWork]:
         work.transactions += 1
 
     def on_statement(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
-        work.statements.append(statement)
+        # The store's own BEGIN IMMEDIATE opens a transaction (counted above), not a query.
+        if not statement.lstrip().upper().startswith("BEGIN"):
+            work.statements.append(statement)
 
     event.listen(engine, "begin", on_begin)
     event.listen(engine, "before_cursor_execute", on_statement)

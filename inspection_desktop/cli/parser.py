@@ -15,6 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
+from inspection_desktop.errors import UserFacingError
+from inspection_desktop.paths import expand_home
+
 EXIT_USAGE = 2
 # SQLite stores integers in 8 bytes: an id outside this range can name nothing.
 SQLITE_LARGEST_INTEGER = 2**63 - 1
@@ -94,7 +97,10 @@ def file_name_text(text: str) -> str:
 
 def output_file(text: str) -> Path:
     """A file to write: a name, not a folder such as "/" or "."."""
-    path = Path(text).expanduser()
+    try:
+        path = expand_home(Path(text))
+    except UserFacingError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
     if text.strip() and (text.endswith(("/", "\\")) or path.name in ("", ".", "..")):
         raise argparse.ArgumentTypeError(f"{_shown(text)!r} is a folder; give a file name in it")
     return path

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from inspection_desktop.domain.people.contacts import ContactDraft
 from inspection_desktop.storage.people.contact_service import ContactService
 
@@ -34,6 +36,7 @@ def _person(
 
 
 # Every name, address and number is invented; phone numbers are from Ofcom's drama ranges.
+# Daniel Okonkwo has no address on purpose: the letters preview warns about it.
 DEMO_CONTACTS: tuple[ContactDraft, ...] = (
     ContactDraft(
         name="Ailsa Grant",
@@ -44,17 +47,23 @@ DEMO_CONTACTS: tuple[ContactDraft, ...] = (
         address="Council Offices\nHigh Street\nGlenmorven\nGM1 2AB",
         roles=("inspection_coordinator", "multi_agency_team"),
     ),
-    _person(
-        "Łukasz Nowak", "Senior Social Worker", COUNCIL, "lukasz.nowak", "0131 496 0102",
-        "multi_agency_team", "local_file_reader",
+    replace(
+        _person(
+            "Łukasz Nowak", "Senior Social Worker", COUNCIL, "lukasz.nowak", "0131 496 0102",
+            "multi_agency_team", "local_file_reader",
+        ),
+        address="Children & Families Social Work\nKirk Wynd Centre\nPort Morven\nGM3 4EF",
     ),
     _person(
         "Siobhán Ní Bhriain", "Lead Nurse, Child Protection", NHS, "siobhan.nibhriain",
         "0131 496 0201", "multi_agency_team", "senior_officer_child_protection",
     ),
-    _person(
-        "Eilidh MacLeòid", "Quality Improvement Officer", COUNCIL, "eilidh.macleoid",
-        "0131 496 0103", "local_file_reader",
+    replace(
+        _person(
+            "Eilidh MacLeòid", "Quality Improvement Officer", COUNCIL, "eilidh.macleoid",
+            "0131 496 0103", "local_file_reader",
+        ),
+        address="Education Services\nCouncil Offices\nHigh Street\nGlenmorven\nGM1 2AB",
     ),
     _person(
         "Daniel Okonkwo", "Team Leader, Family Support", COUNCIL, "daniel.okonkwo",
@@ -107,6 +116,30 @@ DEMO_CONTACTS: tuple[ContactDraft, ...] = (
     ),
     ContactDraft(name="Kayleigh", group=CHAMPIONS, roles=("representative_young_person",)),
     ContactDraft(name="R.M.", group=CHAMPIONS, roles=("representative_young_person",)),
+    # More local file readers and the inspectors they read with (see demo/file_reading.py).
+    _person(
+        "Morag Sinclair", "Health Visitor", NHS, "morag.sinclair", "0131 496 0203",
+        "local_file_reader",
+    ),
+    _person(
+        "Kenneth Lau", "Detective Sergeant, Public Protection Unit", "Police Scotland",
+        "kenneth.lau", "0131 496 0303", "local_file_reader",
+    ),
+    _person(
+        "Aisha Rahman", "Senior Practitioner", COUNCIL, "aisha.rahman", "0131 496 0107",
+        "local_file_reader",
+    ),
+    _person("Rhona Kerr", "Inspector", CI, "rhona.kerr", "0131 496 0505", "link_inspector"),
+    _person("Gareth Pryce", "Inspector", CI, "gareth.pryce", "0131 496 0506", "link_inspector"),
+    ContactDraft(
+        name="Fionnuala Byrne", job_title="HM Inspector", organisation="Education Scotland",
+        email="fionnuala.byrne@education-scotland.example", roles=("scrutiny_partner",),
+    ),
+    ContactDraft(
+        name="Joseph Mensah", job_title="Inspector",
+        organisation="HM Inspectorate of Constabulary in Scotland",
+        email="joseph.mensah@hmics.example", roles=("scrutiny_partner",),
+    ),
 )  # fmt: skip
 
 

@@ -5,15 +5,25 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from inspection_desktop.demo.names import DEMO_AREA
 from inspection_desktop.domain import clock
+from inspection_desktop.domain.letters.merge import Letterhead
 from inspection_desktop.domain.plan.inspection_calendar import HolidayPeriod, monday_of
 from inspection_desktop.domain.plan.items import ItemKind, ItemStatus
 from inspection_desktop.storage.plan.inspection_service import InspectionSummary, StatusSnapshot
+from inspection_desktop.usecases.letters.letterhead import save_letterhead
 from inspection_desktop.usecases.plan.inspections import start_inspection
 from inspection_desktop.usecases.services import Services
 
-DEMO_AREA = "Glenmorven Community Planning Partnership"
 DEMO_DAYS_SINCE_NOTIFICATION = 33
+# Invented, like everything in the demo.
+DEMO_LETTERHEAD = Letterhead(
+    address="Council Offices\nHigh Street\nGlenmorven\nGM1 2AB\n"
+    "inspection@glenmorven-council.example",
+    signatory_name="Ailsa Grant",
+    signatory_post="Inspection co-ordinator",
+    reading_base="Rooms 3 and 4, Glenmorven House\n8 Quay Street\nPort Morven\nGM3 1AA",
+)
 
 
 def christmas_holiday_after(day: dt.date) -> HolidayPeriod:
@@ -48,6 +58,11 @@ def add_demo_inspection(services: Services) -> InspectionSummary:
 
     add_demo_contacts(services.contacts, inspection.id)
     _add_meetings(services, inspection.id)
+    from inspection_desktop.demo.surveys import add_demo_surveys
+
+    add_demo_surveys(services, inspection.id, today)
+    _add_file_reading(services, inspection.id)
+    save_letterhead(services, inspection.id, DEMO_LETTERHEAD)
     return inspection
 
 
@@ -61,3 +76,10 @@ def _add_meetings(services: Services, inspection_id: int) -> None:
 
     folder = demo_papers_folder(services.database.path, inspection_id)
     add_demo_meetings(services.meetings, inspection_id, folder)
+
+
+def _add_file_reading(services: Services, inspection_id: int) -> None:
+    from inspection_desktop.demo.file_reading import add_demo_file_reading
+
+    folder = demo_papers_folder(services.database.path, inspection_id)
+    add_demo_file_reading(services, inspection_id, folder)

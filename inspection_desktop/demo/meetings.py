@@ -15,6 +15,8 @@ log = logging.getLogger(__name__)
 
 WEEK_FOUR_KEY = "w4-coordinators-meeting"
 WEEK_TWO_KEY = "w2-participation-engagement-meeting"
+TRAINING_KEY = "w11-file-reader-training"
+TRAINING_VENUE = "Training Suite, Glenmorven House, 8 Quay Street, Port Morven"
 VENUE = "Committee Room 2, Glenmorven House, 8 Quay Street, Port Morven"
 
 # Presenter (by role: the register names them) and minutes for the week-4 agenda, in plan order.
@@ -64,6 +66,18 @@ def add_demo_meetings(meetings: MeetingService, inspection_id: int, papers_folde
         _week_two(meetings, found[WEEK_TWO_KEY], calendar.week(2).starts_on)
     if WEEK_FOUR_KEY in found:
         _week_four(meetings, found[WEEK_FOUR_KEY], calendar.week(4).starts_on, papers_folder)
+    if TRAINING_KEY in found:
+        _training(meetings, found[TRAINING_KEY], calendar.week(11).starts_on)
+
+
+def _training(meetings: MeetingService, meeting_id: int, monday: dt.date) -> None:
+    """The file readers' training: dated and placed, so the training letter can go out."""
+    details = meetings.meeting(meeting_id)
+    wednesday = dt.datetime.combine(monday + dt.timedelta(days=2), dt.time(9, 30))
+    meetings.save_fields(
+        meeting_id,
+        MeetingFields(details.title, details.fields.purpose, 11, wednesday, 180, TRAINING_VENUE),
+    )
 
 
 def _presenter(meetings: MeetingService, inspection_id: int, role_key: str) -> str:

@@ -24,6 +24,8 @@ PIR_CHECKS = "pir_checks"
 """Runs of the PIR data guard."""
 OWNERS = "owners"
 """Which person from the register is named as owning which checklist items."""
+SURVEYS = "surveys"
+"""Surveys, their details and response counts."""
 
 UndoStep = Callable[[], "Change"]
 """Makes the reverse of a change and returns it (its own undo redoes the first)."""

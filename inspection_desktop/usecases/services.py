@@ -8,12 +8,15 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from inspection_desktop.storage.database import Database
+    from inspection_desktop.storage.file_reading.file_reading_store import FileReadingStore
+    from inspection_desktop.storage.letters.letter_store import LetterStore
     from inspection_desktop.storage.meetings.meeting_service import MeetingService
     from inspection_desktop.storage.people.contact_service import ContactService
     from inspection_desktop.storage.pir.pir_check_service import PirCheckService
     from inspection_desktop.storage.plan.inspection_service import InspectionService
     from inspection_desktop.storage.safety.handover import HandoverStore
     from inspection_desktop.storage.safety.history import HistoryStore
+    from inspection_desktop.storage.surveys.survey_service import SurveyService
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,9 @@ class Services:
     pir_checks: PirCheckService
     history: HistoryStore
     handover: HandoverStore
+    surveys: SurveyService
+    file_reading: FileReadingStore
+    letters: LetterStore
 
     def close(self) -> None:
         """Release the database's connections."""

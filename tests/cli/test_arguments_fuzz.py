@@ -18,9 +18,11 @@ from inspection_desktop.cli.parser import output_file
 from inspection_desktop.composition import FEATURES, main_cli
 
 ALLOWED_EXITS = {0, 2, 3}
+# Derandomised: the same examples on every run, so CI never fails on a draw nobody can see again.
 FUZZ = settings(
     max_examples=6,
     deadline=None,
+    derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 # Values that broke commands before, beside ordinary ones.

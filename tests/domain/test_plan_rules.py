@@ -7,7 +7,13 @@ import datetime as dt
 
 import pytest
 
-from inspection_desktop.domain.plan.checklist_views import ChecklistView, attention_text, group_rows
+from inspection_desktop.domain.plan.checklist_views import (
+    ChecklistView,
+    attention_text,
+    filter_groups,
+    group_rows,
+    item_words,
+)
 from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar
 from inspection_desktop.domain.plan.items import ItemStatus, PlanRow, item_dates
 
@@ -112,3 +118,73 @@ def test_an_action_from_a_meeting_is_not_called_moved_by_hand() -> None:
     assert row.from_meeting and not row.moved_by_hand
     assert attention_text(row, D(2026, 11, 28)) == "From a meeting"
     assert make_row(moved=True).moved_by_hand
+
+
+def test_a_week_with_nothing_in_it_still_has_its_heading() -> None:
+    """By week, every week of the phase is listed; week 5 of the guide is there, empty."""
+    from inspection_desktop.domain.plan.template import default_template
+
+    calendar = InspectionCalendar(D(2026, 11, 2), [], 11)
+    template = default_template()
+    rows = [
+        make_row(week=item.week, key=item.key, due=calendar.due_date(item.week))
+        for item in template.items
+    ]
+    groups = group_rows(rows, ChecklistView.BY_WEEK, calendar, D(2026, 11, 28))
+    assert [g.key for g in groups] == [f"week:{n}" for n in range(1, 12)]
+    assert next(g for g in groups if g.key == "week:5").rows == ()
+
+
+@pytest.mark.parametrize(
+    ("view", "shown", "search", "dues", "expected"),
+    [
+        (ChecklistView.BY_WEEK, 0, "xyz", [], "No match for “xyz” — Esc clears the search."),
+        (ChecklistView.THIS_WEEK, 0, "", [], "No items due this week."),
+        (ChecklistView.OVERDUE, 0, "", [], "Nothing is overdue."),
+        (
+            ChecklistView.OVERDUE,
+            2,
+            "",
+            [D(2026, 11, 20), None],
+            "Also 1 meeting action not on the checklist is overdue: see the Meetings tab, "
+            "where Add to the checklist puts one here.",
+        ),
+        (ChecklistView.BY_WEEK, 5, "", [D(2026, 11, 20)], ""),
+    ],
+)
+def test_the_checklist_says_why_it_is_empty_and_what_a_view_leaves_out(
+    view: ChecklistView, shown: int, search: str, dues: list[dt.date | None], expected: str
+) -> None:
+    """Empty views speak; overdue meeting actions off the checklist are named in its views."""
+    from inspection_desktop.domain.plan.checklist_views import checklist_notice
+
+    assert checklist_notice(view, shown, search, dues, D(2026, 11, 28)) == expected
+
+
+def test_owner_view_asks_each_row_its_owner_once() -> None:
+    """Grouping by owner is one pass: the owner of each row is looked up once, not per owner."""
+    calendar = InspectionCalendar(D(2026, 11, 2), [], 11)
+    rows = [make_row(id=number, owner_name=f"Owner {number % 40}") for number in range(400)]
+    asked: list[int] = []
+
+    def owner_of(row: PlanRow) -> str:
+        asked.append(row.id)
+        return row.owner_name
+
+    groups = group_rows(rows, ChecklistView.BY_OWNER, calendar, D(2026, 11, 28), owner_of)
+    assert len(groups) == 40
+    assert sorted(asked) == list(range(400))
+
+
+def test_a_filter_keeps_matching_items_under_headings_that_count_the_whole_group() -> None:
+    """Only items whose words match stay; their heading still counts every item of its week."""
+    calendar = InspectionCalendar(D(2026, 11, 2), [], 11)
+    rows = [
+        make_row(id=1, title="Send the agenda", status=ItemStatus.DONE),
+        make_row(id=2, title="Book the room"),
+        make_row(id=3, week=5, title="Print papers"),
+    ]
+    groups = group_rows(rows, ChecklistView.BY_WEEK, calendar, D(2026, 11, 28))
+    [week4] = filter_groups(groups, "AGENDA", lambda row: item_words(row, row.owner_name))
+    assert [row.id for row in week4.rows] == [1]
+    assert (week4.done_count, week4.size) == (1, 2)

@@ -152,6 +152,17 @@ def test_label_flips_left_near_the_right_edge() -> None:
     assert placed.right <= scale.right
 
 
+def test_a_label_stops_short_of_a_holiday_band() -> None:
+    """A label that would run into the Christmas weeks ends before them (or goes the other side)."""
+    scale = build_scale(christmas_weeks(), week_width=100, holiday_width=40)
+    band = next(c for c in scale.columns if not c.week.counted)
+    (placed,) = place_entries(
+        [entry(1, date(2026, 12, 17))], scale, label_width=fixed_label(150), marker_size=14
+    )
+    assert placed.label_right <= band.x or placed.label_left >= band.x + 2 * band.width
+    assert placed.label_right - placed.label_left > 0
+
+
 def test_placed_entries_come_back_in_date_order() -> None:
     """Whatever the input order, entries come back ordered by date."""
     scale = build_scale(christmas_weeks(), week_width=100, holiday_width=40)
@@ -182,3 +193,38 @@ def test_marks_and_labels_in_a_lane_never_overlap(items: list[tuple[int, int, in
         spans.sort()
         for (_left, right), (next_left, _right) in itertools.pairwise(spans):
             assert right < next_left
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 90), st.integers(1, 30), st.integers(10, 220)),
+        min_size=1,
+        max_size=60,
+    )
+)
+def test_each_entry_takes_the_first_lane_with_room(items: list[tuple[int, int, int]]) -> None:
+    """Lanes are given first-fit: no entry could have gone in a lower lane than it did."""
+    scale = build_scale(christmas_weeks(), week_width=90, holiday_width=40)
+    entries = [
+        entry(i, FIRST_MONDAY + timedelta(days=s), d, f"T{w}") for i, (s, d, w) in enumerate(items)
+    ]
+    widths = {e.item_id: float(items[e.item_id][2]) for e in entries}
+    placed = place_entries(entries, scale, label_width=lambda e: widths[e.item_id], marker_size=14)
+    clearance = 8.0
+    for p in placed:
+        # Every lower lane holds an entry placed before it that ends too late to leave room.
+        for lane in range(p.lane):
+            blockers = [
+                q
+                for q in placed
+                if q.lane == lane and q.left <= p.left and q.right + clearance > p.left
+            ]
+            assert blockers, f"entry {p.entry.item_id} could have gone in lane {lane}"
+
+
+def test_a_label_with_room_after_its_mark_stays_after_it() -> None:
+    """Away from holidays and the right-hand edge, every label follows its mark."""
+    scale = build_scale(christmas_weeks(), week_width=103.3, holiday_width=48)
+    entries = [entry(n, date(2027, 1, 4) + timedelta(days=n % 5)) for n in range(1, 6)]
+    placed = place_entries(entries, scale, label_width=fixed_label(97.7), marker_size=14)
+    assert not any(p.label_before_mark for p in placed)

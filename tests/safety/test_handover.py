@@ -26,8 +26,10 @@ def canonical(services: Any, inspection_id: int) -> dict[str, list[tuple[Any, ..
     for table in tables:
         keys = list(table.primary_key.columns)
         if len(keys) == 1:
-            for position, row in enumerate(sorted(data.rows[table.name], key=lambda r: r["id"])):
-                rank[(table.name, row["id"])] = position
+            key = keys[0].name
+            ordered = sorted(data.rows[table.name], key=lambda r: r[key])
+            for position, row in enumerate(ordered):
+                rank[(table.name, row[key])] = position
     result = {}
     for table in tables:
         foreign = {key.parent.name: key.column.table.name for key in table.foreign_keys}

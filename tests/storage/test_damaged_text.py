@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from inspection_desktop.demo.contacts import DEMO_CONTACTS
 from inspection_desktop.storage.damaged_text import find_damaged_text
 from inspection_desktop.usecases.services import Services
 
@@ -33,7 +34,7 @@ def test_the_register_still_lists_with_the_damaged_row_marked(demo_db_path: Path
         rows = services.contacts.contacts(inspection_id)
     finally:
         services.close()
-    assert len(rows) == 18
+    assert len(rows) == len(DEMO_CONTACTS)
     damaged = [row for row in rows if row.is_damaged]
     assert [(row.id, row.damaged) for row in damaged] == [(1, ("notes",))]
     assert damaged[0].notes == "Child\ufffdA"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -188,16 +189,16 @@ def test_a_database_from_before_meetings_gets_them_on_first_use(db_path: Path) -
     """An inspection written before meetings existed (0002) is upgraded, then given meetings."""
     from sqlalchemy import create_engine
 
-    from inspection_desktop.storage.database import Database, open_database, upgrade
+    from inspection_desktop.storage.database import open_database, upgrade
 
     engine = create_engine(f"sqlite:///{db_path}")
     upgrade(engine, db_path, "0002")
-    old = InspectionService(Database(db_path, engine))
-    inspection = old.create_inspection("Old Partnership", D(2026, 3, 4))
-    plan_meetings = [r for r in old.plan_rows(inspection.id) if r.kind == "meeting"]
+    _write_plan_as_at_0002(engine, "Old Partnership", D(2026, 3, 4))
     engine.dispose()
     database = open_database(db_path)
     service = InspectionService(database)
+    inspection = service.list_inspections()[0]
+    plan_meetings = [r for r in service.plan_rows(inspection.id) if r.kind == "meeting"]
     meetings = MeetingService(database, service)
     assert meetings.list_meetings(inspection.id) == []
     assert meetings.ensure_meetings(inspection.id) == len(plan_meetings)
@@ -205,3 +206,40 @@ def test_a_database_from_before_meetings_gets_them_on_first_use(db_path: Path) -
         r.id for r in plan_meetings
     }
     database.dispose()
+
+
+def _write_plan_as_at_0002(engine: Any, area: str, notified_on: dt.date) -> None:
+    """An inspection and its plan written with the columns the 0002 schema had."""
+    from sqlalchemy import text
+
+    from inspection_desktop.domain.plan.template import default_template
+
+    now = dt.datetime(2026, 3, 4, 9, 0)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO inspection (id, area, notified_on, template_key, created_at, "
+                "last_opened_at) VALUES (1, :area, :notified, 'phase-one', :now, :now)"
+            ),
+            {"area": area, "notified": notified_on, "now": now},
+        )
+        for position, item in enumerate(default_template().items):
+            connection.execute(
+                text(
+                    "INSERT INTO plan_item (inspection_id, item_key, position, week, title, "
+                    "description, kind, lead, owner_role, attendees_json, agenda_json, "
+                    "guide_notes, status, notes, updated_at) VALUES (1, :key, :position, "
+                    ":week, :title, '', :kind, :lead, :owner, '[]', '[]', '', 'not_started', "
+                    "'', :now)"
+                ),
+                {
+                    "key": item.key,
+                    "position": position,
+                    "week": item.week,
+                    "title": item.title,
+                    "kind": item.kind.value,
+                    "lead": item.lead.value,
+                    "owner": item.owner_role,
+                    "now": now,
+                },
+            )

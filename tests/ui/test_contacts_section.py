@@ -267,3 +267,19 @@ def test_ctrl_z_in_a_section_with_its_own_stack_undoes_a_delete(
     assert section.visible_names() == []
     qtbot.keyClick(section.ui.contactsView, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert section.visible_names() == ["Ailsa Grant"]
+
+
+def test_an_empty_register_says_how_to_fill_it(section: ContactsSection) -> None:
+    """With nobody in it, the register points at Add and Import, which are ready to use."""
+    assert section.ui.countLabel.text().startswith("Nobody in the register yet: Add a person")
+    assert section.ui.addButton.isEnabled() and section.ui.importButton.isEnabled()
+
+
+def test_a_search_with_no_match_says_so(
+    section: ContactsSection, contacts: ContactService, inspection_id: int
+) -> None:
+    """A word nobody matches is named, with how to see everyone again."""
+    contacts.add_contact(inspection_id, ContactDraft("Ailsa Grant"))
+    section.refresh()
+    section.search("xyzzy")
+    assert section.ui.countLabel.text() == "No match for “xyzzy” — clear the search to see all 1."

@@ -37,6 +37,8 @@ def window(qtbot: QtBot, services: Services) -> MainWindow:
     qtbot.addWidget(main_window)
     add_features_to_window(main_window, services)
     main_window.show()
+    # The window opens on Home; these tests tick items on the Plan tab.
+    main_window.show_section(main_window.findChild(PlanSection))
     return main_window
 
 
@@ -123,3 +125,27 @@ def test_a_change_refreshes_the_tab_in_front_at_once_and_a_hidden_one_on_show(
     window.show_section(unconcerned)
     window.show_section(hidden)
     assert (hidden.refreshes, unconcerned.refreshes) == (1, 0)
+
+
+def test_opening_an_inspection_leaves_the_hidden_meetings_tab_unread_until_shown(
+    qtbot: QtBot, services: Services, statements: list[str]
+) -> None:
+    """The Meetings tab, behind the plan, reads its meetings only once it is first shown."""
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    add_features_to_window(window, services)
+    inspection_id = services.inspections.current_inspection_id()
+    assert inspection_id is not None
+    meetings = window.findChild(MeetingsSection)
+    assert meetings is not None
+    # Opening makes any meetings the plan still lacks: that is the use case, not the tab.
+    window.open_inspection(inspection_id)
+    # The window opens on Home, which reads the meetings it lists; here the plan is in front.
+    window.show_section(window.findChild(PlanSection))
+    statements.clear()
+    window.show()
+    assert meetings.inspection_id is None
+    assert meeting_reads(statements) == 0
+    window.show_section(meetings)
+    assert meetings.inspection_id == inspection_id
+    assert meeting_reads(statements) > 0

@@ -9,6 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from inspection_desktop.demo.inspection import add_demo_inspection
 from inspection_desktop.storage.plan.inspection_service import InspectionService
+from inspection_desktop.ui.file_reading.install import add_file_reading_section
+from inspection_desktop.ui.letters.install import add_letters_section
 from inspection_desktop.ui.meetings.install import add_meetings_section
 from inspection_desktop.ui.people.install import add_people_section
 from inspection_desktop.ui.pir.install import add_pir_guard
@@ -72,6 +74,8 @@ def test_no_access_key_is_shared_within_a_tab(
     add_pir_guard(window, services)
     add_people_section(window, services)
     add_meetings_section(window, services)
+    add_file_reading_section(window, services)
+    add_letters_section(window, services)
     window.show()
     qtbot.waitExposed(window)
     assert every_place(qtbot, window) == []
@@ -93,3 +97,18 @@ def test_meeting_calendar_recipient_and_new_agenda_item_have_access_keys(
         section.agenda.ui.addItemButton.text(),
     ]
     assert all(access_key(text) for text in texts)
+
+
+def test_no_access_key_is_shared_with_every_feature_installed(
+    qtbot: QtBot, services: Services
+) -> None:
+    """With Home and Surveys added as the app adds them, no Alt+letter is shared in any tab."""
+    from inspection_desktop.composition import add_features_to_window
+
+    inspection = add_demo_inspection(services)
+    window = MainWindow(services, inspection.id)
+    qtbot.addWidget(window)
+    add_features_to_window(window, services)
+    window.show()
+    qtbot.waitExposed(window)
+    assert every_place(qtbot, window) == []

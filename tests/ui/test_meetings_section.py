@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from inspection_desktop.domain.plan.items import ItemStatus
@@ -312,3 +314,21 @@ def test_print_from_the_preview_prints_the_document_shown(
     dialog.ui.printButton.click()
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == dialog.page_count()
     dialog.close()
+
+
+def test_add_person_picks_from_the_register(
+    qtbot: QtBot, section: MeetingsSection, services: Services, when_dialog_opens: Any
+) -> None:
+    """Add person lists the register; the one found by searching joins the meeting."""
+    from inspection_desktop.ui.meetings.person_picker_dialog import PersonPickerDialog
+
+    meeting_id = open_meeting(section, WEEK_TWO)
+
+    def pick(dialog: PersonPickerDialog) -> None:
+        qtbot.keyClicks(dialog.ui.searchEdit, "Okonkwo")
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_dialog_opens(PersonPickerDialog, pick)
+    section.minutes.ui.addAttendeeButton.click()
+    names = [a.name for a in services.meetings.meeting(meeting_id).attendees]
+    assert "Daniel Okonkwo" in names

@@ -270,3 +270,18 @@ def test_an_empty_timeline_paints(qtbot: QtBot) -> None:
     qtbot.waitExposed(widget)
     assert not widget.grab().isNull()
     assert widget.selected_item() is None
+
+
+def test_bank_holidays_in_counted_weeks_are_marked_on_the_timeline() -> None:
+    """Christmas Day and Boxing Day (observed) in a plan with no holidays recorded are drawn."""
+    import datetime as dt
+
+    from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar
+    from inspection_desktop.domain.plan.timeline import build_scale
+    from inspection_desktop.domain.plan.timeline_rows import timeline_weeks
+    from inspection_desktop.ui.plan.timeline_backdrop import bank_holidays_shown
+
+    calendar = InspectionCalendar(dt.date(2026, 11, 30), [], 11)
+    scale = build_scale(timeline_weeks(calendar, []), week_width=100, holiday_width=40)
+    shown = bank_holidays_shown(scale)
+    assert dt.date(2026, 12, 25) in shown and dt.date(2026, 12, 28) in shown

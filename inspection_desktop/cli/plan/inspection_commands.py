@@ -8,6 +8,7 @@ from typing import Any
 from inspection_desktop.cli.context import CliContext, SubParsers
 from inspection_desktop.cli.output import FORMATS, write_rows
 from inspection_desktop.cli.parser import add_actions, iso_date, name_text, reason_text
+from inspection_desktop.cli.plan import plan_item_commands
 from inspection_desktop.domain.plan.items import ItemStatus, PlanRow
 from inspection_desktop.errors import UserFacingError
 
@@ -41,6 +42,7 @@ def register(subparsers: SubParsers) -> None:
     plan.add_argument("--inspection", type=int, metavar="ID")
     plan.add_argument("--format", choices=FORMATS, default="table")
     plan.set_defaults(handler=run_plan)
+    plan_item_commands.add_plan_actions(plan)
 
     task_commands = add_actions(subparsers, "task", "change a checklist item")
     task_set = task_commands.add_parser("set", help="set an item's status")
@@ -59,8 +61,15 @@ def register(subparsers: SubParsers) -> None:
     where.add_argument("--to", dest="moved_to", type=iso_date, metavar="YYYY-MM-DD")
     where.add_argument("--back", action="store_true", help="return it to its plan week")
     task_move.set_defaults(handler=run_task_move)
+    plan_item_commands.add_task_actions(task_commands)
+    plan_item_commands.register(subparsers)
 
     demo = subparsers.add_parser("demo", help="add a demo inspection of synthetic data")
+    demo.add_argument(
+        "--large",
+        action="store_true",
+        help="the size of a real inspection: about 2,031 items, 518 contacts, 206 meetings",
+    )
     demo.set_defaults(handler=run_demo)
 
 
@@ -98,6 +107,7 @@ def run_new(args: argparse.Namespace, ctx: CliContext) -> int:
 
     inspection = start_inspection(ctx.services(), args.area, args.notified)
     print(inspection.id, file=ctx.out)
+    plan_item_commands.offer_festive_weeks(ctx, inspection.id)
     return 0
 
 
@@ -179,8 +189,13 @@ def run_task_move(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_demo(args: argparse.Namespace, ctx: CliContext) -> int:
     """Add the demo inspection and print its id."""
-    from inspection_desktop.demo.inspection import add_demo_inspection
+    if args.large:
+        from inspection_desktop.demo.large import add_large_inspection
 
-    inspection = add_demo_inspection(ctx.services())
+        inspection = add_large_inspection(ctx.services())
+    else:
+        from inspection_desktop.demo.inspection import add_demo_inspection
+
+        inspection = add_demo_inspection(ctx.services())
     print(inspection.id, file=ctx.out)
     return 0

@@ -6,6 +6,7 @@ import io
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab.lib.colors import white
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -26,6 +27,9 @@ class RunningHeads:
     partnership_name: str
     document_title: str
     footer_note: str
+    marking: str = ""
+    """The protective marking (such as OFFICIAL-SENSITIVE), printed at the top and foot of
+    every page."""
 
 
 @dataclass(frozen=True)
@@ -141,6 +145,7 @@ class MeetingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.saveState()
         canvas.setFillColor(ps.ACCENT)
         canvas.rect(0, ps.PAGE_HEIGHT - 9 * mm, ps.PAGE_WIDTH, 9 * mm, stroke=0, fill=1)
+        self._draw_running_marking(canvas, ps.PAGE_HEIGHT - 6 * mm, on_band=True)
         self._draw_footer(canvas)
         canvas.restoreState()
 
@@ -160,6 +165,7 @@ class MeetingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.setLineWidth(0.6)
         rule_y = ps.HEADER_BASELINE - 2.5 * mm
         canvas.line(ps.MARGIN_LEFT, rule_y, ps.PAGE_WIDTH - ps.MARGIN_RIGHT, rule_y)
+        self._draw_running_marking(canvas, ps.PAGE_HEIGHT - 7.5 * mm)
         self._draw_footer(canvas)
         canvas.restoreState()
 
@@ -168,19 +174,38 @@ class MeetingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.saveState()
         canvas.setFillColor(ps.ACCENT)
         canvas.rect(0, 0, 9 * mm, ps.PAGE_HEIGHT, stroke=0, fill=1)
+        self._draw_running_marking(canvas, ps.PAGE_HEIGHT - 7.5 * mm)
         self._draw_footer(canvas)
         canvas.restoreState()
 
+    def _draw_running_marking(
+        self, canvas: Canvas, baseline: float, *, on_band: bool = False
+    ) -> None:
+        """The protective marking, centred and in capitals, so no reader can miss it."""
+        if not self.heads.marking:
+            return
+        canvas.setFont(ps.FONT_BOLD, 9)
+        canvas.setFillColor(white if on_band else ps.WARNING)
+        canvas.drawCentredString(ps.PAGE_WIDTH / 2, baseline, self.heads.marking.upper())
+
     def _draw_footer(self, canvas: Canvas) -> None:
-        """The footer note on the left; the page number is stamped on the right when finished."""
+        """The marking above the rule; below it the note, wrapped rather than cut off.
+
+        The page number is stamped on the right when the document is finished.
+        """
         canvas.setStrokeColor(ps.RULE)
         canvas.setLineWidth(0.6)
         rule_y = ps.FOOTER_BASELINE + 4 * mm
         canvas.line(ps.MARGIN_LEFT, rule_y, ps.PAGE_WIDTH - ps.MARGIN_RIGHT, rule_y)
+        if self.heads.marking:
+            self._draw_running_marking(canvas, rule_y + 2 * mm)
         canvas.setFont(ps.FONT, 8)
         canvas.setFillColor(ps.MUTED)
         # Leave room on the right for "Page X of Y", stamped when the document is finished.
         room = ps.FRAME_WIDTH - 32 * mm
-        canvas.drawString(
-            ps.MARGIN_LEFT, ps.FOOTER_BASELINE, ps.fit_text(self.heads.footer_note, room, 8)
-        )
+        lines = ps.wrap_text(self.heads.footer_note, room, 8)
+        if len(lines) > 2:
+            lines = [lines[0], ps.fit_text(" ".join(lines[1:]), room, 7)]
+        for number, line in enumerate(lines):
+            canvas.setFont(ps.FONT, 8 if number == 0 else 7)
+            canvas.drawString(ps.MARGIN_LEFT, ps.FOOTER_BASELINE - number * 3.3 * mm, line)

@@ -174,6 +174,13 @@ def fit_text(text: str, width: float, size: float, font: str = FONT) -> str:
     return text.rstrip() + "…"
 
 
+def wrap_text(text: str, width: float, size: float, font: str = FONT) -> list[str]:
+    """Break text into lines that fit the width when drawn in the font at the size."""
+    from reportlab.lib.utils import simpleSplit
+
+    return list(simpleSplit(text, font, size, width)) or [""]
+
+
 def long_date(value: date) -> str:
     """A date as the co-ordinator reads it: "28 November 2026"."""
     return f"{value.day} {value:%B %Y}"

@@ -9,6 +9,7 @@ from reportlab.platypus import (
     Flowable,
     Image,
     NextPageTemplate,
+    PageBreak,
     Paragraph,
     Spacer,
     Table,
@@ -21,6 +22,7 @@ from inspection_desktop.documents.common.pdf_pages import (
     RunningHeads,
     section_heading,
 )
+from inspection_desktop.domain.marking import clean_marking, marking_for
 from inspection_desktop.domain.meetings.meeting import (
     AgendaItem,
     Meeting,
@@ -32,11 +34,12 @@ from inspection_desktop.errors import UserFacingError
 _AGENDA_WIDTHS = (11 * mm, 26 * mm, 81 * mm, 36 * mm, 16 * mm)
 
 
-def render_agenda(meeting: Meeting, context: PackContext) -> bytes:
-    """Render the agenda alone as an A4 PDF and return its bytes."""
+def render_agenda(meeting: Meeting, context: PackContext, *, cover: bool = False) -> bytes:
+    """Render the agenda alone as an A4 PDF and return its bytes (with a cover page if asked)."""
     heads = running_heads(meeting, context)
     story: list[Flowable] = [
         NextPageTemplate(LATER),
+        *cover_page(meeting, context, "Agenda", cover),
         *title_block(meeting, context),
         Spacer(0, 4 * mm),
         *agenda_flowables(meeting),
@@ -47,14 +50,35 @@ def render_agenda(meeting: Meeting, context: PackContext) -> bytes:
 
 
 def running_heads(
-    meeting: Meeting, context: PackContext, recipient: str | None = None
+    meeting: Meeting,
+    context: PackContext,
+    recipient: str | None = None,
+    *,
+    confidential: bool | None = None,
 ) -> RunningHeads:
-    """Header and footer text for a meeting's documents."""
+    """Header and footer text for a meeting's documents, with its protective marking.
+
+    Without a chosen marking, a document with confidential items or papers inside is
+    OFFICIAL-SENSITIVE and any other OFFICIAL.
+    """
     note = f"Prepared {ps.long_date(context.generated_on)}"
     if recipient:
         note += f" · Copy for {recipient}"
     note += f" · {context.inspection_title}"
-    return RunningHeads(context.partnership_name, meeting.title, note)
+    secret = meeting.has_confidential() if confidential is None else confidential
+    marking = (
+        clean_marking(context.marking) if context.marking else marking_for(confidential=secret)
+    )
+    return RunningHeads(context.partnership_name, meeting.title, note, marking)
+
+
+def cover_page(meeting: Meeting, context: PackContext, kind: str, wanted: bool) -> list[Flowable]:
+    """A cover page (partnership, meeting, date, venue and logo) before the document, if wanted."""
+    if not wanted:
+        return []
+    from inspection_desktop.documents.meetings.pack_sections import cover_flowables
+
+    return [*cover_flowables(meeting, context, None, 0, kind=kind), PageBreak()]
 
 
 def meeting_when(meeting: Meeting) -> tuple[str, str]:

@@ -2,31 +2,82 @@
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+
 from inspection_desktop.documents.meetings.calendar_events import deadline_event, meeting_event
 from inspection_desktop.documents.meetings.calendar_ics import (
     CalendarEvent,
     build_calendar,
     uid_seed,
 )
+from inspection_desktop.domain.meetings.meeting import PackContext
 from inspection_desktop.storage.meetings.meeting_rows import InspectionMeetings
 from inspection_desktop.storage.meetings.meeting_service import MeetingService
 from inspection_desktop.usecases.meetings import pack_data as data
 
 
-def agenda_pdf(service: MeetingService, meeting_id: int) -> bytes:
+@dataclass(frozen=True)
+class DocumentFinish:
+    """How a printed meeting document is finished, chosen per document."""
+
+    marking: str = ""
+    """The protective marking; blank for the default (OFFICIAL-SENSITIVE when confidential
+    items or papers are inside, else OFFICIAL)."""
+    cover: bool = False
+    """A cover page before an agenda or minutes (the pack always has one)."""
+    dividers: bool = True
+    """A divider page before each paper in a pack."""
+    logo_path: Path | None = None
+    """The partnership's logo, as set with the letterhead."""
+
+
+def _context(reading: InspectionMeetings, finish: DocumentFinish) -> PackContext:
+    context = data.pack_context(reading)
+    return dataclasses.replace(context, marking=finish.marking, logo_path=finish.logo_path)
+
+
+def agenda_pdf(
+    service: MeetingService, meeting_id: int, finish: DocumentFinish = DocumentFinish()
+) -> bytes:
     """The printed agenda of one meeting."""
     from inspection_desktop.documents.meetings.agenda_pdf import render_agenda
 
     reading = _reading(service, meeting_id)
-    return render_agenda(data.domain_meeting(reading, meeting_id), data.pack_context(reading))
+    meeting = data.domain_meeting(reading, meeting_id)
+    return render_agenda(meeting, _context(reading, finish), cover=finish.cover)
 
 
-def minutes_pdf(service: MeetingService, meeting_id: int) -> bytes:
+def minutes_pdf(
+    service: MeetingService, meeting_id: int, finish: DocumentFinish = DocumentFinish()
+) -> bytes:
     """The printed minutes of one meeting."""
     from inspection_desktop.documents.meetings.minutes_pdf import render_minutes
 
     reading = _reading(service, meeting_id)
-    return render_minutes(data.domain_meeting(reading, meeting_id), data.pack_context(reading))
+    meeting = data.domain_meeting(reading, meeting_id)
+    return render_minutes(meeting, _context(reading, finish), cover=finish.cover)
+
+
+def agenda_word(
+    service: MeetingService, meeting_id: int, finish: DocumentFinish = DocumentFinish()
+) -> bytes:
+    """The agenda of one meeting as a Word document."""
+    from inspection_desktop.documents.meetings.meeting_docx import agenda_docx
+
+    reading = _reading(service, meeting_id)
+    return agenda_docx(data.domain_meeting(reading, meeting_id), _context(reading, finish))
+
+
+def minutes_word(
+    service: MeetingService, meeting_id: int, finish: DocumentFinish = DocumentFinish()
+) -> bytes:
+    """The minutes of one meeting as a Word document."""
+    from inspection_desktop.documents.meetings.meeting_docx import minutes_docx
+
+    reading = _reading(service, meeting_id)
+    return minutes_docx(data.domain_meeting(reading, meeting_id), _context(reading, finish))
 
 
 def pack_pdf(
@@ -35,6 +86,7 @@ def pack_pdf(
     *,
     recipient: str | None = None,
     include_confidential: bool = True,
+    finish: DocumentFinish = DocumentFinish(),
 ) -> bytes:
     """The whole meeting pack, papers included; a recipient's copy may leave confidential out."""
     from inspection_desktop.documents.meetings.meeting_pack_pdf import render_meeting_pack
@@ -42,12 +94,13 @@ def pack_pdf(
     reading = _reading(service, meeting_id)
     return render_meeting_pack(
         data.domain_meeting(reading, meeting_id),
-        data.pack_context(reading),
+        _context(reading, finish),
         data.earlier_open_actions(reading, meeting_id),
         data.upcoming_deadlines(reading, meeting_id),
         data.week_statuses(reading, data.status_weeks_for(reading, meeting_id)),
         recipient=recipient or None,
         include_confidential=include_confidential,
+        dividers=finish.dividers,
     )
 
 

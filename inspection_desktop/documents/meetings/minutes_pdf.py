@@ -8,16 +8,20 @@ from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, Paragr
 from inspection_desktop.documents.common import pdf_style as ps
 from inspection_desktop.documents.common.pdf_finishing import render_meeting_document
 from inspection_desktop.documents.common.pdf_pages import LATER, section_heading
-from inspection_desktop.documents.meetings.agenda_pdf import running_heads, title_block
+from inspection_desktop.documents.meetings.agenda_pdf import cover_page, running_heads, title_block
 from inspection_desktop.domain.meetings.meeting import Attendance, Meeting, PackContext
 
 _SECTION_ROOM = 45 * mm
 
 
-def render_minutes(meeting: Meeting, context: PackContext) -> bytes:
-    """Render a meeting's minutes as an A4 PDF and return its bytes."""
+def render_minutes(meeting: Meeting, context: PackContext, *, cover: bool = False) -> bytes:
+    """Render a meeting's minutes as an A4 PDF and return its bytes (with a cover if asked)."""
     heads = running_heads(meeting, context)
-    story: list[Flowable] = [NextPageTemplate(LATER), *title_block(meeting, context, "Minutes")]
+    story: list[Flowable] = [
+        NextPageTemplate(LATER),
+        *cover_page(meeting, context, "Minutes", cover),
+        *title_block(meeting, context, "Minutes"),
+    ]
     for section in (
         _attendance(meeting),
         _item_notes(meeting),

@@ -178,10 +178,24 @@ def _too_big_inside(name: str) -> UserFacingError:
     )
 
 
-def paper_flowables(pack_paper: PackPaper, page_count: int) -> list[Flowable]:
-    """A divider page naming the paper and its agenda item, then pages held for the paper."""
+def paper_flowables(
+    pack_paper: PackPaper, page_count: int, *, divider: bool = True
+) -> list[Flowable]:
+    """A divider page naming the paper and its agenda item, then pages held for the paper.
+
+    Without the divider the paper's first page carries its bookmark and contents line.
+    """
     s = ps.styles()
     paper = pack_paper.paper
+    if not divider:
+        held: list[Flowable] = [NextPageTemplate(HELD)]
+        for page_number in range(1, page_count + 1):
+            page = HeldPage(pack_paper.key, page_number)
+            if page_number == 1:
+                page.outline_title = pack_paper.heading
+                page.outline_level = 0
+            held += [PageBreak(), page]
+        return held
     pages = "1 page" if page_count == 1 else f"{page_count} pages"
     story: list[Flowable] = [
         NextPageTemplate(DIVIDER),

@@ -22,7 +22,12 @@ from inspection_desktop.domain.meetings.meeting import (
 
 
 def cover_flowables(
-    meeting: Meeting, context: PackContext, recipient: str | None, withheld: int
+    meeting: Meeting,
+    context: PackContext,
+    recipient: str | None,
+    withheld: int,
+    *,
+    kind: str = "Meeting pack",
 ) -> list[Flowable]:
     """The cover page: who, what, when and where, and whose copy this is."""
     s = ps.styles()
@@ -31,7 +36,7 @@ def cover_flowables(
     story.append(logo if logo is not None else Spacer(0, 28 * mm))
     story += [
         Spacer(0, 22 * mm),
-        ps.para("Meeting pack", s.subtitle),
+        ps.para(kind, s.subtitle),
         ps.para(meeting.title, s.title),
         Spacer(0, 3 * mm),
         ps.para(context.partnership_name, s.cover_value),

@@ -101,6 +101,12 @@ class Meeting:
         length = self.duration_minutes if self.duration_minutes is not None else self.agenda_minutes
         return self.starts + timedelta(minutes=length)
 
+    def has_confidential(self) -> bool:
+        """Whether any agenda item or paper is confidential."""
+        return any(
+            item.confidential or any(p.confidential for p in item.papers) for item in self.agenda
+        )
+
     @property
     def papers(self) -> tuple[Paper, ...]:
         """Every paper attached to the agenda, in agenda order."""
@@ -150,6 +156,9 @@ class PackContext:
     inspection_title: str
     logo_path: Path | None = None
     generated_on: date = field(default_factory=date.today)
+    marking: str = ""
+    """The protective marking chosen for the document; blank for the default (see
+    ``Meeting.default_marking``)."""
 
 
 def running_times(start: datetime, agenda: Sequence[AgendaItem]) -> list[tuple[datetime, datetime]]:

@@ -6,7 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from inspection_desktop.domain.plan.bank_holidays import bank_holiday_name
+from inspection_desktop.domain.dates import long_date
+from inspection_desktop.domain.plan.bank_holidays import bank_holiday_name, previous_working_day
 from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar, monday_of
 
 
@@ -74,6 +75,43 @@ _KIND_LABELS = {
 DATED_KINDS = frozenset({ItemKind.MEETING, ItemKind.DEADLINE})
 # Checklist items made from a meeting's actions carry this key prefix and are dated by the action.
 MEETING_ACTION_KEY_PREFIX = "meeting-action-"
+# Items the co-ordinator adds carry this prefix; imported ones the other, with a digest of the
+# row, so importing the same tracker again finds them.
+OWN_ITEM_KEY_PREFIX = "own-"
+IMPORTED_KEY_PREFIX = "import-"
+
+
+class ItemOrigin(StrEnum):
+    """Where a checklist item came from."""
+
+    GUIDE = "guide"
+    OWN = "own"
+    IMPORTED = "imported"
+    MEETING = "meeting"
+
+    @property
+    def label(self) -> str:
+        """How the origin reads on screen."""
+        return _ORIGIN_LABELS[self]
+
+
+_ORIGIN_LABELS = {
+    ItemOrigin.GUIDE: "From the guide",
+    ItemOrigin.OWN: "Added by you",
+    ItemOrigin.IMPORTED: "Imported from your tracker",
+    ItemOrigin.MEETING: "From a meeting",
+}
+
+
+def origin_of_key(key: str) -> ItemOrigin:
+    """Where an item with this key came from."""
+    if key.startswith(MEETING_ACTION_KEY_PREFIX):
+        return ItemOrigin.MEETING
+    if key.startswith(OWN_ITEM_KEY_PREFIX):
+        return ItemOrigin.OWN
+    if key.startswith(IMPORTED_KEY_PREFIX):
+        return ItemOrigin.IMPORTED
+    return ItemOrigin.GUIDE
 
 
 @dataclass(frozen=True)
@@ -104,6 +142,13 @@ class PlanRow:
     position: int
     owner_contact_id: int | None = None
     """The person from the register named as owner, if one is (else the role owns it)."""
+    shifted_from: dt.date | None = None
+    """The bank holiday the item's date was moved off (to the working day before), if any."""
+
+    @property
+    def origin(self) -> ItemOrigin:
+        """Where the item came from: the guide, the co-ordinator, an import or a meeting."""
+        return origin_of_key(self.key)
 
     @property
     def from_meeting(self) -> bool:
@@ -130,7 +175,10 @@ class PlanRow:
 
     @property
     def bank_holiday_warning(self) -> str | None:
-        """A warning when a meeting or deadline falls on a Scottish bank holiday."""
+        """What a bank holiday did to a meeting or deadline: moved it off, or it falls on one."""
+        if self.shifted_from is not None:
+            holiday = bank_holiday_name(self.shifted_from) or "a bank holiday"
+            return f"Moved off {holiday} ({long_date(self.shifted_from)}) to the working day before"
         if self.kind not in DATED_KINDS:
             return None
         name = bank_holiday_name(self.due)
@@ -144,6 +192,7 @@ class ItemDates:
     due: dt.date
     starts_on: dt.date
     ends_on: dt.date
+    shifted_from: dt.date | None = None
 
 
 def item_dates(
@@ -151,13 +200,22 @@ def item_dates(
     week: int,
     duration_weeks: int | None,
     moved_to: dt.date | None,
+    kind: str | None = None,
 ) -> ItemDates:
-    """Work out an item's dates: due on its week's Friday, unless moved by hand."""
+    """Work out an item's dates: due on its week's Friday, unless moved by hand.
+
+    A meeting or deadline of ``kind`` whose Friday is a Scottish bank holiday is due on the
+    working day before; an item pinned by hand stays where it was put.
+    """
     if moved_to is not None:
         span = dt.timedelta(weeks=duration_weeks or 0)
         return ItemDates(due=moved_to, starts_on=moved_to, ends_on=moved_to + span)
     start_week = calendar.week(week)
+    friday = start_week.friday
     if duration_weeks:
         end = calendar.week(week + duration_weeks).friday
-        return ItemDates(due=start_week.friday, starts_on=start_week.starts_on, ends_on=end)
-    return ItemDates(due=start_week.friday, starts_on=start_week.friday, ends_on=start_week.friday)
+        return ItemDates(due=friday, starts_on=start_week.starts_on, ends_on=end)
+    if kind in DATED_KINDS and bank_holiday_name(friday):
+        due = previous_working_day(friday)
+        return ItemDates(due=due, starts_on=due, ends_on=due, shifted_from=friday)
+    return ItemDates(due=friday, starts_on=friday, ends_on=friday)

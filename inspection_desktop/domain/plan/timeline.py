@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
+import heapq
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 from inspection_desktop.domain.plan.items import ItemKind
 
@@ -83,12 +86,18 @@ class TimelineScale:
         """Where the last week ends."""
         return self.columns[-1].right if self.columns else 0.0
 
+    @cached_property
+    def _mondays(self) -> list[date]:
+        return [column.week.starts_on for column in self.columns]
+
     def column_for(self, day: date) -> WeekColumn | None:
         """The week column holding this day, or None when the day is outside the timeline."""
-        for column in self.columns:
-            if column.week.starts_on <= day <= column.week.ends_on:
-                return column
-        return None
+        # The weeks run one after another, so the one holding the day is found by bisection.
+        position = bisect.bisect_right(self._mondays, day) - 1
+        if position < 0:
+            return None
+        column = self.columns[position]
+        return column if day <= column.week.ends_on else None
 
     def x_for_date(self, day: date) -> float:
         """The x position where this day begins; days outside the timeline sit at its edges."""
@@ -176,17 +185,22 @@ def place_entries(
     """
     spans = [_span(entry, scale, label_width(entry), marker_size, label_gap) for entry in entries]
     spans.sort(key=lambda span: (min(span[1], span[3]), date_order(span[0])))
-    lane_ends: list[float] = []
+    # Lanes still busy, by where they end, and lanes free again, by number: entries come in
+    # order of their left edge, so a lane that is free stays free until it is given out, and
+    # taking the lowest free number is exactly "the first lane with room" without a scan.
+    busy: list[tuple[float, int]] = []
+    free: list[int] = []
+    lanes = 0
     placed: list[PlacedEntry] = []
     for entry, mark_left, mark_right, label_left, label_right in spans:
         left, right = min(mark_left, label_left), max(mark_right, label_right)
-        lane = next(
-            (i for i, end in enumerate(lane_ends) if end + clearance <= left), len(lane_ends)
-        )
-        if lane == len(lane_ends):
-            lane_ends.append(right)
+        while busy and busy[0][0] + clearance <= left:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        if free:
+            lane = heapq.heappop(free)
         else:
-            lane_ends[lane] = right
+            lane, lanes = lanes, lanes + 1
+        heapq.heappush(busy, (right, lane))
         placed.append(PlacedEntry(entry, lane, mark_left, mark_right, label_left, label_right))
     placed.sort(key=lambda p: date_order(p.entry))
     return placed
@@ -202,9 +216,35 @@ def _span(
     else:
         centre = scale.day_centre(entry.starts_on)
         mark_left, mark_right = centre - marker / 2, centre + marker / 2
-    if mark_right + gap + label > scale.right and mark_left - gap - label >= scale.left:
-        return entry, mark_left, mark_right, mark_left - gap - label, mark_left - gap
-    return entry, mark_left, mark_right, mark_right + gap, mark_right + gap + label
+    after = (mark_right + gap, mark_right + gap + label)
+    before = (mark_left - gap - label, mark_left - gap)
+    # A label stops short of a holiday band rather than print over it; it goes on the side
+    # where more of it shows (the left when it would run off the end), and is shortened there.
+    if after[1] > scale.right and before[0] >= scale.left:
+        after = (after[0], scale.right)
+    after_room = _clear_of_holidays(scale, *after, gap)
+    before_room = _clear_of_holidays(scale, *before, gap)
+    if _width(before_room) > _width(after_room) + 0.5 and before[0] >= scale.left:
+        return entry, mark_left, mark_right, *before_room
+    return entry, mark_left, mark_right, *after_room
+
+
+def _width(span: tuple[float, float]) -> float:
+    return span[1] - span[0]
+
+
+def _clear_of_holidays(
+    scale: TimelineScale, left: float, right: float, gap: float
+) -> tuple[float, float]:
+    """The part of a label's span next to its mark that no holiday band crosses."""
+    for column in scale.columns:
+        if column.week.counted or column.right <= left or column.x >= right:
+            continue
+        if column.x >= left:  # a band ahead of a label to the right of its mark
+            right = min(right, column.x - gap)
+        else:  # a band behind a label to the left of its mark
+            left = max(left, column.right + gap)
+    return left, max(left, right)
 
 
 def lane_count(placed: Sequence[PlacedEntry]) -> int:

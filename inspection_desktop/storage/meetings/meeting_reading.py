@@ -72,6 +72,7 @@ class MeetingParts:
             assert record.id is not None
             attendees = self.attendees.get(record.id, [])
             actions = self.actions.get(record.id, [])
+            names = _names(attendees, people_in_role)
             summaries.append(
                 MeetingSummary(
                     id=record.id,
@@ -81,10 +82,10 @@ class MeetingParts:
                     week=record.week,
                     starts=record.starts,
                     day=meeting_day(record, plan),
-                    attendee_count=len(attendees),
+                    attendee_count=len(names),
                     open_actions=sum(1 for action in actions if not action.done),
                     agenda_titles=tuple(item.title for item in self.agenda.get(record.id, [])),
-                    attendee_names=_names(attendees, people_in_role),
+                    attendee_names=names,
                 )
             )
         return sorted(summaries, key=summary_order)
@@ -207,7 +208,10 @@ def _names(
             if people_in_role and person.role_key and not person.name
             else ()
         )
-        names.extend(found or [person.shown_name])
+        # Someone invited in two roles (co-ordinator and team member) is one person at the table.
+        for name in found or [person.shown_name]:
+            if name not in names:
+                names.append(name)
     return tuple(names)
 
 

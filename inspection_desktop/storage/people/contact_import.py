@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from sqlalchemy import insert
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from inspection_desktop.domain.people.contacts import (
     ContactDraft,
@@ -83,28 +83,68 @@ def store_contacts(
 def _write(session: Session, inspection_id: int, planned: list[_Planned]) -> None:
     now = dt.datetime.now(dt.UTC)
     organisations = _organisation_ids(session, inspection_id, [p.draft for p in planned])
-    written: list[tuple[ContactRecord, _Planned]] = []
+    written: list[tuple[int, _Planned]] = []
+    new: list[_Planned] = []
     for item in planned:
-        record = item.record or ContactRecord(
-            inspection_id=inspection_id, name="", match_key="", updated_at=now
-        )
-        draft = item.draft
-        record.name, record.job_title, record.email = draft.name, draft.job_title, draft.email
-        record.phone, record.address, record.notes = draft.phone, draft.address, draft.notes
-        record.group_name, record.match_key, record.updated_at = draft.group, match_key(draft), now
-        record.organisation_id = organisations.get(draft.organisation.casefold())
+        if item.record is None:
+            new.append(item)
+            continue
+        record = item.record
+        for name, value in _columns(item.draft).items():
+            setattr(record, name, value)
+        record.organisation_id = organisations.get(item.draft.organisation.casefold())
+        record.updated_at = now
         session.add(record)
-        written.append((record, item))
+        assert record.id is not None
+        written.append((record.id, item))
     session.flush()
-    # Core inserts: an import only ever adds roles, and one ORM object per role is slow.
+    # Core inserts: one ORM object per imported person (and per role) is slow at import sizes.
+    if new:
+        values = [
+            {
+                **_columns(item.draft),
+                "inspection_id": inspection_id,
+                "organisation_id": organisations.get(item.draft.organisation.casefold()),
+                "updated_at": now,
+            }
+            for item in new
+        ]
+        session.execute(insert(ContactRecord), values)
+        # Read the new ids back by match key (unique in the register, which the checks above
+        # keep): SQLite promises no order for the ids of a many-row insert.
+        keys = {str(row["match_key"]) for row in values}
+        ids = dict(
+            session.execute(
+                select(ContactRecord.match_key, ContactRecord.id).where(
+                    ContactRecord.inspection_id == inspection_id,
+                    col(ContactRecord.match_key).in_(keys),
+                )
+            ).all()
+        )
+        written += [(int(ids[match_key(item.draft)] or 0), item) for item in new]
+    # An import only ever adds roles.
     assignments = [
-        {"contact_id": record.id, "role_key": key, "inspection_id": inspection_id}
-        for record, item in written
+        {"contact_id": contact_id, "role_key": key, "inspection_id": inspection_id}
+        for contact_id, item in written
         for key in item.draft.roles
         if key not in item.roles_before
     ]
     if assignments:
         session.execute(insert(RoleAssignmentRecord), assignments)
+
+
+def _columns(draft: ContactDraft) -> dict[str, str]:
+    """A draft's text columns as the contact table names them."""
+    return {
+        "name": draft.name,
+        "job_title": draft.job_title,
+        "email": draft.email,
+        "phone": draft.phone,
+        "address": draft.address,
+        "notes": draft.notes,
+        "group_name": draft.group,
+        "match_key": match_key(draft),
+    }
 
 
 def _organisation_ids(

@@ -27,6 +27,7 @@ from inspection_desktop.storage.errors import CompletionBlockedError, RecordNotF
 from inspection_desktop.storage.pir.pir_check_service import latest_pir_check
 from inspection_desktop.storage.plan import plan_items
 from inspection_desktop.storage.plan.models import HolidayRecord, InspectionRecord, PlanItemRecord
+from inspection_desktop.storage.plan.plan_item_edits import PlanItemEdits
 from inspection_desktop.storage.plan.plan_items import item_record
 from inspection_desktop.storage.safety.versions import refuse_outside_change
 
@@ -42,6 +43,7 @@ class InspectionSummary:
     notified_on: dt.date
     template_key: str
     weeks: int
+    archived: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ class OwnerChange:
     before: int | None
 
 
-class InspectionService:
+class InspectionService(PlanItemEdits):
     """Inspections, holidays and plan items, over one database."""
 
     def __init__(
@@ -114,11 +116,7 @@ class InspectionService:
         ``template_key`` chooses the template (the default one when not given).
         """
         template = self._templates.get(template_key) if template_key else self._templates.default
-        area = " ".join(area.split())
-        if not area:
-            raise UserFacingError("Give the partnership's name.")
-        if len(area) > MAX_AREA_LENGTH:
-            raise UserFacingError(f"The name is too long (at most {MAX_AREA_LENGTH} characters).")
+        area = self._checked_area(area)
         now = dt.datetime.now(dt.UTC)
         with self._database.transaction() as session:
             inspection = InspectionRecord(
@@ -161,13 +159,35 @@ class InspectionService:
                 )
             return self._summary(inspection)
 
-    def list_inspections(self) -> list[InspectionSummary]:
-        """Every inspection, most recently opened first."""
+    def list_inspections(self, include_archived: bool = False) -> list[InspectionSummary]:
+        """Every inspection, most recently opened first (archived ones only when asked)."""
         with self._database.transaction() as session:
-            records = session.exec(
-                select(InspectionRecord).order_by(col(InspectionRecord.last_opened_at).desc())
-            ).all()
+            query = select(InspectionRecord).order_by(col(InspectionRecord.last_opened_at).desc())
+            if not include_archived:
+                query = query.where(col(InspectionRecord.archived_at).is_(None))
+            records = session.exec(query).all()
             return [self._summary(record) for record in records]
+
+    def update_inspection(self, inspection_id: int, area: str, notified_on: dt.date) -> None:
+        """Rename the partnership or change the notification date (every date follows)."""
+        area = self._checked_area(area)
+        with self._database.transaction() as session:
+            record = self._inspection_record(session, inspection_id)
+            record.area = area
+            record.notified_on = notified_on
+            session.add(record)
+
+    def set_archived(self, inspection_id: int, archived: bool) -> None:
+        """Archive an inspection (kept, but no longer opened by default), or bring it back."""
+        with self._database.transaction() as session:
+            record = self._inspection_record(session, inspection_id)
+            record.archived_at = dt.datetime.now(dt.UTC) if archived else None
+            session.add(record)
+
+    def delete_inspection(self, inspection_id: int) -> None:
+        """Remove an inspection and everything recorded for it; this cannot be undone."""
+        with self._database.transaction() as session:
+            session.delete(self._inspection_record(session, inspection_id))
 
     def current_inspection_id(self) -> int | None:
         """The inspection opened most recently, or None when there is none."""
@@ -267,7 +287,10 @@ class InspectionService:
         """
         with self._database.transaction() as session:
             calendar = calendar or self._calendar_in(session, inspection_id)
-            query = select(PlanItemRecord).where(PlanItemRecord.inspection_id == inspection_id)
+            query = select(PlanItemRecord).where(
+                PlanItemRecord.inspection_id == inspection_id,
+                col(PlanItemRecord.removed_at).is_(None),
+            )
             if item_ids is not None:
                 query = query.where(col(PlanItemRecord.id).in_(list(item_ids)))
             records = session.exec(
@@ -379,11 +402,37 @@ class InspectionService:
                 session.exec(
                     select(func.count())
                     .select_from(PlanItemRecord)
-                    .where(PlanItemRecord.inspection_id == inspection_id)
+                    .where(
+                        PlanItemRecord.inspection_id == inspection_id,
+                        col(PlanItemRecord.removed_at).is_(None),
+                    )
                 ).one()
             )
 
+    def removed_rows(self, inspection_id: int) -> list[PlanRow]:
+        """The inspection's deleted items, which can be brought back, in plan order."""
+        calendar = self.calendar(inspection_id)
+        with self._database.transaction() as session:
+            records = session.exec(
+                select(PlanItemRecord)
+                .where(
+                    PlanItemRecord.inspection_id == inspection_id,
+                    col(PlanItemRecord.removed_at).is_not(None),
+                )
+                .order_by(col(PlanItemRecord.week), col(PlanItemRecord.position))
+            ).all()
+            return [self._row(record, calendar) for record in records]
+
     # Helpers -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _checked_area(area: str) -> str:
+        area = " ".join(area.split())
+        if not area:
+            raise UserFacingError("Give the partnership's name.")
+        if len(area) > MAX_AREA_LENGTH:
+            raise UserFacingError(f"The name is too long (at most {MAX_AREA_LENGTH} characters).")
+        return area
 
     def _summary(self, record: InspectionRecord) -> InspectionSummary:
         assert record.id is not None
@@ -393,6 +442,7 @@ class InspectionService:
             notified_on=record.notified_on,
             template_key=record.template_key,
             weeks=self._templates.get(record.template_key).weeks,
+            archived=record.archived_at is not None,
         )
 
     @staticmethod
@@ -440,7 +490,9 @@ class InspectionService:
 
     def _row(self, record: PlanItemRecord, calendar: InspectionCalendar) -> PlanRow:
         assert record.id is not None
-        dates = item_dates(calendar, record.week, record.duration_weeks, record.moved_to)
+        dates = item_dates(
+            calendar, record.week, record.duration_weeks, record.moved_to, record.kind
+        )
         return PlanRow(
             id=record.id,
             inspection_id=record.inspection_id,
@@ -465,4 +517,5 @@ class InspectionService:
             guide_notes=record.guide_notes,
             position=record.position,
             owner_contact_id=record.owner_contact_id,
+            shifted_from=dates.shifted_from,
         )

@@ -21,6 +21,8 @@ class InspectionRecord(SQLModel, table=True):
     template_key: str
     created_at: dt.datetime
     last_opened_at: dt.datetime
+    # Archived inspections stay in the file but are not opened or listed by default.
+    archived_at: dt.datetime | None = None
 
 
 class HolidayRecord(SQLModel, table=True):
@@ -63,3 +65,5 @@ class PlanItemRecord(SQLModel, table=True):
     completed_on: dt.date | None = None
     moved_to: dt.date | None = None
     updated_at: dt.datetime
+    # Deleted items are kept (hidden) so a guide item can be brought back and undo is exact.
+    removed_at: dt.datetime | None = None

@@ -7,13 +7,14 @@ inside their own transaction, so their change and the item's are one unit of wor
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import func, update
+from sqlalchemy import Table, bindparam, func, insert, update
 from sqlmodel import Session, col, select
 
-from inspection_desktop.domain.plan.items import ItemKind
+from inspection_desktop.domain.plan.items import ItemKind, ItemStatus
 from inspection_desktop.domain.roles import Side
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.errors import RecordNotFoundError
@@ -104,3 +105,82 @@ def items_owned_by(session: Session, contact_id: int) -> tuple[int, ...]:
         select(PlanItemRecord.id).where(PlanItemRecord.owner_contact_id == contact_id)
     ).all()
     return tuple(item_id for item_id in ids if item_id is not None)
+
+
+# Many at once -------------------------------------------------------------------------------
+# For a batch arriving together (a large demo, an import): Core statements, a few per batch,
+# never one ORM object per item.
+
+
+def add_items_in_bulk(
+    session: Session, inspection_id: int, items: Sequence[NewPlanItem]
+) -> list[int]:
+    """Add the items at the end of the checklist, in order; returns their ids in that order."""
+    if not items:
+        return []
+    table = _plan_items()
+    first = (
+        session.exec(
+            select(func.max(PlanItemRecord.position)).where(
+                PlanItemRecord.inspection_id == inspection_id
+            )
+        ).one()
+        or 0
+    ) + 1
+    now = dt.datetime.now(dt.UTC)
+    session.execute(
+        insert(table),
+        [
+            {
+                "inspection_id": inspection_id,
+                "item_key": item.key,
+                "position": first + number,
+                "week": item.week,
+                "title": item.title,
+                "description": item.description,
+                "kind": item.kind.value,
+                "lead": item.lead.value,
+                "owner_role": item.owner_role,
+                "guide_notes": item.guide_notes,
+                "moved_to": item.moved_to,
+                "attendees_json": "[]",
+                "agenda_json": "[]",
+                "status": ItemStatus.NOT_STARTED.value,
+                "notes": "",
+                "updated_at": now,
+            }
+            for number, item in enumerate(items)
+        ],
+    )
+    # Read the ids back by position: SQLite promises no order for a many-row insert's ids.
+    ids: dict[int, int] = dict(
+        session.execute(
+            select(table.c.position, table.c.id).where(
+                table.c.inspection_id == inspection_id, table.c.position >= first
+            )
+        ).all()
+    )
+    return [ids[first + number] for number in range(len(items))]
+
+
+def set_in_bulk(session: Session, values: Mapping[int, Mapping[str, Any]]) -> None:
+    """Set columns of many items in one statement: item id -> {column: value}, same columns."""
+    if not values:
+        return
+    columns = next(iter(values.values())).keys()
+    table = _plan_items()
+    session.execute(
+        update(table)
+        .where(table.c.id == bindparam("item_id"))
+        .values({name: bindparam(f"new_{name}") for name in columns}),
+        [
+            {"item_id": item_id, **{f"new_{name}": row[name] for name in columns}}
+            for item_id, row in values.items()
+        ],
+    )
+
+
+def _plan_items() -> Table:
+    table = PlanItemRecord.__table__  # type: ignore[attr-defined]
+    assert isinstance(table, Table)
+    return table

@@ -43,7 +43,8 @@ def inspection_tables() -> list[sa.Table]:
 
 def _single_id(table: sa.Table) -> sa.Column[Any] | None:
     keys = list(table.primary_key.columns)
-    if len(keys) == 1 and isinstance(keys[0].type, sa.Integer):
+    # A key that is also a foreign key (a letterhead's inspection) is mapped through its parent.
+    if len(keys) == 1 and isinstance(keys[0].type, sa.Integer) and not keys[0].foreign_keys:
         return keys[0]
     return None
 
@@ -207,7 +208,7 @@ def _without_existing(
 
 def _plain(row: Mapping[str, Any]) -> dict[str, Any]:
     return {
-        name: value.isoformat() if isinstance(value, dt.date | dt.datetime) else value
+        name: value.isoformat() if isinstance(value, dt.date | dt.datetime | dt.time) else value
         for name, value in row.items()
     }
 
@@ -225,6 +226,8 @@ def _typed(table: sa.Table, raw: Mapping[str, Any]) -> dict[str, Any]:
                 value = dt.datetime.fromisoformat(value)
             elif kind is dt.date:
                 value = dt.date.fromisoformat(value)
+            elif kind is dt.time:
+                value = dt.time.fromisoformat(value)
         row[column.name] = value
     return row
 
@@ -235,6 +238,8 @@ def _python_type(column: sa.Column[Any]) -> type | None:
         return dt.datetime
     if isinstance(kind, sa.Date):
         return dt.date
+    if isinstance(kind, sa.Time):
+        return dt.time
     return None
 
 

@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QMessageBox,
+    QWidget,
+)
+
+from inspection_desktop.ui.common.date_limits import limit_date_fields
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
@@ -103,3 +116,39 @@ def ask_passphrase(parent: QWidget | None, title: str, label: str) -> str | None
 
     answer, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
     return answer or None if ok else None
+
+
+def ask_date(parent: QWidget | None, title: str, label: str, default: dt.date) -> dt.date | None:
+    """Ask for a date (calendar pop-up); None when cancelled."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QFormLayout(dialog)
+    edit = QDateEdit(QDate(default.year, default.month, default.day), dialog)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMMM yyyy")
+    limit_date_fields(dialog)
+    layout.addRow(label, edit)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    chosen = edit.date()
+    return dt.date(chosen.year(), chosen.month(), chosen.day())
+
+
+def ask_folder(parent: QWidget | None, title: str, start: Path | str = "") -> Path | None:
+    """Ask for a folder to write into; None when the user cancels."""
+    chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
+    return Path(chosen) if chosen else None
+
+
+def open_with_default_app(path: Path) -> bool:
+    """Open a file in the program the system uses for it (a PDF viewer, Word)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))

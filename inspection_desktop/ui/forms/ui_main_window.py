@@ -16,15 +16,16 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow,
-    QMenu, QMenuBar, QSizePolicy, QSpacerItem,
-    QStatusBar, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QMainWindow, QMenu, QMenuBar, QPushButton,
+    QSizePolicy, QSpacerItem, QStatusBar, QTabWidget,
+    QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
-        MainWindow.resize(1280, 800)
+        MainWindow.resize(1280, 720)
         self.actionNewInspection = QAction(MainWindow)
         self.actionNewInspection.setObjectName(u"actionNewInspection")
         self.actionSwitchInspection = QAction(MainWindow)
@@ -59,6 +60,26 @@ class Ui_MainWindow(object):
 
 
         self.centralLayout.addLayout(self.headingLayout)
+
+        self.demoBanner = QFrame(self.centralwidget)
+        self.demoBanner.setObjectName(u"demoBanner")
+        self.demoBannerLayout = QHBoxLayout(self.demoBanner)
+        self.demoBannerLayout.setObjectName(u"demoBannerLayout")
+        self.demoBannerLayout.setContentsMargins(-1, 4, -1, 4)
+        self.demoBannerLabel = QLabel(self.demoBanner)
+        self.demoBannerLabel.setObjectName(u"demoBannerLabel")
+        self.demoBannerLabel.setWordWrap(True)
+
+        self.demoBannerLayout.addWidget(self.demoBannerLabel)
+
+        self.startOwnButton = QPushButton(self.demoBanner)
+        self.startOwnButton.setObjectName(u"startOwnButton")
+
+        self.demoBannerLayout.addWidget(self.startOwnButton)
+
+        self.demoBannerLayout.setStretch(0, 1)
+
+        self.centralLayout.addWidget(self.demoBanner)
 
         self.sectionTabs = QTabWidget(self.centralwidget)
         self.sectionTabs.setObjectName(u"sectionTabs")
@@ -119,6 +140,9 @@ class Ui_MainWindow(object):
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About Inspection Desktop", None))
         self.inspectionHeading.setText(QCoreApplication.translate("MainWindow", u"No inspection open", None))
         self.weekSummaryLabel.setText("")
+        self.demoBanner.setStyleSheet(QCoreApplication.translate("MainWindow", u"QFrame#demoBanner { background: #FFF4CE; border: 1px solid #E0C060; border-radius: 3px; }", None))
+        self.demoBannerLabel.setText(QCoreApplication.translate("MainWindow", u"This is a demo inspection of made-up people and dates, to look around in. Nothing you do here touches a real plan.", None))
+        self.startOwnButton.setText(QCoreApplication.translate("MainWindow", u"Start your own inspection\u2026", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menuEdit.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))

@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QToolButton, QVBoxLayout, QWidget)
 
 class Ui_MeetingDocumentsPanel(object):
     def setupUi(self, MeetingDocumentsPanel):
@@ -56,34 +56,78 @@ class Ui_MeetingDocumentsPanel(object):
 
         self.documentButtonsPageLayout.addWidget(self.printButton)
 
+        self.wordButton = QToolButton(self.documentButtonsPage)
+        self.wordButton.setObjectName(u"wordButton")
+        self.wordButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+        self.documentButtonsPageLayout.addWidget(self.wordButton)
+
 
         self.piecesLayout.addWidget(self.documentButtonsPage)
 
         self.copyPage = QWidget(MeetingDocumentsPanel)
         self.copyPage.setObjectName(u"copyPage")
-        self.copyPageLayout = QHBoxLayout(self.copyPage)
+        self.copyPageLayout = QVBoxLayout(self.copyPage)
         self.copyPageLayout.setObjectName(u"copyPageLayout")
         self.copyPageLayout.setContentsMargins(0, 0, 0, 0)
+        self.recipientLayout = QHBoxLayout()
+        self.recipientLayout.setObjectName(u"recipientLayout")
         self.recipientLabel = QLabel(self.copyPage)
         self.recipientLabel.setObjectName(u"recipientLabel")
 
-        self.copyPageLayout.addWidget(self.recipientLabel)
+        self.recipientLayout.addWidget(self.recipientLabel)
 
         self.recipientEdit = QLineEdit(self.copyPage)
         self.recipientEdit.setObjectName(u"recipientEdit")
 
-        self.copyPageLayout.addWidget(self.recipientEdit)
+        self.recipientLayout.addWidget(self.recipientEdit)
 
         self.leaveOutCheck = QCheckBox(self.copyPage)
         self.leaveOutCheck.setObjectName(u"leaveOutCheck")
 
-        self.copyPageLayout.addWidget(self.leaveOutCheck)
+        self.recipientLayout.addWidget(self.leaveOutCheck)
+
+
+        self.copyPageLayout.addLayout(self.recipientLayout)
+
+        self.finishLayout = QHBoxLayout()
+        self.finishLayout.setObjectName(u"finishLayout")
+        self.markingLabel = QLabel(self.copyPage)
+        self.markingLabel.setObjectName(u"markingLabel")
+
+        self.finishLayout.addWidget(self.markingLabel)
+
+        self.markingCombo = QComboBox(self.copyPage)
+        self.markingCombo.setObjectName(u"markingCombo")
+        self.markingCombo.setEditable(True)
+        self.markingCombo.setMinimumContentsLength(20)
+
+        self.finishLayout.addWidget(self.markingCombo)
+
+        self.dividersCheck = QCheckBox(self.copyPage)
+        self.dividersCheck.setObjectName(u"dividersCheck")
+        self.dividersCheck.setChecked(True)
+
+        self.finishLayout.addWidget(self.dividersCheck)
+
+        self.coverCheck = QCheckBox(self.copyPage)
+        self.coverCheck.setObjectName(u"coverCheck")
+
+        self.finishLayout.addWidget(self.coverCheck)
+
+        self.finishSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.finishLayout.addItem(self.finishSpacer)
+
+
+        self.copyPageLayout.addLayout(self.finishLayout)
 
 
         self.piecesLayout.addWidget(self.copyPage)
 
 #if QT_CONFIG(shortcut)
         self.recipientLabel.setBuddy(self.recipientEdit)
+        self.markingLabel.setBuddy(self.markingCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(MeetingDocumentsPanel)
@@ -97,9 +141,22 @@ class Ui_MeetingDocumentsPanel(object):
         self.previewMinutesButton.setText(QCoreApplication.translate("MeetingDocumentsPanel", u"Preview minutes", None))
         self.savePdfButton.setText(QCoreApplication.translate("MeetingDocumentsPanel", u"Save pack as PDF\u2026", None))
         self.printButton.setText(QCoreApplication.translate("MeetingDocumentsPanel", u"P&rint pack\u2026", None))
+        self.wordButton.setText(QCoreApplication.translate("MeetingDocumentsPanel", u"Save in Word\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.wordButton.setToolTip(QCoreApplication.translate("MeetingDocumentsPanel", u"Save the agenda or the minutes as a Word document, to finish in Word", None))
+#endif // QT_CONFIG(tooltip)
         self.recipientLabel.setText(QCoreApplication.translate("MeetingDocumentsPanel", u"Pack is a cop&y for:", None))
         self.recipientEdit.setPlaceholderText(QCoreApplication.translate("MeetingDocumentsPanel", u"Everyone (leave blank)", None))
         self.leaveOutCheck.setText(QCoreApplication.translate("MeetingDocumentsPanel", u"Leave out confidential items", None))
+        self.markingLabel.setText(QCoreApplication.translate("MeetingDocumentsPanel", u"Marking:", None))
+#if QT_CONFIG(accessibility)
+        self.markingCombo.setAccessibleName(QCoreApplication.translate("MeetingDocumentsPanel", u"Protective marking for the agenda, minutes and pack", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.markingCombo.setToolTip(QCoreApplication.translate("MeetingDocumentsPanel", u"Default: OFFICIAL-SENSITIVE when confidential items or papers are inside, else OFFICIAL", None))
+#endif // QT_CONFIG(tooltip)
+        self.dividersCheck.setText(QCoreApplication.translate("MeetingDocumentsPanel", u"Dividers before papers", None))
+        self.coverCheck.setText(QCoreApplication.translate("MeetingDocumentsPanel", u"Cover page on agenda and minutes", None))
         pass
     # retranslateUi
 

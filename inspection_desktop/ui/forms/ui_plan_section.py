@@ -107,10 +107,19 @@ class Ui_PlanSection(object):
         self.checklistView.setObjectName(u"checklistView")
         self.checklistView.setAlternatingRowColors(True)
         self.checklistView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.checklistView.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.checklistView.setUniformRowHeights(True)
         self.checklistView.setAllColumnsShowFocus(True)
 
         self.checklistLayout.addWidget(self.checklistView)
+
+        self.checklistNoticeLabel = QLabel(self.checklistPane)
+        self.checklistNoticeLabel.setObjectName(u"checklistNoticeLabel")
+        self.checklistNoticeLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.checklistNoticeLabel.setWordWrap(True)
+        self.checklistNoticeLabel.setVisible(False)
+
+        self.checklistLayout.addWidget(self.checklistNoticeLabel)
 
         self.topSplitter.addWidget(self.checklistPane)
         self.detailPlaceholder = QWidget(self.topSplitter)

@@ -21,7 +21,15 @@ def add_meetings_section(window: MainWindow, services: Services) -> MeetingsSect
     from inspection_desktop.ui.meetings.meetings_section import MeetingsSection
 
     section = MeetingsSection(services, window.undo_stack)
+    # The logo set with the letters' letterhead goes on the agenda, minutes and pack too.
+    section.documents.set_logo_source(
+        lambda inspection_id: services.letters.letterhead(inspection_id).logo_path
+    )
     window.add_section(
-        "&Meetings", section, refresh=section.refresh_from_plan, refresh_on=(PLAN, PEOPLE)
+        "&Meetings",
+        section,
+        refresh=section.refresh_from_plan,
+        refresh_on=(PLAN, PEOPLE),
+        open_when_shown=True,
     )
     return section

@@ -9,18 +9,22 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
+from inspection_desktop.domain.marking import MARKINGS
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.meetings.meeting_service import MeetingService
 from inspection_desktop.ui.common import dialogs
 from inspection_desktop.ui.forms.ui_meeting_documents_panel import Ui_MeetingDocumentsPanel
 
 if TYPE_CHECKING:
+    from inspection_desktop.documents.meetings.meeting_documents import DocumentFinish
+
     # The PDF viewer loads on first preview, keeping QtPdf out of start-up.
     from inspection_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog
 
 ErrorHandler = Callable[[UserFacingError], None]
+DEFAULT_MARKING = "Default"
 TITLES = {"agenda": "Agenda", "pack": "Meeting pack", "minutes": "Minutes"}
 RECIPIENT_LENGTH = 200
 
@@ -75,8 +79,41 @@ class DocumentsPanel(QObject):
         ui.previewMinutesButton.clicked.connect(lambda: self.preview("minutes"))
         ui.savePdfButton.clicked.connect(self._on_save_pdf_clicked)
         ui.printButton.clicked.connect(self._on_print_clicked)
+        self._logo_for: Callable[[int], Path | None] = lambda _inspection_id: None
+        ui.markingCombo.addItems([DEFAULT_MARKING, *MARKINGS])
+        word = QMenu(ui.wordButton)
+        word.addAction("Agenda in Word…", lambda: self._save_word("agenda"))
+        word.addAction("Minutes in Word…", lambda: self._save_word("minutes"))
+        ui.wordButton.setMenu(word)
 
     # Public API --------------------------------------------------------------------------
+
+    def set_logo_source(self, logo_for: Callable[[int], Path | None]) -> None:
+        """Where the partnership's logo comes from (the letterhead), by inspection."""
+        self._logo_for = logo_for
+
+    def finish(self) -> DocumentFinish:
+        """The marking, cover, dividers and logo chosen for the documents."""
+        from inspection_desktop.documents.meetings.meeting_documents import DocumentFinish
+
+        marking = self.ui.markingCombo.currentText().strip()
+        inspection_id = self._host.inspection_id
+        return DocumentFinish(
+            marking="" if marking == DEFAULT_MARKING else marking,
+            cover=self.ui.coverCheck.isChecked(),
+            dividers=self.ui.dividersCheck.isChecked(),
+            logo_path=self._logo_for(inspection_id) if inspection_id is not None else None,
+        )
+
+    def word_bytes(self, kind: str) -> bytes:
+        """The agenda or minutes of the meeting on screen as a Word document."""
+        from inspection_desktop.documents.meetings import meeting_documents as documents
+
+        meeting_id = self._host.current_meeting_id
+        if meeting_id is None:
+            raise UserFacingError("Choose a meeting first.")
+        make = documents.agenda_word if kind == "agenda" else documents.minutes_word
+        return make(self._meetings, meeting_id, self.finish())
 
     def document_bytes(self, kind: str) -> bytes:
         """The agenda, pack or minutes of the meeting on screen, as last saved."""
@@ -85,15 +122,17 @@ class DocumentsPanel(QObject):
         meeting_id = self._host.current_meeting_id
         if meeting_id is None:
             raise UserFacingError("Choose a meeting first.")
+        finish = self.finish()
         if kind == "agenda":
-            return documents.agenda_pdf(self._meetings, meeting_id)
+            return documents.agenda_pdf(self._meetings, meeting_id, finish)
         if kind == "minutes":
-            return documents.minutes_pdf(self._meetings, meeting_id)
+            return documents.minutes_pdf(self._meetings, meeting_id, finish)
         return documents.pack_pdf(
             self._meetings,
             meeting_id,
             recipient=self.ui.recipientEdit.text().strip() or None,
             include_confidential=not self.ui.leaveOutCheck.isChecked(),
+            finish=finish,
         )
 
     def preview(self, kind: str) -> None:
@@ -118,17 +157,28 @@ class DocumentsPanel(QObject):
         slug = re.sub(r"[^a-z0-9]+", "-", title.casefold()).strip("-")[:60]
         return f"{kind}-{slug}.pdf"
 
-    def _document(self, kind: str) -> bytes | None:
+    def _document(self, kind: str, *, word: bool = False) -> bytes | None:
         if self._host.current_meeting_id is None or not self._host.save_changes():
             return None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return self.document_bytes(kind)
+            return self.word_bytes(kind) if word else self.document_bytes(kind)
         except UserFacingError as exc:
             self._on_error(exc)
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
+
+    def _save_word(self, kind: str) -> None:
+        """Ask where, then save the agenda or minutes as a Word document."""
+        if self._host.current_meeting_id is None:
+            return
+        self._ask_and_write(
+            f"Save the {kind} in Word",
+            self._suggested_name(kind).removesuffix(".pdf") + ".docx",
+            "Word documents (*.docx)",
+            lambda: self._document(kind, word=True),
+        )
 
     def _ask_and_write(
         self, title: str, suggested: str, file_filter: str, make: Callable[[], bytes | None]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from inspection_desktop.domain import clock
 from inspection_desktop.domain.dates import long_date
+from inspection_desktop.domain.plan.bank_holidays import bank_holiday_name
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.meetings.meeting_rows import (
     MeetingDetails,
@@ -66,7 +67,15 @@ class MeetingsSection(QWidget):
         self._proxy.setSourceModel(self.list_model)
         self._proxy.setSortRole(SORT_KEY_ROLE)
         self.agenda = AgendaPanel(services, self._undo_stack, self._show_error, self)
-        self.minutes = MinutesPanel(meetings, self._show_error, self)
+        contacts = services.contacts
+        self.minutes = MinutesPanel(
+            meetings,
+            self._show_error,
+            self,
+            lambda inspection_id: [
+                (person.name, person.organisation) for person in contacts.contacts(inspection_id)
+            ],
+        )
         self.documents = DocumentsPanel(meetings, self, self, self._show_error)
         put_in_place(
             self,
@@ -163,6 +172,26 @@ class MeetingsSection(QWidget):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
+
+    def select_action(self, meeting_id: int, action_id: int) -> bool:
+        """Open a meeting on the page of its actions with one selected (Home opens an action
+        this way); False when the meeting or the action is not there."""
+        self.select_meeting(meeting_id)
+        if self.current_meeting_id != meeting_id:
+            return False
+        view = self.minutes.ui.actionsView
+        tabs = self.ui.editorTabs
+        for page in range(tabs.count()):
+            widget = tabs.widget(page)
+            if widget is not None and widget.isAncestorOf(view):
+                tabs.setCurrentIndex(page)
+        actions = self.minutes.actions
+        for row in range(actions.rowCount()):
+            if actions.row_at(row).id == action_id:
+                view.selectRow(row)
+                view.setFocus()
+                return True
+        return False
 
     def save_changes(self) -> bool:
         """Keep what was typed into the editor; False if it could not be saved."""
@@ -263,7 +292,22 @@ class MeetingsSection(QWidget):
             )
         elif summary and summary.day:
             parts.append(f"{long_date(summary.day)} (to agree)")
+        note = self._bank_holiday_note(details)
+        if note:
+            parts.append(note)
         return " · ".join(parts)
+
+    def _bank_holiday_note(self, details: MeetingDetails) -> str | None:
+        """What a bank holiday did to the meeting's day: moved it off, or it falls on one."""
+        if details.fields.starts is not None:
+            name = bank_holiday_name(details.fields.starts.date())
+            return f"Falls on a bank holiday: {name}" if name else None
+        if details.plan_item_id is None:
+            return None
+        try:
+            return self._meetings.inspections.plan_row(details.plan_item_id).bank_holiday_warning
+        except UserFacingError:
+            return None
 
     def _next_meeting_id(self) -> int | None:
         """The first meeting from today on, else the first listed."""

@@ -13,7 +13,6 @@ from inspection_desktop.domain.meetings.meeting import Attendance
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.meetings.meeting_rows import MeetingDetails
 from inspection_desktop.storage.meetings.meeting_service import MeetingService
-from inspection_desktop.ui.common import dialogs
 from inspection_desktop.ui.common.date_limits import limit_date_fields
 from inspection_desktop.ui.forms.ui_minutes_panel import Ui_MinutesPanel
 from inspection_desktop.ui.meetings.meeting_tables import (
@@ -24,6 +23,8 @@ from inspection_desktop.ui.meetings.meeting_tables import (
 )
 
 ErrorHandler = Callable[[UserFacingError], None]
+RegisterPeople = Callable[[int], list[tuple[str, str]]]
+"""An inspection's register as (name, organisation) pairs, for picking attendees."""
 
 
 class MinutesPanel(QObject):
@@ -41,8 +42,10 @@ class MinutesPanel(QObject):
         meetings: MeetingService,
         on_error: ErrorHandler,
         parent: QWidget | None = None,
+        people: RegisterPeople | None = None,
     ) -> None:
         super().__init__(parent)
+        self._people = people
         self._form = QWidget(parent)
         self.ui = ui = Ui_MinutesPanel()
         ui.setupUi(self._form)
@@ -128,6 +131,22 @@ class MinutesPanel(QObject):
         self.reload()
         return True
 
+    def _pick_person(self, title: str) -> tuple[str, str] | None:
+        """A person from the register (searchable), or a name typed when they are not in it."""
+        from inspection_desktop.ui.meetings.person_picker_dialog import PersonPickerDialog
+
+        people: list[tuple[str, str]] = []
+        if self._people is not None and self._meeting_id is not None:
+            try:
+                people = list(self._people(self._meetings.inspection_of_meeting(self._meeting_id)))
+            except UserFacingError as exc:
+                self._on_error(exc)
+        dialog = PersonPickerDialog(people, self.ui.attendeesView.window())
+        dialog.setWindowTitle(title)
+        if dialog.exec() != PersonPickerDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen()
+
     def _current_action(self) -> int | None:
         index = self.ui.actionsView.currentIndex()
         return self.actions.row_at(index.row()).id if index.isValid() else None
@@ -138,13 +157,11 @@ class MinutesPanel(QObject):
     def _on_add_attendee_clicked(self) -> None:
         if self._meeting_id is None:
             return
-        text = dialogs.ask_text(
-            self.ui.attendeesView, "Add a person", "Name, then a comma and the organisation:"
-        )
-        if text is None:
-            return
-        name, _, organisation = text.partition(",")
         meeting_id = self._meeting_id
+        chosen = self._pick_person("Add a person")
+        if chosen is None:
+            return
+        name, organisation = chosen
         self._run(lambda: self._meetings.add_attendee(meeting_id, name, organisation))
 
     @Slot()
@@ -153,16 +170,10 @@ class MinutesPanel(QObject):
         if not index.isValid():
             return
         person = self.attendees.row_at(index.row())
-        current = ", ".join(part for part in (person.name, person.organisation) if part)
-        text = dialogs.ask_text(
-            self.ui.attendeesView,
-            f"Who is the {person.role_name or 'person'}?",
-            "Name, then a comma and the organisation:",
-            current,
-        )
-        if text is None:
+        chosen = self._pick_person(f"Who is the {person.role_name or 'person'}?")
+        if chosen is None:
             return
-        name, _, organisation = text.partition(",")
+        name, organisation = chosen
         self._run(lambda: self._meetings.update_attendee(person.id, name, organisation))
 
     @Slot()

@@ -232,6 +232,18 @@ class ContactsSection(QWidget):
         selection.select(index, flags)
         return True
 
+    def select_role(self, role_key: str) -> bool:
+        """Select a role in the roles panel (Home opens a role still to name this way)."""
+        for row in range(self._roles_model.rowCount()):
+            if self._roles_model.status_at(row).role.key == role_key:
+                index = self._roles_proxy.mapFromSource(self._roles_model.index(row, 0))
+                if index.isValid():
+                    self.ui.rolesView.setCurrentIndex(index)
+                    self.ui.rolesView.scrollTo(index)
+                    self.ui.rolesView.setFocus()
+                    return True
+        return False
+
     def add_contact(self, draft: ContactDraft, kind: OrganisationKind | None = None) -> ContactRow:
         """Add a contact, undoably (raises UserFacingError when the register refuses it)."""
         row = self._edits.add(self._require_inspection(), draft, kind)
@@ -303,6 +315,12 @@ class ContactsSection(QWidget):
         shown, total = self._proxy.rowCount(), self._model.rowCount()
         noun = "contact" if total == 1 else "contacts"
         text = f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}"
+        search = self.ui.searchEdit.text().strip()
+        if total == 0:
+            # An empty register says how to fill it: the two buttons below the table.
+            text = "Nobody in the register yet: Add a person, or Import CSV from Outlook or Excel."
+        elif shown == 0 and search:
+            text = f"No match for “{search}” — clear the search to see all {total}."
         self.ui.countLabel.setText(text)
 
     def _update_buttons(self) -> None:

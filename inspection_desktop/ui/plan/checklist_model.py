@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,7 +18,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from inspection_desktop.domain.dates import short_date
-from inspection_desktop.domain.plan.checklist_views import ChecklistGroup, attention_text
+from inspection_desktop.domain.plan.checklist_views import (
+    ChecklistGroup,
+    attention_text,
+    item_words,
+)
 from inspection_desktop.domain.plan.items import ItemStatus, PlanRow
 from inspection_desktop.ui.common.model_roles import (
     FILTER_TEXT_ROLE,
@@ -41,6 +46,10 @@ OVERDUE_BACKGROUND = QColor("#f9d6d5")
 DUE_SOON_BACKGROUND = QColor("#fcebc4")
 CLOSED_FOREGROUND = QColor("#6b6b6b")
 
+_COLUMNS = len(HEADERS)
+# Worked out once: combining flags is Python enum arithmetic, and Qt asks for them per cell.
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_CHECKABLE = _SELECTABLE | Qt.ItemFlag.ItemIsUserCheckable
 _GROUP = 0  # internal id of a heading; items carry their group's number plus one
 
 
@@ -54,6 +63,9 @@ class ChecklistModel(QAbstractItemModel):
         self._groups: list[ChecklistGroup] = []
         self._today = dt.date.today()
         self._owner_names: dict[int, str] = {}
+        # Where each item is (group number, row in the group), and its words for the filter.
+        self._places: dict[int, tuple[int, int]] = {}
+        self._filter_texts: dict[int, str] = {}
 
     def set_groups(
         self,
@@ -66,7 +78,46 @@ class ChecklistModel(QAbstractItemModel):
         self._groups = list(groups)
         self._today = today
         self._owner_names = dict(owner_names or {})
+        self._places = {
+            row.id: (group_number, row_number)
+            for group_number, group in enumerate(self._groups)
+            for row_number, row in enumerate(group.rows)
+        }
+        self._filter_texts.clear()
         self.endResetModel()
+
+    def replace_rows(self, rows: Sequence[PlanRow], owner_names: dict[int, str]) -> bool:
+        """Show new versions of rows already in their places, without a reset.
+
+        Returns False, changing nothing, when a row is not shown: the caller regroups instead.
+        """
+        if any(row.id not in self._places for row in rows):
+            return False
+        self._owner_names = dict(owner_names)
+        for row in rows:
+            group_number, row_number = self._places[row.id]
+            group = self._groups[group_number]
+            kept = list(group.rows)
+            kept[row_number] = row
+            whole = group.whole
+            if whole is not None:  # a filter shows part of the group; its counts use all of it
+                whole = tuple(row if old.id == row.id else old for old in whole)
+            self._groups[group_number] = replace(group, rows=tuple(kept), whole=whole)
+            self._filter_texts.pop(row.id, None)
+            last = self.columnCount() - 1
+            heading = self.index(group_number, 0)
+            self.dataChanged.emit(
+                self.index(row_number, 0, heading), self.index(row_number, last, heading)
+            )
+            self.dataChanged.emit(heading, self.index(group_number, last))
+        return True
+
+    def words_of(self, row: PlanRow) -> str:
+        """The words an item is found by, folded (worked out once per item shown)."""
+        text = self._filter_texts.get(row.id)
+        if text is None:
+            text = self._filter_texts[row.id] = item_words(row, self._owner(row))
+        return text
 
     def row_at(self, index: ModelIndex) -> PlanRow | None:
         """The plan row at ``index``, or None for a heading or an invalid index."""
@@ -76,20 +127,29 @@ class ChecklistModel(QAbstractItemModel):
 
     def index_of_item(self, item_id: int) -> QModelIndex:
         """The index of an item's title cell, or an invalid index when it is not shown."""
-        for group_number, group in enumerate(self._groups):
-            for row_number, row in enumerate(group.rows):
-                if row.id == item_id:
-                    return self.createIndex(row_number, COLUMN_TITLE, group_number + 1)
-        return QModelIndex()
+        place = self._places.get(item_id)
+        if place is None:
+            return QModelIndex()
+        group_number, row_number = place
+        return self.createIndex(row_number, COLUMN_TITLE, group_number + 1)
 
     # Qt's model interface ----------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here, not with hasIndex(): that calls back into rowCount() and
+        # columnCount(), and the view asks for an index thousands of times per layout.
+        if row < 0 or not 0 <= column < _COLUMNS:
             return QModelIndex()
         if not parent.isValid():
+            if row >= len(self._groups):
+                return QModelIndex()
             return self.createIndex(row, column, _GROUP)
-        return self.createIndex(row, column, parent.row() + 1)
+        group = parent.row()
+        if parent.internalId() != _GROUP or parent.column() != 0:
+            return QModelIndex()
+        if row >= len(self._groups[group].rows):
+            return QModelIndex()
+        return self.createIndex(row, column, group + 1)
 
     def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == _GROUP:
@@ -104,7 +164,7 @@ class ChecklistModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return len(HEADERS)
+        return _COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -116,10 +176,9 @@ class ChecklistModel(QAbstractItemModel):
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.internalId() != _GROUP and index.column() == COLUMN_TITLE:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
+            return _CHECKABLE
+        return _SELECTABLE
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -141,7 +200,9 @@ class ChecklistModel(QAbstractItemModel):
 
     def _group_data(self, group: ChecklistGroup, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and column == COLUMN_TITLE:
-            return f"{group.label}  ({group.done_count} of {len(group.rows)} done)"
+            if not group.size:
+                return f"{group.label}  (nothing planned this week)"
+            return f"{group.label}  ({group.done_count} of {group.size} done)"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -184,9 +245,7 @@ class ChecklistModel(QAbstractItemModel):
         if role == ITEM_ID_ROLE:
             return row.id
         if role == FILTER_TEXT_ROLE:
-            # Both the person and the role, so "co-ordinator" still finds Ailsa Grant's items.
-            owners = (self._owner(row), row.owner_name)
-            return " ".join((row.title, *owners, row.notes, row.description))
+            return self.words_of(row)
         if role == SORT_KEY_ROLE:
             return self._sort_key(row, column)
         return None
@@ -214,19 +273,14 @@ class ChecklistModel(QAbstractItemModel):
         return self._display(row, column).casefold()
 
 
-class ChecklistFilterModel(QSortFilterProxyModel):
-    """Filters items by the words typed, keeping the headings of the items that match."""
+class ChecklistSortModel(QSortFilterProxyModel):
+    """Sorts items within their headings by a column's raw value.
+
+    Filtering is done before grouping (``filter_groups``): a proxy filtering a tree asks the
+    model for hundreds of indexes per item as it re-maps, which at a real inspection's size
+    takes seconds a keystroke.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setRecursiveFilteringEnabled(True)
-        self.setFilterRole(FILTER_TEXT_ROLE)
-        self.setFilterKeyColumn(COLUMN_TITLE)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setSortRole(SORT_KEY_ROLE)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        # Headings show only when an item under them matches (recursive filtering does that).
-        if not source_parent.isValid() and self.filterRegularExpression().pattern():
-            return False
-        return super().filterAcceptsRow(source_row, source_parent)

@@ -2,46 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from inspection_desktop.domain import clock
-from inspection_desktop.domain.dates import long_date
-from inspection_desktop.domain.plan.inspection_calendar import HolidayPeriod
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.ui.common import dialogs
 from inspection_desktop.ui.common.date_limits import limit_date_fields
+from inspection_desktop.ui.common.holidays_model import HolidaysTableModel
 from inspection_desktop.ui.common.qt_dates import from_qdate, to_qdate
-from inspection_desktop.ui.common.row_table_model import RowTableModel
 from inspection_desktop.ui.common.undo_commands import ChangeCommand
 from inspection_desktop.ui.forms.ui_holidays_dialog import Ui_HolidaysDialog
 from inspection_desktop.usecases.changes import Change
 from inspection_desktop.usecases.plan.holidays import add_holiday, remove_holiday
 from inspection_desktop.usecases.services import Services
-
-ModelIndex = QModelIndex | QPersistentModelIndex
-HOLIDAY_HEADERS = ("From", "To", "Name")
-
-
-class HolidaysTableModel(RowTableModel[HolidayPeriod]):
-    """Holiday periods, one per row."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(HOLIDAY_HEADERS, parent)
-
-    set_periods = RowTableModel.set_rows
-    period_at = RowTableModel.row_at
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        period = self._rows[index.row()]
-        return (long_date(period.starts_on), long_date(period.ends_on), period.label)[
-            index.column()
-        ]
 
 
 class HolidaysDialog(QDialog):

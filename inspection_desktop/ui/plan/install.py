@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 def add_plan_section(window: MainWindow, services: Services) -> PlanSection:
     """Add the Plan tab, owners as people from the register, and the plan's menu actions."""
+    from inspection_desktop.ui.plan.plan_editing import PlanEditing
     from inspection_desktop.ui.plan.plan_section import PlanSection
     from inspection_desktop.ui.shell.main_window import Menu
 
@@ -57,7 +58,46 @@ def add_plan_section(window: MainWindow, services: Services) -> PlanSection:
             ui.actionShowTimeline,
         ],
     )
+    # (The key's action is added with the plan's editing commands below.)
     window.add_menu_actions(Menu.INSPECTION, [ui.actionHolidays])
+    editing = PlanEditing(window, section, services)
+    section.editing = editing
+    window.add_menu_actions(
+        item_menu,
+        [
+            None,
+            editing.action_add,
+            editing.action_edit,
+            editing.action_delete,
+            editing.action_bring_back,
+            None,
+            editing.action_owner,
+            editing.action_week,
+        ],
+    )
+    window.add_menu_actions(
+        Menu.FILE,
+        [
+            editing.action_import,
+            editing.action_export,
+            editing.action_export_timeline,
+            None,
+            editing.action_print,
+            editing.action_preview,
+            None,
+        ],
+        before=window.ui.actionQuit,
+    )
+    window.add_menu_actions(Menu.VIEW, [editing.action_show_key])
+    window.add_menu_actions(
+        Menu.INSPECTION,
+        [
+            None,
+            editing.action_edit_inspection,
+            editing.action_archive,
+            editing.action_delete_inspection,
+        ],
+    )
 
     def edit_holidays() -> None:
         from inspection_desktop.ui.plan.holidays_dialog import HolidaysDialog

@@ -173,7 +173,7 @@ class ItemDetailPanel(QGroupBox):
         self.ui.whenLabel.setText(when_text(row, week_span(week.starts_on, week.friday)))
         lead = "Care Inspectorate" if row.lead == "care_inspectorate" else "Partnership"
         self.ui.ownerLabel.setText(f"{row.owner_name} ({lead} leads)")
-        self.ui.kindLabel.setText(row.kind.label)
+        self.ui.kindLabel.setText(f"{row.kind.label} · {row.origin.label}")
         self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData(row.status.value))
         self.ui.completedLabel.setText(long_date(row.completed_on) if row.completed_on else "—")
         extra = "".join(

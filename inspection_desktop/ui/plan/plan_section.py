@@ -8,10 +8,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from inspection_desktop.domain import clock
-from inspection_desktop.domain.plan.checklist_views import ChecklistView, group_rows, plan_summary
+from inspection_desktop.domain.plan.checklist_views import (
+    ChecklistView,
+    checklist_notice,
+    filter_groups,
+    group_rows,
+    item_words,
+    plan_summary,
+    row_group_key,
+)
 from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar
 from inspection_desktop.domain.plan.items import ItemStatus, PlanRow
 from inspection_desktop.domain.plan.timeline_rows import timeline_entries, timeline_weeks
@@ -19,23 +27,23 @@ from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.errors import CompletionBlockedError
 from inspection_desktop.ui.common import dialogs
 from inspection_desktop.ui.forms.ui_plan_section import Ui_PlanSection
-from inspection_desktop.ui.plan.checklist_model import (
-    COLUMN_ATTENTION,
-    COLUMN_DUE,
-    COLUMN_OWNER,
-    COLUMN_STATUS,
-    COLUMN_TITLE,
-    COLUMN_WEEK,
-    ChecklistFilterModel,
-    ChecklistModel,
-)
+from inspection_desktop.ui.plan.checklist_columns import fit_checklist_columns
+from inspection_desktop.ui.plan.checklist_model import ChecklistModel, ChecklistSortModel
 from inspection_desktop.ui.plan.item_detail_panel import ItemDetailPanel
 from inspection_desktop.ui.plan.timeline_view import TimelineView
-from inspection_desktop.usecases.changes import CALENDAR, INSPECTIONS, OWNERS, PEOPLE, Change
+from inspection_desktop.usecases.changes import (
+    CALENDAR,
+    INSPECTIONS,
+    MEETINGS,
+    OWNERS,
+    PEOPLE,
+    Change,
+)
 from inspection_desktop.usecases.plan.items import set_item_status
 
 if TYPE_CHECKING:
     from inspection_desktop.storage.people.contact_service import ContactService
+    from inspection_desktop.ui.plan.plan_editing import PlanEditing
     from inspection_desktop.ui.shell.main_window import MainWindow
     from inspection_desktop.usecases.services import Services
 
@@ -54,6 +62,8 @@ class PlanSection(QWidget):
         self.ui.setupUi(self)
         self._window = window
         self._services = services
+        self.editing: PlanEditing | None = None  # set by the plan's install: add, edit, export
+        self._action_dues: list[dt.date | None] | None = None
         self._service = services.inspections
         self._inspection_id: int | None = None
         self._rows: dict[int, PlanRow] = {}
@@ -61,13 +71,21 @@ class PlanSection(QWidget):
         self._calendar = InspectionCalendar(clock.today(), (), 1)
         self._people: ContactService | None = None  # set by set_people: owners become people
         self._owner_names: dict[int, str] = {}  # item id -> its owner's name, as last read
+        self._words = ""  # what the filter box holds
         self._model = ChecklistModel(self)
-        self._proxy = ChecklistFilterModel(self)
+        self._proxy = ChecklistSortModel(self)
         self._proxy.setSourceModel(self._model)
         self.ui.checklistView.setModel(self._proxy)
         self.details = ItemDetailPanel(self, services)
+        # In a scroll area, so the details never hold the timeline to a sliver on a laptop:
+        # the splitter can give the timeline half the height or more.
+        self._details_scroll = QScrollArea()
+        self._details_scroll.setWidget(self.details)
+        self._details_scroll.setWidgetResizable(True)
+        self._details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ui.topSplitter.replaceWidget(
-            self.ui.topSplitter.indexOf(self.ui.detailPlaceholder), self.details
+            self.ui.topSplitter.indexOf(self.ui.detailPlaceholder), self._details_scroll
         )
         self.ui.detailPlaceholder.deleteLater()
         # Made after the details, so Tab runs checklist, details, timeline as on screen.
@@ -94,14 +112,7 @@ class PlanSection(QWidget):
             group.addAction(action)
         self.ui.actionViewByWeek.setChecked(True)
 
-        header = self.ui.checklistView.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (COLUMN_WEEK, COLUMN_DUE, COLUMN_STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(COLUMN_OWNER, 170)
-        header.resizeSection(COLUMN_ATTENTION, 150)
-        header.setMinimumSectionSize(40)
+        fit_checklist_columns(self.ui.checklistView)
         # Most spare width goes to the checklist: its titles are what the co-ordinator scans.
         self.ui.topSplitter.setStretchFactor(0, 3)
         self.ui.topSplitter.setStretchFactor(1, 1)
@@ -136,7 +147,10 @@ class PlanSection(QWidget):
         ui.checklistView.selectionModel().selectionChanged.connect(
             self._on_checklist_selection_changed
         )
+        # A drag from one row to another moves the current row without a selection change.
+        ui.checklistView.selectionModel().currentChanged.connect(self._on_checklist_current_changed)
         self._model.check_toggled.connect(self._on_checklist_check_toggled)
+        self._window.changed.connect(self._on_window_changed)
 
     # Public API --------------------------------------------------------------------------
 
@@ -153,6 +167,7 @@ class PlanSection(QWidget):
     def set_inspection(self, inspection_id: int) -> None:
         """Show another inspection's plan, landing on the work that is late."""
         self._inspection_id = inspection_id
+        self._action_dues = None
         self.refresh()
         self._select_first_open_item()
 
@@ -204,11 +219,33 @@ class PlanSection(QWidget):
         if {row.id for row in rows} != change.items:  # an item went meanwhile: read it all
             self.refresh()
             return
+        today = clock.today()
+        in_place = all(
+            self._place(self._rows[row.id], today) == self._place(row, today) for row in rows
+        )
         self._rows.update({row.id: row for row in rows})
-        self._redraw(selected)
+        shown = [row for row in rows if self._place(row, today) is not None]
+        # Items that keep their heading and order (a tick) are redrawn where they are.
+        if in_place and self._model.replace_rows(shown, self._owner_names):
+            self._redraw_around_checklist(selected, today, details=selected in change.items)
+        else:
+            self._redraw(selected)
 
-    def _redraw(self, selected: int | None) -> None:
-        """Lay the rows as last read out again: checklist, summary, timeline and details."""
+    def _place(self, row: PlanRow, today: dt.date) -> tuple[object, ...] | None:
+        """Where the checklist shows a row: its heading and what orders it there (None: hidden)."""
+        owner = self._owner_names.get(row.id, row.owner_name)
+        key = row_group_key(row, self.current_view(), today, owner)
+        words = self._words.casefold()
+        if key is None or (words and words not in item_words(row, owner)):
+            return None
+        return (key, row.week, row.due, row.position, row.title)
+
+    def _redraw(self, selected: int | None, *, timeline: bool = True) -> None:
+        """Lay the rows as last read out again: checklist, summary, timeline and details.
+
+        A view switch or a filter keystroke comes here without reading anything; the timeline
+        shows the whole plan whatever the view, so it is left alone then (``timeline=False``).
+        """
         today = clock.today()
         rows = sorted(self._rows.values(), key=lambda row: (row.week, row.position))
         people = self._owner_names
@@ -219,15 +256,39 @@ class PlanSection(QWidget):
             today,
             lambda r: people.get(r.id, r.owner_name),
         )
+        groups = filter_groups(
+            groups, self._words, lambda r: item_words(r, people.get(r.id, r.owner_name))
+        )
         self._model.set_groups(groups, today, people)
         self._span_headings()
+        if timeline:
+            self._update_summary(rows, today)
+            self.timeline.set_data(
+                timeline_weeks(self._calendar, rows), timeline_entries(rows, today), today
+            )
+        self._update_notice()
+        if selected is not None:
+            self.select_item(selected)
+        # What the checklist highlights now, not what was asked for: a view or filter that
+        # hides the item leaves nothing selected, and the details must not act on it unseen.
+        shown = self.selected_item_id()
+        self._show_details(self._rows.get(shown) if shown is not None else None)
+        if shown is None and self.timeline.selected_item() is not None:
+            self.timeline.select_item(None)
+        self.plan_refreshed.emit()
+
+    def _redraw_around_checklist(
+        self, selected: int | None, today: dt.date, *, details: bool
+    ) -> None:
+        """After items changed in place: the summary, the timeline, and their details if shown."""
+        rows = sorted(self._rows.values(), key=lambda row: (row.week, row.position))
         self._update_summary(rows, today)
+        self._update_notice()
         self.timeline.set_data(
             timeline_weeks(self._calendar, rows), timeline_entries(rows, today), today
         )
-        if selected is not None:
-            self.select_item(selected)
-        self._show_details(self._rows.get(selected) if selected is not None else None)
+        if details and selected is not None:
+            self._show_details(self._rows.get(selected))
         self.plan_refreshed.emit()
 
     def selected_item_id(self) -> int | None:
@@ -237,6 +298,18 @@ class PlanSection(QWidget):
             return None
         row = self._model.row_at(self._proxy.mapToSource(index.siblingAtColumn(0)))
         return row.id if row else None
+
+    def selected_item_ids(self) -> list[int]:
+        """The ids of every selected item (headings left out), the current one when only it is."""
+        ids: list[int] = []
+        for index in self.ui.checklistView.selectionModel().selectedRows():
+            row = self._model.row_at(self._proxy.mapToSource(index))
+            if row is not None and row.id not in ids:
+                ids.append(row.id)
+        current = self.selected_item_id()
+        if not ids and current is not None:
+            ids.append(current)
+        return ids
 
     def select_item(self, item_id: int) -> bool:
         """Select an item in the checklist; False when the current view does not show it."""
@@ -248,6 +321,27 @@ class PlanSection(QWidget):
         self.ui.checklistView.setCurrentIndex(index)
         self.ui.checklistView.scrollTo(index)
         return True
+
+    def show_item(self, item_id: int) -> bool:
+        """Select an item, clearing the filter and showing the whole plan if they hide it, and
+        put the focus on the checklist (Home opens an item this way)."""
+        if not self.select_item(item_id):
+            self.ui.filterEdit.clear()
+            self.set_view(ChecklistView.BY_WEEK)
+            if not self.select_item(item_id):
+                return False
+        self.ui.checklistView.setFocus()
+        return True
+
+    def show_week(self, week: int) -> bool:
+        """Show the plan by week with the week's first item selected (False: it has none)."""
+        self._window.bring_up_to_date(self)
+        rows = [row for row in self._rows.values() if row.week == week]
+        if not rows:
+            self.ui.filterEdit.clear()
+            self.set_view(ChecklistView.BY_WEEK)
+            return False
+        return self.show_item(min(rows, key=lambda row: row.position).id)
 
     def set_item_status(self, item_id: int, status: ItemStatus) -> None:
         """Change an item's status, undoably."""
@@ -336,9 +430,45 @@ class PlanSection(QWidget):
 
     def _update_summary(self, rows: list[PlanRow], today: dt.date) -> None:
         done = sum(1 for row in rows if row.status.is_closed)
-        summary = plan_summary(rows, self._calendar, today)
+        summary = plan_summary(rows, self._calendar, today, self._open_action_dues())
         self._window.show_summary(summary)
         self._window.show_status(f"{done} of {len(rows)} items done · {summary}")
+
+    def _update_notice(self) -> None:
+        """Say why the checklist is empty, or what its view leaves out."""
+        shown = sum(
+            self._proxy.rowCount(self._proxy.index(group, 0))
+            for group in range(self._proxy.rowCount())
+        )
+        text = checklist_notice(
+            self.current_view(),
+            shown,
+            self.ui.filterEdit.text(),
+            self._open_action_dues(),
+            clock.today(),
+        )
+        self.ui.checklistNoticeLabel.setText(text)
+        self.ui.checklistNoticeLabel.setVisible(bool(text))
+
+    def _open_action_dues(self) -> list[dt.date | None]:
+        """Due dates of open meeting actions off the checklist: read again only after a change
+        to meetings, so ticking items costs the meetings' tables nothing."""
+        from inspection_desktop.usecases.plan.plan_work import open_action_dues
+
+        if self._action_dues is None and self._inspection_id is not None:
+            try:
+                self._action_dues = open_action_dues(self._services, self._inspection_id)
+            except UserFacingError:
+                return []  # the plan is on screen; the actions can count at the next refresh
+        return list(self._action_dues or [])
+
+    @Slot(object)
+    def _on_window_changed(self, change: Change) -> None:
+        if MEETINGS in change.kinds or CALENDAR in change.kinds:
+            self._action_dues = None
+            if self._inspection_id is not None and self._rows:
+                self._update_summary(list(self._rows.values()), clock.today())
+                self._update_notice()
 
     def _show_details(self, row: PlanRow | None) -> None:
         self.details.show_item(row)
@@ -353,11 +483,31 @@ class PlanSection(QWidget):
             action.setEnabled(row is not None)
 
     def _set_selected(self, status: ItemStatus) -> None:
+        ids = self.selected_item_ids()
+        if len(ids) > 1:
+            self.set_items_status(ids, status)
+            return
         item_id = self.selected_item_id()
         if item_id is not None:
             self.set_item_status(item_id, status)
 
+    def set_items_status(self, item_ids: list[int], status: ItemStatus) -> None:
+        """Give several items one status in a single undoable change."""
+        from inspection_desktop.usecases.plan.item_edits import set_items_status
+
+        self._window.bring_up_to_date(self)
+        try:
+            change = set_items_status(self._services, item_ids, status)
+        except UserFacingError as exc:
+            dialogs.show_error(self.window(), "Status not changed", str(exc))
+            return
+        self._window.push_change(change)
+
     # Slots -------------------------------------------------------------------------------
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_checklist_current_changed(self, *_args: object) -> None:
+        self._on_checklist_selection_changed()
 
     @Slot(QItemSelection, QItemSelection)
     def _on_checklist_selection_changed(self, *_args: object) -> None:
@@ -410,12 +560,15 @@ class PlanSection(QWidget):
     @Slot(int)
     def _on_view_combo_changed(self, _index: int) -> None:
         self._view_actions[self.current_view()].setChecked(True)
-        self.refresh()
+        self._window.bring_up_to_date(self)
+        if self._inspection_id is not None:
+            self._redraw(self.selected_item_id(), timeline=False)
 
     @Slot(str)
     def _on_filter_edit_changed(self, text: str) -> None:
-        self._proxy.setFilterFixedString(text.strip())
-        self._span_headings()
+        self._words = text.strip()
+        if self._inspection_id is not None:
+            self._redraw(self.selected_item_id(), timeline=False)
         # Filtering a selected row away emits no selection change: keep the details in step.
         self._on_checklist_selection_changed()
 

@@ -8,9 +8,10 @@ from datetime import date
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 
+from inspection_desktop.domain.plan.bank_holidays import bank_holiday_name
 from inspection_desktop.domain.plan.timeline import TimelineScale, WeekColumn
 from inspection_desktop.domain.plan.timeline_text import short_date, week_dates, week_heading
-from inspection_desktop.ui.plan.timeline_marks import tint, today_colour
+from inspection_desktop.ui.plan.timeline_marks import BANK_HOLIDAY_COLOUR, tint, today_colour
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,21 @@ def holiday_runs(scale: TimelineScale) -> list[tuple[float, float, str | None]]:
     return runs
 
 
+def bank_holidays_shown(scale: TimelineScale) -> list[date]:
+    """The Scottish bank holidays on working days of the counted weeks shown."""
+    from datetime import timedelta
+
+    days = []
+    for column in scale.columns:
+        if not column.week.counted:
+            continue  # a holiday week is shaded whole already
+        for offset in range(5):
+            day = column.week.starts_on + timedelta(days=offset)
+            if bank_holiday_name(day):
+                days.append(day)
+    return days
+
+
 def _grid_colour(palette: QPalette) -> QColor:
     grid = QColor(palette.color(QPalette.ColorRole.Mid))
     grid.setAlphaF(0.55)
@@ -61,6 +77,10 @@ def paint_backdrop(painter: QPainter, backdrop: Backdrop, palette: QPalette, fon
         painter.drawLine(QPointF(column.x + 0.5, 0), QPointF(column.x + 0.5, backdrop.height))
     for x, width, label in holiday_runs(backdrop.scale):
         _label_holiday(painter, x + width / 2, holiday_text(label), backdrop, palette, font)
+    painter.setPen(QPen(BANK_HOLIDAY_COLOUR, 1.5, Qt.PenStyle.DashLine))
+    for day in bank_holidays_shown(backdrop.scale):
+        x = backdrop.scale.day_centre(day)
+        painter.drawLine(QPointF(x, backdrop.header_height), QPointF(x, backdrop.height))
     if backdrop.scale.columns:
         painter.setPen(QPen(grid, 1))
         right = backdrop.scale.right + 0.5

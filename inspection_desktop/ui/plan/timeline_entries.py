@@ -39,6 +39,9 @@ def paint_entry(
         palette=palette,
     )
     area = QRectF(placed.label_left, top, placed.label_right - placed.label_left, height)
+    if area.width() < QFontMetricsF(font).horizontalAdvance(label):
+        # Shortened to stop at a holiday band: end in an ellipsis, not a cut letter.
+        label = QFontMetricsF(font).elidedText(label, Qt.TextElideMode.ElideRight, area.width())
     if not selected:
         # A plain backing keeps grid lines and the "Today" line from striking through the words.
         line = QFontMetricsF(font).height()

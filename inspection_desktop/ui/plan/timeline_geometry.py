@@ -77,23 +77,57 @@ class TimelineLayout:
     labels: dict[int, str]
 
 
+class LabelMeasure:
+    """Entry labels cut to length and measured in one font, each text worked out once.
+
+    Kept while the font stays, so a refresh that changes one entry measures only that one.
+    """
+
+    def __init__(self, font: QFont) -> None:
+        self.font_key = font.key()
+        self._metrics = QFontMetricsF(font)
+        self._elided: dict[str, str] = {}
+        self._widths: dict[str, float] = {}
+
+    def label(self, entry: TimelineEntry) -> str:
+        """The entry's label as drawn: cut with an ellipsis beyond the longest a label may be."""
+        text = entry_label(entry)
+        elided = self._elided.get(text)
+        if elided is None:
+            elided = self._metrics.elidedText(text, Qt.TextElideMode.ElideRight, LABEL_MAX_WIDTH)
+            self._elided[text] = elided
+        return elided
+
+    def width(self, label: str) -> float:
+        """How wide a label is drawn, with a pixel either side."""
+        width = self._widths.get(label)
+        if width is None:
+            width = self._widths[label] = self._metrics.horizontalAdvance(label) + 2
+        return width
+
+
 def lay_out(
-    weeks: Sequence[TimelineWeek], entries: Sequence[TimelineEntry], width: float, font: QFont
+    weeks: Sequence[TimelineWeek],
+    entries: Sequence[TimelineEntry],
+    width: float,
+    font: QFont,
+    measure: LabelMeasure | None = None,
 ) -> TimelineLayout:
-    """Spread the weeks across ``width`` (never narrower than the minimum) and pack the rows."""
+    """Spread the weeks across ``width`` (never narrower than the minimum) and pack the rows.
+
+    Pass a ``measure`` kept from earlier layouts in the same font to reuse its measurements.
+    """
     counted = sum(1 for week in weeks if week.counted)
     room = width - 2 * MARGIN - (len(weeks) - counted) * HOLIDAY_WIDTH
     week_width = max(float(MIN_WEEK_WIDTH), room / counted if counted else MIN_WEEK_WIDTH)
     scale = build_scale(weeks, week_width=week_width, holiday_width=HOLIDAY_WIDTH, left=MARGIN)
-    metrics = QFontMetricsF(font)
-    labels = {
-        e.item_id: metrics.elidedText(entry_label(e), Qt.TextElideMode.ElideRight, LABEL_MAX_WIDTH)
-        for e in entries
-    }
+    measure = measure if measure is not None and measure.font_key == font.key() else None
+    measure = measure or LabelMeasure(font)
+    labels = {entry.item_id: measure.label(entry) for entry in entries}
     placed = place_entries(
         entries,
         scale,
-        label_width=lambda e: metrics.horizontalAdvance(labels[e.item_id]) + 2,
+        label_width=lambda e: measure.width(labels[e.item_id]),
         marker_size=MARKER_SIZE,
     )
     return TimelineLayout(scale, placed, labels)

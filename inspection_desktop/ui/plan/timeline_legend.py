@@ -16,7 +16,12 @@ from inspection_desktop.domain.plan.timeline_text import (
     OVERDUE_SYMBOL,
     STATUS_SYMBOLS,
 )
-from inspection_desktop.ui.plan.timeline_marks import draw_mark, tint, today_colour
+from inspection_desktop.ui.plan.timeline_marks import (
+    BANK_HOLIDAY_COLOUR,
+    draw_mark,
+    tint,
+    today_colour,
+)
 
 SWATCH = 14
 BAR_SWATCH = 28
@@ -70,6 +75,12 @@ def _today(painter: QPainter, rect: QRectF, palette: QPalette) -> None:
     painter.drawLine(QPointF(x, rect.top() - 1), QPointF(x, rect.bottom() + 1))
 
 
+def _bank_holiday(painter: QPainter, rect: QRectF, palette: QPalette) -> None:
+    painter.setPen(QPen(BANK_HOLIDAY_COLOUR, 1.5, Qt.PenStyle.DashLine))
+    x = rect.center().x()
+    painter.drawLine(QPointF(x, rect.top() - 1), QPointF(x, rect.bottom() + 1))
+
+
 def _nothing(painter: QPainter, rect: QRectF, palette: QPalette) -> None:
     return None
 
@@ -94,6 +105,7 @@ def legend_items() -> list[LegendItem]:
         LegendItem(_mark(task, "not_started", overdue=True), f"{OVERDUE_SYMBOL} Overdue"),
         LegendItem(_nothing, f"{MOVED_SYMBOL} Moved from its usual week", 0),
         LegendItem(_holiday, "Holiday, not counted"),
+        LegendItem(_bank_holiday, "Scottish bank holiday", 6),
         LegendItem(_today, "Today", 6),
     ]
 

@@ -165,3 +165,7 @@ def _draw_tick(painter: QPainter, rect: QRectF) -> None:
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         painter.drawPath(path)
+
+
+BANK_HOLIDAY_COLOUR = QColor("#B7791F")
+"""The dashed line of a Scottish bank holiday (amber, clear of the red "Today" line)."""

@@ -38,6 +38,8 @@ from inspection_desktop.ui.plan.timeline_geometry import (
     MARKER_SIZE,
     MIN_WEEK_WIDTH,
     Bands,
+    LabelMeasure,
+    TimelineLayout,
     lay_out,
     natural_width,
 )
@@ -62,6 +64,10 @@ class TimelineWidget(QWidget):
         self._placed: list[PlacedEntry] = []
         self._labels: dict[int, str] = {}
         self._header_top = 0
+        # Layouts by (width, font), kept until the weeks, entries or font change: a resize back
+        # to a width seen before, a size hint or a refresh with the same plan lays out nothing.
+        self._layouts: dict[tuple[int, str], TimelineLayout] = {}
+        self._measure: LabelMeasure | None = None  # kept across plans, while the font stays
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Preparation timeline")
@@ -73,9 +79,14 @@ class TimelineWidget(QWidget):
         self, weeks: list[TimelineWeek], entries: list[TimelineEntry], today: date | None
     ) -> None:
         """Show these weeks and entries; keeps the selection if the item is still there."""
-        self._weeks = list(weeks)
-        self._entries = sorted(entries, key=date_order)
+        entries = sorted(entries, key=date_order)
         self._today = today
+        if list(weeks) == self._weeks and entries == self._entries:
+            self.update()  # the same plan: only "Today" may have moved
+            return
+        self._weeks = list(weeks)
+        self._entries = entries
+        self._forget_layouts()
         if self._selected not in {entry.item_id for entry in self._entries}:
             self._selected = None
         self._relayout()
@@ -124,8 +135,25 @@ class TimelineWidget(QWidget):
         """How tall the band of week headings is."""
         return int(self._bands().header_height)
 
+    def _forget_layouts(self) -> None:
+        self._layouts.clear()
+
+    def _layout(self, width: int) -> TimelineLayout:
+        """The layout at ``width``, from the cache when the plan and font are unchanged."""
+        font_key = self.font().key()
+        key = (width, font_key)
+        layout = self._layouts.get(key)
+        if layout is None:
+            if self._measure is None or self._measure.font_key != font_key:
+                self._measure = LabelMeasure(self.font())
+            layout = lay_out(self._weeks, self._entries, width, self.font(), self._measure)
+            if len(self._layouts) >= _LAYOUTS_KEPT:
+                self._layouts.pop(next(iter(self._layouts)))
+            self._layouts[key] = layout
+        return layout
+
     def _relayout(self) -> None:
-        layout = lay_out(self._weeks, self._entries, self.width(), self.font())
+        layout = self._layout(self.width())
         self._scale, self._placed, self._labels = layout.scale, layout.placed, layout.labels
         height = self._bands().height_for(lane_count(self._placed))
         self.setMinimumSize(natural_width(self._weeks, MIN_WEEK_WIDTH), height)
@@ -134,9 +162,13 @@ class TimelineWidget(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        """Room for every week at a comfortable width and every lane of entries."""
+        """Room for every week at a comfortable width and every lane of entries.
+
+        Once on screen, the lanes are those at the width it has: a second layout at another
+        width, on every change to the plan, would double the work for a hint nobody resizes by.
+        """
         width = natural_width(self._weeks, COMFORTABLE_WEEK_WIDTH)
-        placed = lay_out(self._weeks, self._entries, width, self.font()).placed
+        placed = self._placed if self.isVisible() else self._layout(width).placed
         return QSize(width, self._bands().height_for(lane_count(placed)))
 
     def minimumSizeHint(self) -> QSize:
@@ -152,10 +184,11 @@ class TimelineWidget(QWidget):
         """Re-measure labels and lanes when the font changes."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
+            self._forget_layouts()
             self._relayout()
 
-    def _hit_rect(self, placed: PlacedEntry) -> QRectF:
-        bands = self._bands()
+    def _hit_rect(self, placed: PlacedEntry, bands: Bands | None = None) -> QRectF:
+        bands = bands or self._bands()
         top = bands.lane_top(placed.lane)
         return QRectF(
             placed.left - 3, top + 1, placed.right - placed.left + 6, bands.lane_height - 2
@@ -185,9 +218,17 @@ class TimelineWidget(QWidget):
         bands = self._bands()
         backdrop = self._backdrop()
         paint_backdrop(painter, backdrop, palette, self.font())
+        exposed = QRectF(event.rect())
+        first_lane = int((exposed.top() - bands.body_top) // bands.lane_height)
+        last_lane = int((exposed.bottom() - bands.body_top) // bands.lane_height)
         for placed in self._placed:
-            hit = self._hit_rect(placed)
-            if not hit.intersects(QRectF(event.rect())):
+            # Cheap tests first: most of a big plan lies outside the part being painted.
+            if not first_lane <= placed.lane <= last_lane:
+                continue
+            if placed.right + 3 < exposed.left() or placed.left - 3 > exposed.right():
+                continue
+            hit = self._hit_rect(placed, bands)
+            if not hit.intersects(exposed):
                 continue
             if placed.entry.item_id == self._selected:
                 paint_selection(painter, hit, palette, focused=self.hasFocus())
@@ -298,6 +339,9 @@ class TimelineWidget(QWidget):
             return True
         return super().event(event)
 
+
+# The widths a window moves between (its own, the size hint, a maximised one) without churning.
+_LAYOUTS_KEPT = 4
 
 _MOVES: dict[int, Move] = {
     Qt.Key.Key_Left: Move.PREVIOUS,

@@ -9,17 +9,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QWidget
 
 from inspection_desktop.errors import UserFacingError
+from inspection_desktop.ui.common import dialogs
 
 if TYPE_CHECKING:
+    from inspection_desktop.ui.safety.startup import OpenedStore
     from inspection_desktop.ui.shell.main_window import MainWindow
     from inspection_desktop.usecases.services import Services
 
 log = logging.getLogger(__name__)
 EXIT_USAGE = 2
+FIRST_PAINT_WAIT_MS = 500
 
 
 def _route_qt_messages() -> None:
@@ -73,9 +76,53 @@ def run_gui(
     app.setOrganizationName("Inspection Desktop")
     _route_qt_messages()
     install_crash_handler(log_path)
+    from inspection_desktop.ui.shell.main_window import MainWindow
+
+    # The window first, empty: opening the database imports the ORM and reads the plan, which
+    # takes several times as long as showing a window, and a co-ordinator should see it start.
+    window = MainWindow()
+    window.show_status(f"Opening {db_path}…")
+    fit_to_screen(window)
+    window.show()
+    opened: list[OpenedStore] = []
+
+    def fill_window() -> None:
+        # No inspection yet (before the demo is made): a first start, which explains the app.
+        first_start = _has_no_database(db_path)
+        store = _open(db_path, open_services, exit_after_startup)
+        if isinstance(store, int):
+            app.exit(store)
+            return
+        opened.append(store)
+        services = store.services
+        window.attach_services(services)
+        add_features(window, services)
+        inspection_id = services.inspections.current_inspection_id()
+        assert inspection_id is not None  # _open made the demo when there was none
+        window.open_inspection(inspection_id)
+        if first_start and not exit_after_startup:
+            QTimer.singleShot(0, lambda: welcome(window))
+        if exit_after_startup:
+            # A zero timeout fires once the loop has painted the window and has nothing else.
+            QTimer.singleShot(0, app.quit)
+
+    _after_first_paint(window, fill_window)
+    code = app.exec()
+    for store in opened:
+        store.services.close()
+        store.lock.release()
+    return int(code)
+
+
+def _open(
+    db_path: Path, open_services: Callable[..., Services], exit_after_startup: bool
+) -> OpenedStore | int:
+    """The services over the database, with an inspection in it; else an exit code, said why.
+
+    The writer lock, the integrity check and any recovery come first (``open_for_window``).
+    """
     from inspection_desktop.ui.safety.startup import fail, open_for_window
 
-    # The lock, the integrity check and any recovery come before the window exists.
     opened = open_for_window(db_path, open_services, exit_after_startup)
     if isinstance(opened, int):
         return opened
@@ -99,16 +146,72 @@ def run_gui(
         services.close()
         opened.lock.release()
         return fail(str(exc), exit_after_startup)
+    return opened
 
-    from inspection_desktop.ui.shell.main_window import MainWindow
 
-    window = MainWindow(services, inspection_id)
-    add_features(window, services)
-    window.show()
-    if exit_after_startup:
-        # A zero timeout fires once the loop has painted the window and has nothing else to do.
-        QTimer.singleShot(0, app.quit)
-    code = app.exec()
-    services.close()
-    opened.lock.release()
-    return int(code)
+class _FirstPaint(QObject):
+    """Runs a callback once, soon after a widget is first painted."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+        # In case no paint comes (a window opened minimised), carry on after a moment anyway.
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """On the first paint, queue the callback behind it (so the pixels reach the screen)."""
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            QTimer.singleShot(0, self._run)
+        return False
+
+    def _run(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
+
+
+def _after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    _FirstPaint(widget, callback)
+
+
+def _has_no_database(path: Path) -> bool:
+    """Whether the app starts with no database file yet (its very first start)."""
+    return not path.exists()
+
+
+WELCOME_TEXT = (
+    "Inspection Desktop is a planner for the inspection co-ordinator of a Community Planning "
+    "Partnership preparing for a Care Inspectorate joint inspection of children's services.\n\n"
+    "It holds the eleven weeks of Phase One as a dated checklist with owners, a timeline and "
+    "the meetings with their agendas and packs; it moves the dates round your holidays and "
+    "bank holidays, keeps your contacts and roles, and checks the pre-inspection return for "
+    "personal details before it goes. Everything stays in one file on this computer.\n\n"
+    "A demo inspection of made-up data is open so you can look around. When your "
+    "notification letter arrives, start your own."
+)
+
+
+def welcome(window: MainWindow) -> None:
+    """The first start: what the app is for, in one screen, and where to begin."""
+    answer = dialogs.ask_buttons(
+        window,
+        "Welcome to Inspection Desktop",
+        WELCOME_TEXT,
+        ["Look around the demo", "Start my own inspection…"],
+    )
+    if answer == 1:
+        window.ui.actionNewInspection.trigger()
+
+
+def fit_to_screen(window: MainWindow) -> None:
+    """Keep the window inside the screen's free area (a 1366 × 768 laptop with a taskbar)."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    # Room for the title bar and frame, which the window's own size leaves out.
+    width = min(window.width(), free.width() - 16)
+    height = min(window.height(), free.height() - 48)
+    window.resize(max(width, 640), max(height, 480))
+    window.move(free.left() + max((free.width() - window.width()) // 2, 0), free.top())

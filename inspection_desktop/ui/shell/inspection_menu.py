@@ -40,7 +40,9 @@ class InspectionMenu(QObject):
         if dialog.exec() != NewInspectionDialog.DialogCode.Accepted:
             return
         try:
-            inspection = self._service.create_inspection(dialog.area, dialog.notified_on)
+            inspection = self._service.create_inspection(
+                dialog.area, dialog.notified_on, dialog.holidays
+            )
         except UserFacingError as exc:
             dialogs.show_error(self._window, "Inspection not created", str(exc))
             return

@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
+from inspection_desktop.demo.names import is_demo_area
 from inspection_desktop.domain.dates import long_date
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.ui.common import dialogs
@@ -20,9 +21,9 @@ from inspection_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from inspection_desktop.ui.shell.inspection_menu import InspectionMenu
 from inspection_desktop.ui.shell.item_actions import ItemActions
 from inspection_desktop.usecases.changes import PLAN, Change
-from inspection_desktop.usecases.plan.inspections import open_inspection
 
 if TYPE_CHECKING:
+    from inspection_desktop.storage.plan.inspection_service import InspectionService
     from inspection_desktop.usecases.services import Services
 
 
@@ -43,7 +44,9 @@ class _HeldSection:
     refresh_on: frozenset[str]
     update: Callable[[Change], None] | None
     about_to_close: Callable[[], None] | None
+    open_when_shown: bool = False
     stale: bool = False
+    waiting_inspection: int | None = None  # to be opened when the tab is first shown
 
 
 class MainWindow(QMainWindow):
@@ -54,13 +57,19 @@ class MainWindow(QMainWindow):
     """A ``Change`` was announced: something in the open inspection changed."""
 
     def __init__(
-        self, services: Services, inspection_id: int | None = None, parent: QWidget | None = None
+        self,
+        services: Services | None = None,
+        inspection_id: int | None = None,
+        parent: QWidget | None = None,
     ) -> None:
+        """The window, over ``services``; without them, an empty shell to show at once while
+        the database opens (``attach_services`` then makes it work)."""
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self._services = services
-        self._inspections = services.inspections
+        self._services: Services | None = None
+        self._inspections: InspectionService | None = None
+        self._inspection_menu: InspectionMenu | None = None
         self._inspection_id: int | None = None
         self._undo_stack = QUndoStack(self)
         self._sections: list[_HeldSection] = []
@@ -73,11 +82,20 @@ class MainWindow(QMainWindow):
             Menu.INSPECTION: self.ui.menuInspection,
             Menu.HELP: self.ui.menuHelp,
         }
-        self._inspection_menu = InspectionMenu(self, services)
         self._set_up_widgets()
         self._connect_signals()
+        if services is not None:
+            self.attach_services(services)
         if inspection_id is not None:
             self.open_inspection(inspection_id)
+
+    def attach_services(self, services: Services) -> None:
+        """Work over these services (once): the inspection commands come alive."""
+        if self._inspections is not None:
+            return
+        self._services = services
+        self._inspections = services.inspections
+        self._inspection_menu = InspectionMenu(self, services)
 
     def _set_up_widgets(self) -> None:
         heading_font = self.ui.inspectionHeading.font()
@@ -91,12 +109,14 @@ class MainWindow(QMainWindow):
         self.ui.menuEdit.addAction(undo)
         self.ui.menuEdit.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        self.ui.demoBanner.hide()
         # A menu shows once a feature has put something in it.
         for menu in (self.ui.menuView, self.ui.menuInspection):
             menu.menuAction().setVisible(False)
 
     def _connect_signals(self) -> None:
         self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.startOwnButton.clicked.connect(self.ui.actionNewInspection.trigger)
         self.ui.sectionTabs.currentChanged.connect(self._on_section_tabs_current_changed)
 
     # For sections ------------------------------------------------------------------------
@@ -120,6 +140,7 @@ class MainWindow(QMainWindow):
         refresh_on: Iterable[str] = (),
         update: Callable[[Change], None] | None = None,
         about_to_close: Callable[[], None] | None = None,
+        open_when_shown: bool = False,
     ) -> None:
         """Add a tab (plan, people, meetings, …), in the order features are listed.
 
@@ -131,16 +152,19 @@ class MainWindow(QMainWindow):
         before the window closes (to offer to save typed text). A section with a
         ``set_inspection(inspection_id: int)`` method is told whenever another inspection
         opens; one with a ``plan_changed`` signal announces a change to the plan when it fires.
+        With ``open_when_shown``, a hidden tab is told of the inspection only once it is shown,
+        so that opening a large inspection does not wait on tabs nobody has looked at yet.
         """
-        self._sections.append(
-            _HeldSection(section, refresh, frozenset(refresh_on), update, about_to_close)
+        held = _HeldSection(
+            section, refresh, frozenset(refresh_on), update, about_to_close, open_when_shown
         )
+        self._sections.append(held)
         self.ui.sectionTabs.addTab(section, title)
         plan_changed = getattr(section, "plan_changed", None)
         if plan_changed is not None:
             plan_changed.connect(lambda: self.announce(Change("", frozenset({PLAN}))))
         if self._inspection_id is not None and hasattr(section, "set_inspection"):
-            section.set_inspection(self._inspection_id)
+            self._tell_inspection(held, self._inspection_id)
 
     def show_section(self, section: QWidget) -> None:
         """Bring a section's tab to the front."""
@@ -161,15 +185,25 @@ class MainWindow(QMainWindow):
         self.ui.menubar.insertMenu(self._menus[before].menuAction(), menu)
         return menu
 
-    def add_menu_actions(self, menu: Menu | QMenu, actions: Sequence[QAction | None]) -> None:
-        """Put actions at the end of a menu (None: a separator); their shortcuts work from every
-        tab."""
+    def add_menu_actions(
+        self,
+        menu: Menu | QMenu,
+        actions: Sequence[QAction | None],
+        before: QAction | None = None,
+    ) -> None:
+        """Put actions at the end of a menu, or ``before`` one of its actions (None: a
+        separator); their shortcuts work from every tab."""
         target = self._menus[menu] if isinstance(menu, Menu) else menu
         for action in actions:
             if action is None:
-                target.addSeparator()
-            else:
+                if before is None:
+                    target.addSeparator()
+                else:
+                    target.insertSeparator(before)
+            elif before is None:
                 target.addAction(action)
+            else:
+                target.insertAction(before, action)
         target.menuAction().setVisible(True)
 
     def push_change(self, change: Change) -> None:
@@ -196,7 +230,13 @@ class MainWindow(QMainWindow):
     def bring_up_to_date(self, section: QWidget) -> None:
         """Run a hidden section's waiting refresh now (before acting on what it last read)."""
         for held in self._sections:
-            if held.widget is section and held.stale and held.refresh is not None:
+            if held.widget is not section:
+                continue
+            if held.waiting_inspection is not None:
+                inspection_id, held.waiting_inspection = held.waiting_inspection, None
+                held.stale = False
+                held.widget.set_inspection(inspection_id)  # type: ignore[attr-defined]
+            elif held.stale and held.refresh is not None:
                 held.stale = False
                 held.refresh()
 
@@ -217,6 +257,11 @@ class MainWindow(QMainWindow):
 
     def open_inspection(self, inspection_id: int) -> None:
         """Show an inspection in every section."""
+        if self._services is None or self._inspections is None:
+            raise RuntimeError("open_inspection before attach_services")
+        # Here, not at the top: the window is shown before the ORM the use cases need is loaded.
+        from inspection_desktop.usecases.plan.inspections import open_inspection
+
         try:
             open_inspection(self._services, inspection_id)
             inspection = self._inspections.get_inspection(inspection_id)
@@ -225,15 +270,26 @@ class MainWindow(QMainWindow):
             return
         self._inspection_id = inspection_id
         self._undo_stack.clear()
-        self.setWindowTitle(f"{inspection.area} – Inspection Desktop")
+        demo = is_demo_area(inspection.area)
+        self.ui.demoBanner.setVisible(demo)
+        shown = f"{inspection.area} (demo)" if demo else inspection.area
+        self.setWindowTitle(f"{shown} – Inspection Desktop")
         self.ui.inspectionHeading.setText(
             f"{inspection.area} · notified {long_date(inspection.notified_on)}"
         )
         for held in self._sections:
             if hasattr(held.widget, "set_inspection"):
-                held.widget.set_inspection(inspection_id)
-                held.stale = False
+                self._tell_inspection(held, inspection_id)
         self.inspection_opened.emit(inspection_id)
+
+    def _tell_inspection(self, held: _HeldSection, inspection_id: int) -> None:
+        """Open the inspection in a section now, or when it is first shown if it waits."""
+        held.stale = False
+        if held.open_when_shown and not self.is_shown(held.widget):
+            held.waiting_inspection = inspection_id
+            return
+        held.waiting_inspection = None
+        held.widget.set_inspection(inspection_id)  # type: ignore[attr-defined]
 
     # Slots -------------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from inspection_desktop.domain import clock
@@ -22,6 +22,7 @@ from inspection_desktop.domain.meetings.meeting import (
     open_actions,
 )
 from inspection_desktop.domain.plan.items import ItemKind, ItemStatus
+from inspection_desktop.domain.roles import RoleCatalogue, default_roles
 from inspection_desktop.storage.errors import RecordNotFoundError
 from inspection_desktop.storage.meetings.meeting_reading import summary_order
 from inspection_desktop.storage.meetings.meeting_rows import (
@@ -41,6 +42,7 @@ def domain_meeting(reading: InspectionMeetings, meeting_id: int) -> Meeting:
     """The meeting as the documents render it, roles resolved to people where known."""
     details = _details(reading, meeting_id)
     fields = details.fields
+    person = owner_as_person(reading)
     return Meeting(
         title=fields.title,
         purpose=fields.purpose,
@@ -65,11 +67,30 @@ def domain_meeting(reading: InspectionMeetings, meeting_id: int) -> Meeting:
         ),
         decisions=fields.decisions,
         actions=tuple(
-            MeetingAction(a.description, a.owner, a.due, fields.title, a.done)
+            MeetingAction(a.description, person(a.owner), a.due, fields.title, a.done)
             for a in details.actions
         ),
         notes=fields.notes,
     )
+
+
+def owner_as_person(
+    reading: InspectionMeetings, roles: RoleCatalogue | None = None
+) -> Callable[[str], str]:
+    """Turns an owner written as a role ("Inspection co-ordinator", or its key) into the person
+    who holds it, once the register names exactly one; anything else is shown as written."""
+    catalogue = roles or default_roles()
+
+    def person(owner: str) -> str:
+        role = catalogue.find(owner) if owner.strip() else None
+        if role is None:
+            return owner
+        found = reading.people_by_role.get(role.key, ())
+        if len(found) == 1:
+            return found[0][0]
+        return role.name if owner == role.key else owner
+
+    return person
 
 
 def _details(reading: InspectionMeetings, meeting_id: int) -> MeetingDetails:
@@ -121,8 +142,9 @@ def earlier_open_actions(reading: InspectionMeetings, meeting_id: int) -> list[M
     """Actions still open from the meetings before this one."""
     this = next(s for s in reading.summaries if s.id == meeting_id)
     earlier = {s.id: s.title for s in reading.summaries if summary_order(s) < summary_order(this)}
+    person = owner_as_person(reading)
     actions = [
-        MeetingAction(a.description, a.owner, a.due, earlier[a.meeting_id], a.done)
+        MeetingAction(a.description, person(a.owner), a.due, earlier[a.meeting_id], a.done)
         for a in reading.actions
         if a.meeting_id in earlier
     ]
@@ -132,7 +154,8 @@ def earlier_open_actions(reading: InspectionMeetings, meeting_id: int) -> list[M
 def upcoming_deadlines(reading: InspectionMeetings, meeting_id: int) -> list[DeadlineRow]:
     """Plan deadlines and other meetings in the three weeks from the meeting's day."""
     rows = [row for _key, row in plan_deadline_keys(reading)]
-    owners = {row.id: row.owner_name for row in reading.plan}
+    person = owner_as_person(reading)
+    owners = {row.id: person(row.owner_role) for row in reading.plan}
     meetings = [
         DeadlineRow(s.week or 0, s.day, f"Meeting: {s.title}", owners.get(s.plan_item_id or 0, ""))
         for s in reading.summaries
@@ -145,8 +168,9 @@ def upcoming_deadlines(reading: InspectionMeetings, meeting_id: int) -> list[Dea
 
 def plan_deadline_keys(reading: InspectionMeetings) -> list[tuple[str, DeadlineRow]]:
     """Every plan deadline with the stable key its calendar event is made from."""
+    person = owner_as_person(reading)
     return [
-        (row.key, DeadlineRow(row.week, row.due, row.title, row.owner_name))
+        (row.key, DeadlineRow(row.week, row.due, row.title, person(row.owner_role)))
         for row in reading.plan
         if row.kind is ItemKind.DEADLINE
     ]

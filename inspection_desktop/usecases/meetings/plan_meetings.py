@@ -8,7 +8,12 @@ from inspection_desktop.usecases.services import Services
 
 
 def make_plan_meetings(services: Services, inspection_id: int) -> Change:
-    """Make a meeting for every meeting in the plan that has none yet (never twice)."""
+    """Make a meeting for every meeting in the plan that has none yet (never twice).
+
+    A database opened read-only (another window holds it) is left as it is.
+    """
+    if services.database.read_only:
+        return Change("make no meetings (read-only)", frozenset())
     made = services.meetings.ensure_meetings(inspection_id)
     kinds = frozenset({MEETINGS}) if made else frozenset()
     return Change(f"make {made} meeting{'' if made == 1 else 's'} from the plan", kinds)

@@ -1,0 +1,1 @@
+"""Commands for the home screen's facts, the status report and the surveys."""

@@ -1,0 +1,1 @@
+"""Command-line commands for letters and mail merge."""

@@ -1,0 +1,1 @@
+"""The home screen's facts: where the inspection stands on a given day."""

@@ -1,0 +1,1 @@
+"""Letters and mail merge: templates, the fields they use, greetings and address blocks."""

@@ -1,0 +1,1 @@
+"""Surveys of the inspection: their dates, targets and dated response counts."""

@@ -1,0 +1,1 @@
+"""Storage for letters: the letterhead, own templates and the record of letters."""

@@ -1,0 +1,1 @@
+"""The Home and Surveys tabs."""

@@ -1,0 +1,39 @@
+"""The Letters feature's part of the window: the Letters tab and View › Go to letters."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from inspection_desktop.usecases.changes import CALENDAR, PLAN
+from inspection_desktop.usecases.letters import LETTERS
+
+if TYPE_CHECKING:
+    from inspection_desktop.ui.letters.letters_section import LettersSection
+    from inspection_desktop.ui.shell.main_window import MainWindow
+    from inspection_desktop.usecases.services import Services
+
+
+def add_letters_section(window: MainWindow, services: Services) -> LettersSection:
+    """Add the Letters tab and View › Go to letters (Ctrl+Shift+L).
+
+    Every letter of "Letters" already answers an Alt+letter elsewhere in the window, so the tab
+    is reached from the View menu. The tab reads the register and meetings again when shown.
+    """
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from inspection_desktop.ui.letters.letters_section import LettersSection
+    from inspection_desktop.ui.shell.main_window import Menu
+
+    section = LettersSection(services, window.push_change, window.announce)
+    window.add_section(
+        "Letters",
+        section,
+        refresh=section.reload,
+        refresh_on=(LETTERS, PLAN, CALENDAR),
+        about_to_close=section.stop_run,
+    )
+    go_to = QAction("Go to lette&rs", window)
+    go_to.setShortcut(QKeySequence("Ctrl+Shift+L"))
+    go_to.triggered.connect(lambda: window.show_section(section))
+    window.add_menu_actions(Menu.VIEW, [go_to])
+    return section

@@ -1,0 +1,1 @@
+"""The co-ordinator's survey operations: add, edit, delete, record and paste counts."""
