@@ -205,6 +205,14 @@ def test_qt_modules_the_app_imports_are_never_excluded(spec_run: dict[str, Any])
     assert keep("PySide6/Qt/lib/libQt6Svg.so.6") and keep("PySide6/Qt/lib/libQt6PdfWidgets.so.6")
 
 
+def test_only_british_english_of_babel_ships(spec_run: dict[str, Any]) -> None:
+    """Babel's locale files (1,100 of them) are left out but for English and its root."""
+    keep = spec_run["keep_in_bundle"]
+    assert keep("babel/locale-data/en_GB.dat") and keep("babel/locale-data/root.dat")
+    assert not keep("babel/locale-data/fr.dat") and not keep("babel/locale-data/zh_Hant_HK.dat")
+    assert keep("babel/global.dat") and keep("babel/dates.py")
+
+
 def test_installer_is_per_user_without_administrator_rights() -> None:
     """The installer never asks for elevation and installs under the user's own folders."""
     setup = _setup_directives()

@@ -54,7 +54,7 @@ class Backup:
 
 def backups_folder(database: Path) -> Path:
     """Where the snapshots of ``database`` are kept."""
-    return database.parent / BACKUP_FOLDER_NAME
+    return database.absolute().parent / BACKUP_FOLDER_NAME
 
 
 def list_backups(database: Path) -> list[Backup]:
