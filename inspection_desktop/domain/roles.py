@@ -44,6 +44,11 @@ class RoleCatalogue:
         self._by_key = {role.key: role for role in roles}
         if len(self._by_key) != len(roles):
             raise ValueError("role keys must be unique")
+        # Every spelling find() accepts, worked out once: owners are looked up per plan row.
+        self._by_spelling: dict[str, Role] = {}
+        for role in reversed(self._roles):  # the first role listed wins a shared spelling
+            self._by_spelling[_normalise(role.name)] = role
+            self._by_spelling[_normalise(role.key)] = role
 
     def __iter__(self) -> Iterator[Role]:
         return iter(self._roles)
@@ -61,12 +66,10 @@ class RoleCatalogue:
     def find(self, text: str) -> Role | None:
         """Find a role by key or by name, ignoring case, spaces, hyphens and a plural 's'."""
         wanted = _normalise(text)
-        for role in self._roles:
-            if wanted in (_normalise(role.key), _normalise(role.name)):
-                return role
-        if wanted.endswith("s"):
+        role = self._by_spelling.get(wanted)
+        if role is None and wanted.endswith("s"):
             return self.find(text.strip()[:-1])
-        return None
+        return role
 
     def name_of(self, key: str) -> str:
         """The display name of a role key, or the key itself when unknown."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import io
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -257,3 +259,52 @@ def test_confidential_agenda_item_is_blanked_in_a_recipient_copy(
     assert "Confidential item, not in this copy" in text
     full = read_pdf(render(meeting, context))
     assert "Concern raised about a named service" in full.pages[2].extract_text()
+
+
+def _contents_lines(reader: PdfReader, pages: range) -> dict[str, int]:
+    """The contents lines on the given (0-based) pages, each title with its page number."""
+    listed: dict[str, int] = {}
+    for index in pages:
+        layout = reader.pages[index].extract_text(extraction_mode="layout")
+        for match in re.finditer(r"^\s*(\S.*?)\s[\s.]+?\s(\d+)\s*$", layout, re.MULTILINE):
+            if not match.group(1).startswith(("Prepared", "Page")):
+                listed[match.group(1).strip()] = int(match.group(2))
+    return listed
+
+
+def test_the_pack_lays_its_story_out_once(
+    week4_meeting: Meeting, context: PackContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The agenda heading is placed once: the contents page needs no second layout pass."""
+    from inspection_desktop.documents.common.pdf_pages import MeetingDocTemplate
+
+    placed: list[str] = []
+    after = MeetingDocTemplate.afterFlowable
+
+    def counting(doc: MeetingDocTemplate, flowable: object) -> None:
+        placed.append(str(getattr(flowable, "outline_title", "")))
+        after(doc, flowable)
+
+    monkeypatch.setattr(MeetingDocTemplate, "afterFlowable", counting)
+    reader = PdfReader(io.BytesIO(render(week4_meeting, context)))
+    assert "Contents" in reader.pages[1].extract_text()
+    assert placed.count("Agenda") == 1
+
+
+def test_contents_over_two_pages_give_every_section_its_page(
+    week4_meeting: Meeting, context: PackContext
+) -> None:
+    """With 25 more papers the contents run onto a second page and every line still matches."""
+    paper = next(p for item in week4_meeting.agenda for p in item.papers)
+    many = dataclasses.replace(
+        week4_meeting,
+        agenda=(
+            *week4_meeting.agenda,
+            AgendaItem("Evidence", "Co-ordinator", 10, "", (paper,) * 25),
+        ),
+    )
+    reader = PdfReader(io.BytesIO(render(many, context, dividers=False)))
+    bookmarks = outline_pages(reader)
+    assert "Contents" in reader.pages[1].extract_text()
+    assert bookmarks["Agenda"] == 4  # the cover, then two pages of contents
+    assert _contents_lines(reader, range(1, 3)) == bookmarks

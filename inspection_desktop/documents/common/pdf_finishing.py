@@ -39,15 +39,22 @@ def finish_pdf(
     *,
     held_pages: Mapping[str, Sequence[int]] | None = None,
     papers: Mapping[str, PdfReader] | None = None,
+    after_cover: bytes | None = None,
     unnumbered_first_page: bool = False,
     title: str = "",
     author: str = "",
 ) -> bytes:
-    """Return the finished PDF: papers spliced in, every page numbered, an outline per section."""
-    reader = PdfReader(io.BytesIO(body))
+    """Return the finished PDF: papers spliced in, every page numbered, an outline per section.
+
+    ``after_cover`` holds pages laid out on their own (a pack's contents) that go in after the
+    first page; ``sections`` and ``held_pages`` count them in already.
+    """
+    pages = list(PdfReader(io.BytesIO(body)).pages)
+    if after_cover is not None:
+        pages[1:1] = PdfReader(io.BytesIO(after_cover)).pages
     replacement = _replacement_pages(held_pages or {}, papers or {})
     writer = PdfWriter()
-    for index, page in enumerate(reader.pages):
+    for index, page in enumerate(pages):
         writer.add_page(replacement.get(index, page))
     _stamp_page_numbers(writer, skip_first=unnumbered_first_page)
     _add_outline(writer, sections)

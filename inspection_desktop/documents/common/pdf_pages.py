@@ -84,7 +84,9 @@ class _Record:
 class MeetingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     """A4 document that remembers where sections start and which pages are held for papers."""
 
-    def __init__(self, buffer: io.BytesIO, heads: RunningHeads, **kwargs: Any) -> None:
+    def __init__(
+        self, buffer: io.BytesIO, heads: RunningHeads, *, first_page: str = COVER, **kwargs: Any
+    ) -> None:
         ps.register_fonts()
         super().__init__(
             buffer,
@@ -122,6 +124,8 @@ class MeetingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
                 PageTemplate(HELD, [frame]),
             ]
         )
+        # Pages laid out on their own to go in later (a pack's contents) start as that page would.
+        self._firstPageTemplateIndex = [t.id for t in self.pageTemplates].index(first_page)
 
     def handle_documentBegin(self) -> None:
         """Start each build pass with a clean record."""

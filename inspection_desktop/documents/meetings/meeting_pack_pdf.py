@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from collections.abc import Mapping, Sequence
 
@@ -13,7 +14,13 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from inspection_desktop.documents.common import pdf_style as ps
 from inspection_desktop.documents.common.pdf_finishing import finish_pdf
-from inspection_desktop.documents.common.pdf_pages import LATER, MeetingDocTemplate, section_heading
+from inspection_desktop.documents.common.pdf_pages import (
+    LATER,
+    MeetingDocTemplate,
+    RunningHeads,
+    SectionStart,
+    section_heading,
+)
 from inspection_desktop.documents.meetings.agenda_pdf import agenda_flowables, running_heads
 from inspection_desktop.documents.meetings.pack_papers import (
     PackPaper,
@@ -67,46 +74,47 @@ def render_meeting_pack(
     confidential = include_confidential and meeting.has_confidential()
     heads = running_heads(meeting, context, recipient, confidential=confidential)
 
-    def build(with_contents: bool) -> tuple[io.BytesIO, MeetingDocTemplate]:
-        buffer = io.BytesIO()
-        doc = MeetingDocTemplate(buffer, heads)
-        story = _story(with_contents)
-        if with_contents:
-            doc.multiBuild(story)
-        else:
-            doc.build(story)
-        return buffer, doc
-
-    def _story(with_contents: bool) -> list[Flowable]:
-        story: list[Flowable] = [
+    # The story is laid out once. A long pack's contents page is laid out on its own from where
+    # the sections landed and put in after the cover: every section then starts one contents
+    # page later, which the contents already counts in.
+    buffer = io.BytesIO()
+    doc = MeetingDocTemplate(buffer, heads)
+    doc.build(
+        [
             NextPageTemplate(LATER),
             *cover_flowables(meeting, context, recipient, withheld),
             PageBreak(),
+            *_titled_agenda(meeting, include_confidential),
+            *_rest(
+                meeting,
+                context,
+                open_actions,
+                upcoming_deadlines,
+                week_statuses,
+                pack_papers,
+                readers,
+                dividers,
+            ),
         ]
-        if with_contents:
-            story += [*_contents_flowables(), PageBreak()]
-        story += _titled_agenda(meeting, include_confidential)
-        return story + _rest(
-            meeting,
-            context,
-            open_actions,
-            upcoming_deadlines,
-            week_statuses,
-            pack_papers,
-            readers,
-            dividers,
-        )
-
-    buffer, doc = build(with_contents=False)
+    )
+    sections = doc.record.sections
+    held = doc.record.held
+    contents = None
     if doc.page > SHORT_PACK_PAGES:
-        buffer, doc = build(with_contents=True)
+        contents, added = _contents_pages(heads, sections)
+        sections = [
+            dataclasses.replace(section, page_index=_after_cover(section.page_index, added))
+            for section in sections
+        ]
+        held = {key: [_after_cover(i, added) for i in pages] for key, pages in held.items()}
 
     title = f"Meeting pack: {meeting.title}"
     return finish_pdf(
         buffer.getvalue(),
-        doc.record.sections,
-        held_pages=doc.record.held,
+        sections,
+        held_pages=held,
         papers=readers,
+        after_cover=contents,
         unnumbered_first_page=True,
         title=title,
         author=context.partnership_name,
@@ -138,7 +146,28 @@ def _rest(
     return story
 
 
-def _contents_flowables() -> list[Flowable]:
+def _after_cover(page_index: int, added: int) -> int:
+    """Where a page of the body lands once ``added`` contents pages follow the cover."""
+    return page_index + added if page_index > 0 else page_index
+
+
+def _contents_pages(heads: RunningHeads, sections: Sequence[SectionStart]) -> tuple[bytes, int]:
+    """The contents page(s) on their own, numbered for their place after the cover.
+
+    Sections start ``pages`` later than in the body laid out without contents; a contents
+    page that runs to a second page pushes them on once more, so it is laid out again.
+    """
+    pages = 1
+    while True:
+        buffer = io.BytesIO()
+        doc = MeetingDocTemplate(buffer, heads, first_page=LATER)
+        doc.build(_contents_flowables(sections, pages))
+        if doc.page == pages:
+            return buffer.getvalue(), pages
+        pages = doc.page
+
+
+def _contents_flowables(sections: Sequence[SectionStart], pages: int) -> list[Flowable]:
     """The contents page: every section and paper with the page it starts on."""
     s = ps.styles()
     contents = TableOfContents(
@@ -158,6 +187,12 @@ def _contents_flowables() -> list[Flowable]:
             spaceBefore=6,
         )
     ]
+    # The entries as the doc template notes them (markup escaped, pages counted from 1).
+    contents.addEntries(
+        (section.level, ps.markup(section.title), _after_cover(section.page_index, pages) + 1)
+        for section in sections
+    )
+    contents.beforeBuild()  # what a multi-pass build does before its last pass
     return [ps.para("Contents", s.heading), Spacer(0, 4 * mm), contents]
 
 
