@@ -50,3 +50,17 @@ def test_the_meetings_list_reads_as_many_statements_with_ten_times_the_meetings(
     with counting(services.database.engine) as many_work:
         services.meetings.list_meetings(many)
     assert many_work.statement_count == few_work.statement_count
+
+
+def test_a_meeting_pack_reads_no_more_statements_than_every_meeting_in_full(
+    services: Services,
+) -> None:
+    """Reading for one meeting's pack runs the same fixed set of statements as reading all."""
+    inspection = start_inspection(services, "Fixed reads", dt.date(2026, 10, 5))
+    meetings = services.meetings
+    week_four = next(s.id for s in meetings.list_meetings(inspection.id) if s.week == 4)
+    with counting(services.database.engine) as everything:
+        meetings.inspection_meetings(inspection.id)
+    with counting(services.database.engine) as one:
+        meetings.inspection_meetings(inspection.id, details_of=week_four)
+    assert one.statement_count == everything.statement_count

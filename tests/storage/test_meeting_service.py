@@ -243,3 +243,16 @@ def _write_plan_as_at_0002(engine: Any, area: str, notified_on: dt.date) -> None
                     "now": now,
                 },
             )
+
+
+def test_a_reading_for_one_meeting_details_that_meeting_alone(
+    meetings: MeetingService, inspection_id: int
+) -> None:
+    """A pack's reading still lists every meeting but makes the details of its own only."""
+    meeting_id = week_four(meetings, inspection_id)
+    everything = meetings.inspection_meetings(inspection_id)
+    reading = meetings.inspection_meetings(inspection_id, details_of=meeting_id)
+    assert list(reading.details) == [meeting_id]
+    assert reading.details[meeting_id] == everything.details[meeting_id]
+    assert reading.summaries == everything.summaries
+    assert reading.actions == everything.actions

@@ -153,6 +153,32 @@ def styles() -> Styles:
     )
 
 
+class CellParagraph(Paragraph):  # type: ignore[misc]
+    """A paragraph in a table cell, which breaks its lines once for a column's width.
+
+    A table that runs over many pages measures every row left each time it splits at a page's
+    foot; breaking the same cell's lines again for the same width would make a long table cost
+    its rows times its pages.
+    """
+
+    _wrapped_for: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """The cell's size at this width, from the last time if the width is the same."""
+        # split() drops the broken lines when the cell cannot split: break them again then.
+        known = self._wrapped_for
+        if known is not None and known[0] == availWidth and "blPara" in self.__dict__:
+            return known[1]
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._wrapped_for = (availWidth, size)
+        return size
+
+
+def cell(text: str, style: ParagraphStyle) -> CellParagraph:
+    """A table cell of Paragraph markup (user text already escaped with ``markup``)."""
+    return CellParagraph(text, style)
+
+
 def markup(text: str) -> str:
     """Escape user text for Paragraph markup, keeping its line breaks."""
     return escape(text.strip()).replace("\r\n", "\n").replace("\n", "<br/>")
@@ -205,9 +231,10 @@ def data_table(
 ) -> Table:
     """A tidy table whose header row repeats on every page it runs onto."""
     s = styles()
-    head = [Paragraph(markup(text), s.header_cell) for text in header]
+    head = [cell(markup(text), s.header_cell) for text in header]
     body: list[list[Any]] = [
-        [para(cell, s.cell) if isinstance(cell, str) else cell for cell in row] for row in rows
+        [cell(markup(value), s.cell) if isinstance(value, str) else value for value in row]
+        for row in rows
     ]
     # splitInRow: a cell with pages of notes splits across pages instead of failing the layout.
     table = Table(

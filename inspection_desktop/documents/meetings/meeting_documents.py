@@ -133,4 +133,5 @@ def calendar_ics(service: MeetingService, inspection_id: int) -> bytes:
 
 
 def _reading(service: MeetingService, meeting_id: int) -> InspectionMeetings:
-    return service.inspection_meetings(service.inspection_of_meeting(meeting_id))
+    inspection_id = service.inspection_of_meeting(meeting_id)
+    return service.inspection_meetings(inspection_id, details_of=meeting_id)

@@ -83,7 +83,7 @@ def attendee_flowables(meeting: Meeting) -> list[Flowable]:
         return [*story, ps.para("No attendees have been added yet.", s.muted)]
     rows = [
         [
-            Paragraph(ps.markup(person.name), s.cell_bold),
+            ps.cell(ps.markup(person.name), s.cell_bold),
             person.organisation,
             "\n".join(person.roles),
             _attendance_cell(person.attendance),
@@ -103,7 +103,7 @@ def _attendance_cell(attendance: Attendance) -> Paragraph:
     """Attendance in words; apologies stand out."""
     s = ps.styles()
     style = s.cell_muted if attendance is Attendance.UNKNOWN else s.cell
-    return Paragraph(ps.markup(attendance.label), style)
+    return ps.cell(ps.markup(attendance.label), style)
 
 
 def open_action_flowables(actions: Sequence[MeetingAction], today: date) -> list[Flowable]:
@@ -130,11 +130,11 @@ def _due_cell(action: MeetingAction, today: date) -> Paragraph:
     """The due date; an overdue one in red with the word "Overdue", since colour alone can fail."""
     s = ps.styles()
     if action.due is None:
-        return Paragraph("No date set", s.cell_muted)
+        return ps.cell("No date set", s.cell_muted)
     text = ps.markup(ps.long_date(action.due))
     if action.is_overdue(today):
-        return Paragraph(f'<font color="{ps.WARNING_HEX}"><b>{text}</b><br/>Overdue</font>', s.cell)
-    return Paragraph(text, s.cell)
+        return ps.cell(f'<font color="{ps.WARNING_HEX}"><b>{text}</b><br/>Overdue</font>', s.cell)
+    return ps.cell(text, s.cell)
 
 
 def deadline_flowables(deadlines: Sequence[DeadlineRow]) -> list[Flowable]:
@@ -161,7 +161,7 @@ def week_status_flowables(statuses: Sequence[WeekStatus]) -> list[Flowable]:
     rows = [
         [
             [
-                Paragraph(f"Week {row.week}", s.cell_bold),
+                ps.cell(f"Week {row.week}", s.cell_bold),
                 ps.para(ps.long_date(row.starts_on), s.cell_muted),
             ],
             str(row.done),
@@ -183,8 +183,8 @@ def _overdue_cell(count: int) -> Paragraph:
     """The overdue count, in red when there is any."""
     s = ps.styles()
     if count:
-        return Paragraph(f'<font color="{ps.WARNING_HEX}"><b>{count}</b></font>', s.cell)
-    return Paragraph("0", s.cell_muted)
+        return ps.cell(f'<font color="{ps.WARNING_HEX}"><b>{count}</b></font>', s.cell)
+    return ps.cell("0", s.cell_muted)
 
 
 class ProgressBar(Flowable):  # type: ignore[misc]

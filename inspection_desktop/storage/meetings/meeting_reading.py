@@ -8,7 +8,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlmodel import Session, col, select
+import sqlalchemy as sa
+from sqlmodel import Session, SQLModel, select
 
 from inspection_desktop.domain.meetings.meeting import Attendance
 from inspection_desktop.domain.plan.items import ItemStatus, PlanRow
@@ -135,67 +136,114 @@ def read_meeting_parts(
     ids = [record.id for record in records if record.id is not None]
     if not ids:
         return MeetingParts(records, {}, {}, {})
-    agenda = session.exec(
-        select(AgendaItemRecord)
-        .where(col(AgendaItemRecord.meeting_id).in_(ids))
-        .order_by(col(AgendaItemRecord.position), col(AgendaItemRecord.id))
+    # Columns, not ORM objects: thousands of actions and attendees are only read, never changed.
+    item, paper, person, action = (
+        _table(AgendaItemRecord).c,
+        _table(PaperRecord).c,
+        _table(MeetingAttendeeRecord).c,
+        _table(MeetingActionRecord).c,
+    )
+    agenda = session.execute(
+        sa.select(
+            item.id,
+            item.meeting_id,
+            item.position,
+            item.title,
+            item.presenter,
+            item.minutes,
+            item.notes,
+            item.minutes_notes,
+            item.confidential,
+        )
+        .where(item.meeting_id.in_(ids))
+        .order_by(item.position, item.id)
     ).all()
-    papers = session.exec(
-        select(PaperRecord)
-        .join(AgendaItemRecord)
-        .where(col(AgendaItemRecord.meeting_id).in_(ids))
-        .order_by(col(PaperRecord.id))
+    papers = session.execute(
+        sa.select(paper.id, paper.agenda_item_id, paper.title, paper.path, paper.confidential)
+        .join_from(_table(PaperRecord), _table(AgendaItemRecord))
+        .where(item.meeting_id.in_(ids))
+        .order_by(paper.id)
     ).all()
-    attendees = session.exec(
-        select(MeetingAttendeeRecord)
-        .where(col(MeetingAttendeeRecord.meeting_id).in_(ids))
-        .order_by(col(MeetingAttendeeRecord.id))
+    attendees = session.execute(
+        sa.select(
+            person.id,
+            person.meeting_id,
+            person.role_key,
+            person.name,
+            person.organisation,
+            person.attendance,
+        )
+        .where(person.meeting_id.in_(ids))
+        .order_by(person.id)
     ).all()
-    actions = session.exec(
-        select(MeetingActionRecord)
-        .where(col(MeetingActionRecord.meeting_id).in_(ids))
-        .order_by(col(MeetingActionRecord.id))
+    actions = session.execute(
+        sa.select(
+            action.id,
+            action.meeting_id,
+            action.description,
+            action.owner,
+            action.due,
+            action.plan_item_id,
+        )
+        .where(action.meeting_id.in_(ids))
+        .order_by(action.id)
     ).all()
     papers_by_item: dict[int, list[PaperRow]] = defaultdict(list)
-    for paper in papers:
-        papers_by_item[paper.agenda_item_id].append(
-            PaperRow(paper.id or 0, paper.title, paper.path, paper.confidential)
-        )
+    for paper_id, item_id, title, path, confidential in papers:
+        papers_by_item[item_id].append(PaperRow(paper_id or 0, title, path, confidential))
     agenda_rows: dict[int, list[AgendaRow]] = defaultdict(list)
-    for item in agenda:
-        assert item.id is not None
-        agenda_rows[item.meeting_id].append(
+    for item_id, meeting_id, position, title, presenter, minutes, notes, said, secret in agenda:
+        assert item_id is not None
+        agenda_rows[meeting_id].append(
             AgendaRow(
-                id=item.id,
-                position=item.position,
-                title=item.title,
-                presenter=item.presenter,
-                minutes=item.minutes,
-                notes=item.notes,
-                minutes_notes=item.minutes_notes,
-                confidential=item.confidential,
-                papers=tuple(papers_by_item.get(item.id, [])),
+                id=item_id,
+                position=position,
+                title=title,
+                presenter=presenter,
+                minutes=minutes,
+                notes=notes,
+                minutes_notes=said,
+                confidential=secret,
+                papers=tuple(papers_by_item.get(item_id, [])),
             )
         )
     attendee_rows: dict[int, list[AttendeeRow]] = defaultdict(list)
-    for person in attendees:
-        assert person.id is not None
-        name, organisation = role_name(person.role_key) if person.role_key else ("", "")
-        attendee_rows[person.meeting_id].append(
+    for person_id, meeting_id, role_key, person_name, organisation, attendance in attendees:
+        assert person_id is not None
+        name, role_organisation = role_name(role_key) if role_key else ("", "")
+        attendee_rows[meeting_id].append(
             AttendeeRow(
-                id=person.id,
-                role_key=person.role_key,
+                id=person_id,
+                role_key=role_key,
                 role_name=name,
-                name=person.name,
-                organisation=person.organisation or organisation,
-                attendance=Attendance(person.attendance),
+                name=person_name,
+                organisation=organisation or role_organisation,
+                attendance=Attendance(attendance),
             )
         )
     statuses = {item_id: row.status for item_id, row in plan.items()}
     action_rows: dict[int, list[ActionRow]] = defaultdict(list)
-    for action in actions:
-        action_rows[action.meeting_id].append(action_row(action, statuses))
+    for action_id, meeting_id, description, owner, due, plan_item_id in actions:
+        assert action_id is not None
+        action_rows[meeting_id].append(
+            ActionRow(
+                id=action_id,
+                meeting_id=meeting_id,
+                description=description,
+                owner=owner,
+                due=due,
+                plan_item_id=plan_item_id,
+                done=_closed(plan_item_id, statuses),
+            )
+        )
     return MeetingParts(records, dict(agenda_rows), dict(attendee_rows), dict(action_rows))
+
+
+def _table(model: type[SQLModel]) -> sa.Table:
+    """The table behind a model, for reading columns without building objects."""
+    table = model.__table__  # type: ignore[attr-defined]
+    assert isinstance(table, sa.Table)
+    return table
 
 
 def _names(
@@ -225,7 +273,6 @@ def summary_order(summary: MeetingSummary) -> tuple[dt.date, dt.time, int, int]:
 def action_row(record: MeetingActionRecord, statuses: dict[int, ItemStatus]) -> ActionRow:
     """An action record as a row; done when its checklist item is done or not applicable."""
     assert record.id is not None
-    status = statuses.get(record.plan_item_id) if record.plan_item_id is not None else None
     return ActionRow(
         id=record.id,
         meeting_id=record.meeting_id,
@@ -233,8 +280,14 @@ def action_row(record: MeetingActionRecord, statuses: dict[int, ItemStatus]) -> 
         owner=record.owner,
         due=record.due,
         plan_item_id=record.plan_item_id,
-        done=status is not None and status.is_closed,
+        done=_closed(record.plan_item_id, statuses),
     )
+
+
+def _closed(plan_item_id: int | None, statuses: dict[int, ItemStatus]) -> bool:
+    """Whether an action's checklist item is done or not applicable."""
+    status = statuses.get(plan_item_id) if plan_item_id is not None else None
+    return status is not None and status.is_closed
 
 
 def get_record(session: Session, kind: type[_R], record_id: int, what: str) -> _R:

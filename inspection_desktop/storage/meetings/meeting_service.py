@@ -142,8 +142,14 @@ class MeetingService(MinutesMethods):
             parts = read_meeting_parts(session, inspection_id, plan, self._role_name, meeting_id)
             return parts.details(meeting_id)
 
-    def inspection_meetings(self, inspection_id: int) -> InspectionMeetings:
-        """Everything the inspection's meeting documents need, in two transactions."""
+    def inspection_meetings(
+        self, inspection_id: int, *, details_of: int | None = None
+    ) -> InspectionMeetings:
+        """Everything the inspection's meeting documents need, in two transactions.
+
+        A document about one meeting (its pack, agenda or minutes) names it in ``details_of``:
+        only that meeting's details are made, though every meeting is still listed.
+        """
         people = self.people_by_role(inspection_id)
         names = {role: [name for name, _ in found] for role, found in people.items()}
         with self._database.transaction() as session:
@@ -158,7 +164,11 @@ class MeetingService(MinutesMethods):
             calendar=calendar,
             plan=tuple(plan.values()),
             summaries=tuple(parts.summaries(plan, names)),
-            details={record.id: parts.details(record.id) for record in parts.records if record.id},
+            details={
+                record.id: parts.details(record.id)
+                for record in parts.records
+                if record.id and details_of in (None, record.id)
+            },
             actions=tuple(parts.all_actions()),
             people_by_role=people,
         )

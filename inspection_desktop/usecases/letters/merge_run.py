@@ -74,7 +74,8 @@ def meeting_for(services: Services, inspection_id: int, template: LetterTemplate
 
 
 def _meeting_fields(services: Services, inspection_id: int, meeting_id: int) -> dict[str, str]:
-    meeting = domain_meeting(services.meetings.inspection_meetings(inspection_id), meeting_id)
+    reading = services.meetings.inspection_meetings(inspection_id, details_of=meeting_id)
+    meeting = domain_meeting(reading, meeting_id)
     fields = {"title": meeting.title, "venue": meeting.venue}
     if meeting.starts is not None:
         day = meeting.starts.date()
