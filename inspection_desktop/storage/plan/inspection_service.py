@@ -6,7 +6,9 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
@@ -461,10 +463,12 @@ class InspectionService(PlanItemEdits):
     ) -> list[PlanRow]:
         """The inspection's checklist, read inside another store's unit of work."""
         calendar = calendar or self._calendar_in(session, inspection_id)
-        records = session.exec(
-            select(PlanItemRecord)
-            .where(PlanItemRecord.inspection_id == inspection_id)
-            .order_by(col(PlanItemRecord.week), col(PlanItemRecord.position))
+        # Rows of columns, not ORM objects: the whole checklist is read for every meeting pack.
+        items = PlanItemRecord.__table__  # type: ignore[attr-defined]
+        records = session.execute(
+            sa.select(items)
+            .where(items.c.inspection_id == inspection_id)
+            .order_by(items.c.week, items.c.position)
         ).all()
         return [self._row(record, calendar) for record in records]
 
@@ -488,7 +492,7 @@ class InspectionService(PlanItemEdits):
     def _row_in(self, session: Session, record: PlanItemRecord) -> PlanRow:
         return self._row(record, self._calendar_in(session, record.inspection_id))
 
-    def _row(self, record: PlanItemRecord, calendar: InspectionCalendar) -> PlanRow:
+    def _row(self, record: PlanItemRecord | sa.Row[Any], calendar: InspectionCalendar) -> PlanRow:
         assert record.id is not None
         dates = item_dates(
             calendar, record.week, record.duration_weeks, record.moved_to, record.kind
