@@ -256,3 +256,32 @@ def test_a_reading_for_one_meeting_details_that_meeting_alone(
     assert reading.details[meeting_id] == everything.details[meeting_id]
     assert reading.summaries == everything.summaries
     assert reading.actions == everything.actions
+
+
+def test_meetings_read_only_the_plan_items_they_link_to(
+    meetings: MeetingService,
+    service: InspectionService,
+    inspection_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Listing meetings, opening one and reading actions build rows for linked items only."""
+    meeting_id = week_four(meetings, inspection_id)
+    linked = {s.plan_item_id for s in meetings.list_meetings(inspection_id)}
+    assert len(linked) < len(service.plan_rows(inspection_id))
+    built: list[int] = []
+    make_row = InspectionService._row
+
+    def counting_row(self: InspectionService, record: Any, calendar: Any) -> Any:
+        built.append(record.id)
+        return make_row(self, record, calendar)
+
+    monkeypatch.setattr(InspectionService, "_row", counting_row)
+    listed = meetings.list_meetings(inspection_id)
+    assert set(built) == linked
+    assert all(summary.day is not None for summary in listed)
+    built.clear()
+    meetings.meeting(meeting_id)
+    assert len(built) <= 1
+    built.clear()
+    meetings.actions(inspection_id)
+    assert built == []

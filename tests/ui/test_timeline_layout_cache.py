@@ -59,3 +59,25 @@ def test_each_width_is_laid_out_once_per_plan(qtbot: QtBot, layouts: list[float]
     layouts.clear()
     widget.set_data(sample_weeks(), _entries(51), TODAY)
     assert layouts == [1400]
+
+
+def test_a_tick_redraws_the_entry_without_a_layout(qtbot: QtBot, layouts: list[float]) -> None:
+    """An entry whose status changes keeps its place: no layout, but the new status is shown."""
+    from dataclasses import replace
+
+    widget = timeline_widget.TimelineWidget()
+    qtbot.addWidget(widget)
+    entries = _entries(50)
+    widget.set_data(sample_weeks(), entries, TODAY)
+    widget.show()
+    qtbot.waitExposed(widget)
+    layouts.clear()
+    ticked = [replace(e, status="done") if e.item_id == 7 else e for e in entries]
+    widget.set_data(sample_weeks(), ticked, TODAY)
+    assert layouts == []
+    assert widget._find(7).entry.status == "done"  # type: ignore[union-attr]
+    moved = [
+        replace(e, ends_on=e.ends_on + timedelta(days=3)) if e.item_id == 7 else e for e in ticked
+    ]
+    widget.set_data(sample_weeks(), moved, TODAY)
+    assert len(layouts) == 1

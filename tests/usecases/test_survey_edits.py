@@ -108,7 +108,9 @@ def test_home_reads_a_fixed_number_of_statements(services: Services, inspection_
             event.remove(services.database.engine, "before_cursor_execute", count)
         return len(seen)
 
-    read_home(services, inspection_id, DAY)  # makes the plan's meetings and surveys once
+    from inspection_desktop.usecases.plan.inspections import make_plan_parts
+
+    make_plan_parts(services, inspection_id)  # as opening the inspection does, once
     before = statements()
     for index in range(6):
         services.meetings.add_meeting(inspection_id, f"Extra meeting {index}", week=7)

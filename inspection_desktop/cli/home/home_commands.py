@@ -48,8 +48,11 @@ def register(subparsers: SubParsers) -> None:
 
 def _facts(args: argparse.Namespace, ctx: CliContext):  # type: ignore[no-untyped-def]
     from inspection_desktop.usecases.home.home_data import read_home
+    from inspection_desktop.usecases.plan.inspections import make_plan_parts
 
-    return read_home(ctx.services(), ctx.inspection_id(args), args.today)
+    services, inspection_id = ctx.services(), ctx.inspection_id(args)
+    make_plan_parts(services, inspection_id)
+    return read_home(services, inspection_id, args.today)
 
 
 def write_text(facts: object, out: TextIO) -> None:

@@ -141,9 +141,12 @@ class MinutesMethods:
     def actions(self, inspection_id: int) -> list[ActionRow]:
         """Every action of the inspection's meetings, done or not."""
         with self._database.transaction() as session:
-            statuses = {
-                row.id: row.status for row in self._inspections.rows_in(session, inspection_id)
-            }
+            linked = (
+                select(MeetingActionRecord.plan_item_id)
+                .join(MeetingRecord)
+                .where(MeetingRecord.inspection_id == inspection_id)
+            )
+            statuses = self._inspections.statuses_in(session, linked)
             records = session.exec(
                 select(MeetingActionRecord)
                 .join(MeetingRecord)

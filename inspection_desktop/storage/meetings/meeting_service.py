@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from sqlalchemy import func
+from sqlalchemy import func, union
 from sqlmodel import Session, col, select
 
 from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar
@@ -25,17 +25,37 @@ from inspection_desktop.storage.meetings.meeting_rows import (
 )
 from inspection_desktop.storage.meetings.models import (
     AgendaItemRecord,
+    MeetingActionRecord,
     MeetingAttendeeRecord,
     MeetingRecord,
     PaperRecord,
 )
-from inspection_desktop.storage.plan.inspection_service import InspectionService
+from inspection_desktop.storage.plan.inspection_service import InspectionService, ItemIds
 from inspection_desktop.storage.safety.versions import refuse_outside_change
 
 # inspection_id -> {role_key: [(name, organisation)]}: the register's people in each role, read at
 # once for the whole inspection (never once per role).
 AttendeeResolver = Callable[[int], Mapping[str, Sequence[tuple[str, str]]]]
 MAX_TITLE_LENGTH = 300
+
+
+def linked_items(inspection_id: int, meeting_id: int | None = None) -> ItemIds:
+    """The ids of the checklist items meetings (or one meeting) and their actions link to.
+
+    A meetings list needs only these of a plan that may run to thousands of items.
+    """
+    meetings = select(MeetingRecord.plan_item_id).where(
+        MeetingRecord.inspection_id == inspection_id
+    )
+    actions = (
+        select(MeetingActionRecord.plan_item_id)
+        .join(MeetingRecord)
+        .where(MeetingRecord.inspection_id == inspection_id)
+    )
+    if meeting_id is not None:
+        meetings = meetings.where(MeetingRecord.id == meeting_id)
+        actions = actions.where(MeetingRecord.id == meeting_id)
+    return union(meetings, actions)
 
 
 class MeetingService(MinutesMethods):
@@ -130,15 +150,27 @@ class MeetingService(MinutesMethods):
             for role, people in self.people_by_role(inspection_id).items()
         }
         with self._database.transaction() as session:
-            plan = self._plan_in(session, inspection_id)
+            plan = self._plan_in(session, inspection_id, linked_items(inspection_id))
             parts = read_meeting_parts(session, inspection_id, plan, self._role_name)
             return parts.summaries(plan, names)
+
+    def meeting_ids_for_items(self, item_ids: set[int]) -> list[int]:
+        """The meetings made from these checklist items, oldest first."""
+        if not item_ids:
+            return []
+        with self._database.transaction() as session:
+            found = session.exec(
+                select(MeetingRecord.id)
+                .where(col(MeetingRecord.plan_item_id).in_(sorted(item_ids)))
+                .order_by(col(MeetingRecord.id))
+            ).all()
+            return [meeting_id for meeting_id in found if meeting_id is not None]
 
     def meeting(self, meeting_id: int) -> MeetingDetails:
         """One meeting, in full."""
         with self._database.transaction() as session:
             inspection_id = self._meeting(session, meeting_id).inspection_id
-            plan = self._plan_in(session, inspection_id)
+            plan = self._plan_in(session, inspection_id, linked_items(inspection_id, meeting_id))
             parts = read_meeting_parts(session, inspection_id, plan, self._role_name, meeting_id)
             return parts.details(meeting_id)
 
@@ -155,7 +187,7 @@ class MeetingService(MinutesMethods):
         with self._database.transaction() as session:
             inspection = self._inspections.summary_in(session, inspection_id)
             calendar = self._inspections.calendar_in(session, inspection_id)
-            plan = self._plan_in(session, inspection_id, calendar)
+            plan = self._plan_in(session, inspection_id, calendar=calendar)
             parts = read_meeting_parts(session, inspection_id, plan, self._role_name)
         return InspectionMeetings(
             inspection_id=inspection_id,
@@ -179,9 +211,13 @@ class MeetingService(MinutesMethods):
             return self._meeting(session, meeting_id).inspection_id
 
     def _plan_in(
-        self, session: Session, inspection_id: int, calendar: InspectionCalendar | None = None
+        self,
+        session: Session,
+        inspection_id: int,
+        item_ids: ItemIds | None = None,
+        calendar: InspectionCalendar | None = None,
     ) -> dict[int, PlanRow]:
-        rows = self._inspections.rows_in(session, inspection_id, calendar)
+        rows = self._inspections.rows_in(session, inspection_id, calendar, item_ids)
         return {row.id: row for row in rows}
 
     def save_fields(self, meeting_id: int, fields: MeetingFields) -> None:

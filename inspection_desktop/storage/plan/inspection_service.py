@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import func
+from sqlalchemy import CompoundSelect, Select, func
 from sqlmodel import Session, col, select
 
 from inspection_desktop.domain import clock
@@ -34,6 +34,9 @@ from inspection_desktop.storage.plan.plan_items import item_record
 from inspection_desktop.storage.safety.versions import refuse_outside_change
 
 MAX_AREA_LENGTH = 200
+
+# A query of checklist item ids, so a caller narrows a read in the same statement.
+ItemIds = Select[Any] | CompoundSelect[Any]
 
 
 @dataclass(frozen=True)
@@ -459,18 +462,44 @@ class InspectionService(PlanItemEdits):
         return self._summary(self._inspection_record(session, inspection_id))
 
     def rows_in(
-        self, session: Session, inspection_id: int, calendar: InspectionCalendar | None = None
+        self,
+        session: Session,
+        inspection_id: int,
+        calendar: InspectionCalendar | None = None,
+        item_ids: ItemIds | None = None,
     ) -> list[PlanRow]:
-        """The inspection's checklist, read inside another store's unit of work."""
+        """The inspection's checklist, read inside another store's unit of work.
+
+        ``item_ids``, a query of item ids (the items meetings link to, say), narrows it to
+        those items in the same statement, so a caller never reads the whole plan for a few.
+        """
         calendar = calendar or self._calendar_in(session, inspection_id)
         # Rows of columns, not ORM objects: the whole checklist is read for every meeting pack.
         items = PlanItemRecord.__table__  # type: ignore[attr-defined]
-        records = session.execute(
-            sa.select(items)
-            .where(items.c.inspection_id == inspection_id)
-            .order_by(items.c.week, items.c.position)
-        ).all()
+        query = sa.select(items).where(items.c.inspection_id == inspection_id)
+        if item_ids is not None:
+            query = query.where(items.c.id.in_(item_ids))
+        records = session.execute(query.order_by(items.c.week, items.c.position)).all()
         return [self._row(record, calendar) for record in records]
+
+    def item_ids_with_key(self, inspection_id: int, key: str) -> set[int]:
+        """The ids of the inspection's items made from one template item (one, or none)."""
+        with self._database.transaction() as session:
+            found = session.exec(
+                select(PlanItemRecord.id).where(
+                    PlanItemRecord.inspection_id == inspection_id, PlanItemRecord.item_key == key
+                )
+            ).all()
+            return {item_id for item_id in found if item_id is not None}
+
+    def statuses_in(self, session: Session, item_ids: ItemIds) -> dict[int, ItemStatus]:
+        """The status of each item a query names, read inside another store's unit of work."""
+        found = session.exec(
+            select(PlanItemRecord.id, PlanItemRecord.status).where(
+                col(PlanItemRecord.id).in_(item_ids)
+            )
+        ).all()
+        return {item_id: ItemStatus(status) for item_id, status in found if item_id is not None}
 
     def calendar_in(self, session: Session, inspection_id: int) -> InspectionCalendar:
         """The inspection's calendar, read inside another store's unit of work."""

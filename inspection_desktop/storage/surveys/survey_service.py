@@ -68,7 +68,6 @@ class SurveyService:
 
     def ensure_plan_surveys(self, inspection_id: int) -> int:
         """Add the plan's surveys the inspection does not have yet; return how many were added."""
-        by_key = {row.key: row for row in self._inspections.plan_rows(inspection_id)}
         with self._database.transaction() as session:
             have = set(
                 session.exec(
@@ -81,7 +80,8 @@ class SurveyService:
                 if survey.key not in have
             ]
             if not missing:
-                return 0
+                return 0  # Every time but the first: the plan is not read at all.
+            by_key = {row.key: row for row in self._inspections.rows_in(session, inspection_id)}
             values = [
                 {
                     "inspection_id": inspection_id,

@@ -34,6 +34,7 @@ def add_file_reading_section(window: MainWindow, services: Services) -> FileRead
         section,
         refresh=section.refresh,
         refresh_on=(FILE_READING, PEOPLE, MEETINGS),
+        open_when_shown=True,
     )
     go_to = QAction("Go to file reading", window)
     go_to.setShortcut(QKeySequence(GO_TO_SHORTCUT))

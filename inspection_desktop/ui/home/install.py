@@ -91,7 +91,11 @@ def add_surveys_section(window: MainWindow, services: Services) -> SurveysSectio
 
     section = SurveysSection(services, window.push_change)
     window.add_section(
-        SURVEYS_TITLE, section, refresh=section.refresh, refresh_on=(SURVEYS, PLAN, CALENDAR)
+        SURVEYS_TITLE,
+        section,
+        refresh=section.refresh,
+        refresh_on=(SURVEYS, PLAN, CALENDAR),
+        open_when_shown=True,
     )
     _go_to(window, section, "Go to surve&ys", SURVEYS_SHORTCUT)
     return section

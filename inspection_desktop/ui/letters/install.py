@@ -31,6 +31,7 @@ def add_letters_section(window: MainWindow, services: Services) -> LettersSectio
         refresh=section.reload,
         refresh_on=(LETTERS, PLAN, CALENDAR),
         about_to_close=section.stop_run,
+        open_when_shown=True,
     )
     go_to = QAction("Go to lette&rs", window)
     go_to.setShortcut(QKeySequence("Ctrl+Shift+L"))

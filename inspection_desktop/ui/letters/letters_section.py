@@ -57,7 +57,6 @@ from inspection_desktop.usecases.letters.merge_run import (
     record_run,
     ticked_item,
 )
-from inspection_desktop.usecases.meetings.plan_meetings import make_plan_meetings
 from inspection_desktop.usecases.services import Services
 
 _ATTENDANCE_CHOICES = (
@@ -227,7 +226,6 @@ class LettersSection(QWidget):
 
     def _reload(self, inspection_id: int) -> None:
         services = self._services
-        make_plan_meetings(services, inspection_id)
         current = self.current_template()
         self._templates = catalogue.templates(services, inspection_id)
         combo = self.ui.templateCombo

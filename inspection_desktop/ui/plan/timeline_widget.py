@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
@@ -84,6 +85,11 @@ class TimelineWidget(QWidget):
         if list(weeks) == self._weeks and entries == self._entries:
             self.update()  # the same plan: only "Today" may have moved
             return
+        if list(weeks) == self._weeks and _same_places(entries, self._entries):
+            # A tick or a new owner: every mark stays where it is; only how it is drawn changes.
+            self._entries = entries
+            self._redress_layouts(entries)
+            return
         self._weeks = list(weeks)
         self._entries = entries
         self._forget_layouts()
@@ -137,6 +143,14 @@ class TimelineWidget(QWidget):
 
     def _forget_layouts(self) -> None:
         self._layouts.clear()
+
+    def _redress_layouts(self, entries: list[TimelineEntry]) -> None:
+        """Put the new entries into the layouts kept, in the places their old selves had."""
+        by_id = {entry.item_id: entry for entry in entries}
+        for key, layout in self._layouts.items():
+            placed = [replace(p, entry=by_id[p.entry.item_id]) for p in layout.placed]
+            self._layouts[key] = replace(layout, placed=placed)
+        self._relayout()
 
     def _layout(self, width: int) -> TimelineLayout:
         """The layout at ``width``, from the cache when the plan and font are unchanged."""
@@ -351,3 +365,15 @@ _MOVES: dict[int, Move] = {
     Qt.Key.Key_Home: Move.FIRST,
     Qt.Key.Key_End: Move.LAST,
 }
+
+
+def _place_key(entry: TimelineEntry) -> tuple[object, ...]:
+    """What decides where an entry goes: its dates and its label, not its status or owner."""
+    return (entry.item_id, entry.title, entry.kind, entry.week, entry.starts_on, entry.ends_on)
+
+
+def _same_places(new: list[TimelineEntry], old: list[TimelineEntry]) -> bool:
+    """Whether two sorted plans put every entry in the same place."""
+    return len(new) == len(old) and all(
+        _place_key(a) == _place_key(b) for a, b in zip(new, old, strict=True)
+    )

@@ -68,18 +68,24 @@ def reading_days(bases: list[BaseRow]) -> tuple[dt.date, ...]:
 
 def training_meeting(services: Services, inspection_id: int) -> TrainingMeeting:
     """The training meeting made from the plan's week-11 item, read through the meetings."""
-    plan = services.inspections.plan_rows(inspection_id)
-    item_ids = {row.id for row in plan if row.key == TRAINING_ITEM_KEY}
+    # The one item and its meeting, never the whole plan or every meeting (thousands of items).
+    item_ids = services.inspections.item_ids_with_key(inspection_id, TRAINING_ITEM_KEY)
     fallback = services.inspections.calendar(inspection_id).week(TRAINING_WEEK).starts_on
-    for summary in services.meetings.list_meetings(inspection_id):
-        if summary.plan_item_id in item_ids:
-            details = services.meetings.meeting(summary.id)
-            present = frozenset(
-                _name_key(person.name)
-                for person in details.attendees
-                if person.name and person.attendance is Attendance.PRESENT
-            )
-            return TrainingMeeting(summary.id, summary.day or fallback, present)
+    for meeting_id in services.meetings.meeting_ids_for_items(item_ids):
+        details = services.meetings.meeting(meeting_id)
+        present = frozenset(
+            _name_key(person.name)
+            for person in details.attendees
+            if person.name and person.attendance is Attendance.PRESENT
+        )
+        starts = details.fields.starts
+        if starts is not None:
+            day = starts.date()
+        elif details.plan_item_id is not None:
+            day = services.inspections.plan_row(details.plan_item_id).due
+        else:
+            day = fallback
+        return TrainingMeeting(meeting_id, day, present)
     return TrainingMeeting(None, fallback, frozenset())
 
 

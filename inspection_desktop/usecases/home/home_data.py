@@ -20,7 +20,6 @@ from inspection_desktop.domain.home.home_facts import (
     home_facts,
 )
 from inspection_desktop.domain.people.role_gaps import week_reached
-from inspection_desktop.usecases.meetings.plan_meetings import make_plan_meetings
 
 if TYPE_CHECKING:
     from inspection_desktop.usecases.services import Services
@@ -64,7 +63,6 @@ READINESS_SOURCES: list[ReadinessSource] = [file_readers_not_ready]
 def read_home(services: Services, inspection_id: int, today: dt.date | None = None) -> HomeFacts:
     """The home screen's facts for ``today`` (the app's clock by default)."""
     today = today or clock.today()
-    make_plan_meetings(services, inspection_id)
     # One read of the plan, the calendar and every meeting with its agenda, papers and actions.
     everything = services.meetings.inspection_meetings(inspection_id)
     calendar = everything.calendar
@@ -103,7 +101,6 @@ def read_home(services: Services, inspection_id: int, today: dt.date | None = No
                 missing_papers=sum(1 for paper in papers if not Path(paper.path).is_file()),
             )
         )
-    services.surveys.ensure_plan_surveys(inspection_id)
     surveys = services.surveys.surveys(inspection_id, rows)
     readiness = [
         entry for source in READINESS_SOURCES for entry in source(services, inspection_id, today)

@@ -27,9 +27,20 @@ def start_inspection(
 
 def open_inspection(services: Services, inspection_id: int) -> None:
     """Record that the inspection was opened (it opens next time) and make any plan meetings
-    an older database lacks. A database opened read-only (held by another window) is left
-    as it is."""
+    and surveys an older database lacks. A database opened read-only (held by another window)
+    is left as it is."""
     if services.database.read_only:
         return
     services.inspections.mark_opened(inspection_id)
+    make_plan_parts(services, inspection_id)
+
+
+def make_plan_parts(services: Services, inspection_id: int) -> None:
+    """Make the plan's meetings and surveys the inspection lacks (each only once, ever).
+
+    Opening the inspection does it, so screens and commands that only read need not.
+    """
+    if services.database.read_only:
+        return
     make_plan_meetings(services, inspection_id)
+    services.surveys.ensure_plan_surveys(inspection_id)
