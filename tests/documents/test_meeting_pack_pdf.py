@@ -308,3 +308,25 @@ def test_contents_over_two_pages_give_every_section_its_page(
     assert "Contents" in reader.pages[1].extract_text()
     assert bookmarks["Agenda"] == 4  # the cover, then two pages of contents
     assert _contents_lines(reader, range(1, 3)) == bookmarks
+
+
+def test_only_the_papers_pages_are_stamped_with_their_numbers(
+    week4_meeting: Meeting, context: PackContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pack's own pages are numbered as laid out; a stamp goes on each paper page alone."""
+    from pypdf import PageObject
+
+    merged: list[object] = []
+    merge = PageObject.merge_page
+
+    def counting(page: PageObject, *args: object, **kwargs: object) -> None:
+        merged.append(page)
+        merge(page, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(PageObject, "merge_page", counting)
+    reader = PdfReader(io.BytesIO(render(week4_meeting, context)))
+    paper_pages = sum(
+        len(PdfReader(paper.path).pages) for item in week4_meeting.agenda for paper in item.papers
+    )
+    assert len(merged) == paper_pages
+    assert f"Page 2 of {len(reader.pages)}" in reader.pages[1].extract_text()

@@ -6,7 +6,6 @@ import io
 from collections.abc import Mapping, Sequence
 
 from pypdf import PageObject, PdfReader, PdfWriter
-from reportlab.lib.colors import white
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
@@ -15,12 +14,10 @@ from inspection_desktop.documents.common.pdf_pages import (
     MeetingDocTemplate,
     RunningHeads,
     SectionStart,
+    draw_page_number,
+    every_page,
+    page_label,
 )
-
-
-def page_label(number: int, total: int) -> str:
-    """The page number as printed and as it shows on screen: "Page 3 of 7"."""
-    return f"Page {number} of {total}"
 
 
 def render_meeting_document(
@@ -28,9 +25,11 @@ def render_meeting_document(
 ) -> bytes:
     """Lay out a meeting document that carries no papers (an agenda, minutes) and finish it."""
     buffer = io.BytesIO()
-    doc = MeetingDocTemplate(buffer, heads)
+    doc = MeetingDocTemplate(buffer, heads, labels=every_page)
     doc.build(story)
-    return finish_pdf(buffer.getvalue(), doc.record.sections, title=title, author=author)
+    return finish_pdf(
+        buffer.getvalue(), doc.record.sections, numbered=True, title=title, author=author
+    )
 
 
 def finish_pdf(
@@ -40,6 +39,7 @@ def finish_pdf(
     held_pages: Mapping[str, Sequence[int]] | None = None,
     papers: Mapping[str, PdfReader] | None = None,
     after_cover: bytes | None = None,
+    numbered: bool = False,
     unnumbered_first_page: bool = False,
     title: str = "",
     author: str = "",
@@ -47,7 +47,9 @@ def finish_pdf(
     """Return the finished PDF: papers spliced in, every page numbered, an outline per section.
 
     ``after_cover`` holds pages laid out on their own (a pack's contents) that go in after the
-    first page; ``sections`` and ``held_pages`` count them in already.
+    first page; ``sections`` and ``held_pages`` count them in already. ``numbered`` says the
+    pages were numbered as they were laid out (``MeetingDocTemplate(labels=...)``): then only
+    the papers' pages are stamped.
     """
     pages = list(PdfReader(io.BytesIO(body)).pages)
     if after_cover is not None:
@@ -56,7 +58,11 @@ def finish_pdf(
     writer = PdfWriter()
     for index, page in enumerate(pages):
         writer.add_page(replacement.get(index, page))
-    _stamp_page_numbers(writer, skip_first=unnumbered_first_page)
+    _stamp_page_numbers(
+        writer,
+        skip_first=unnumbered_first_page,
+        only=set(replacement) if numbered else None,
+    )
     _add_outline(writer, sections)
     writer.add_metadata(
         {"/Title": title, "/Author": author, "/Creator": "Inspection Desktop", "/Producer": "pypdf"}
@@ -81,12 +87,19 @@ def _replacement_pages(
     return replacement
 
 
-def _stamp_page_numbers(writer: PdfWriter, *, skip_first: bool) -> None:
-    """Overlay "Page X of Y" in the bottom right of every page, papers included."""
+def _stamp_page_numbers(writer: PdfWriter, *, skip_first: bool, only: set[int] | None) -> None:
+    """Overlay "Page X of Y" in the bottom right of every page (or the ``only`` ones)."""
     total = len(writer.pages)
+    chosen = [
+        (number, page)
+        for number, page in enumerate(writer.pages, start=1)
+        if only is None or number - 1 in only
+    ]
+    if not chosen:
+        return
     overlay_buffer = io.BytesIO()
     canvas = Canvas(overlay_buffer, initialFontName=ps.FONT, pageCompression=1)
-    for number, page in enumerate(writer.pages, start=1):
+    for number, page in chosen:
         if page.rotation:
             # Stamp upright on the page as the reader sees it.
             page.transfer_rotation_to_content()
@@ -95,25 +108,12 @@ def _stamp_page_numbers(writer: PdfWriter, *, skip_first: bool) -> None:
         canvas.setPageSize((width, height))
         canvas.translate(float(box.left), float(box.bottom))
         if not (skip_first and number == 1):
-            _draw_page_number(canvas, width, page_label(number, total))
+            draw_page_number(canvas, width, page_label(number, total))
         canvas.showPage()
     canvas.save()
     overlay = PdfReader(io.BytesIO(overlay_buffer.getvalue()))
-    for page, stamp in zip(writer.pages, overlay.pages, strict=True):
+    for (_number, page), stamp in zip(chosen, overlay.pages, strict=True):
         page.merge_page(stamp)
-
-
-def _draw_page_number(canvas: Canvas, page_width: float, label: str) -> None:
-    """Draw the label at the footer's right, on a white patch so a paper's own ink can't hide it."""
-    canvas.setFont(ps.FONT, 8)
-    text_width = canvas.stringWidth(label, ps.FONT, 8)
-    right = page_width - ps.MARGIN_RIGHT
-    canvas.setFillColor(white)
-    canvas.rect(
-        right - text_width - 3, ps.FOOTER_BASELINE - 3, text_width + 6, 12, stroke=0, fill=1
-    )
-    canvas.setFillColor(ps.MUTED)
-    canvas.drawRightString(right, ps.FOOTER_BASELINE, label)
 
 
 def _add_outline(writer: PdfWriter, sections: Sequence[SectionStart]) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import io
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,10 +16,73 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from inspection_desktop.documents.common import pdf_style as ps
 
+PageLabels = Callable[[int, int], str | None]
+"""From a page's number in one layout and how many pages that layout has, the "Page X of Y" the
+page carries, or None for none (a cover)."""
+
 COVER = "cover"
 LATER = "later"
 DIVIDER = "divider"
 HELD = "held"
+
+
+def page_label(number: int, total: int) -> str:
+    """The page number as printed and as it shows on screen: "Page 3 of 7"."""
+    return f"Page {number} of {total}"
+
+
+def every_page(number: int, pages: int) -> str:
+    """Every page numbered out of the pages laid out."""
+    return page_label(number, pages)
+
+
+def all_but_the_first(number: int, pages: int) -> str | None:
+    """Every page numbered but the first (a cover)."""
+    return None if number == 1 else page_label(number, pages)
+
+
+def draw_page_number(canvas: Canvas, page_width: float, label: str) -> None:
+    """Draw the label at the footer's right, on a white patch so a paper's own ink can't hide it."""
+    canvas.setFont(ps.FONT, 8)
+    text_width = canvas.stringWidth(label, ps.FONT, 8)
+    right = page_width - ps.MARGIN_RIGHT
+    canvas.setFillColor(white)
+    canvas.rect(
+        right - text_width - 3, ps.FOOTER_BASELINE - 3, text_width + 6, 12, stroke=0, fill=1
+    )
+    canvas.setFillColor(ps.MUTED)
+    canvas.drawRightString(right, ps.FOOTER_BASELINE, label)
+
+
+class _NumberingCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that keeps its pages until it is saved, when their number is known, so every
+    page carries "Page X of Y" with no second layout and no stamping afterwards."""
+
+    def __init__(self, *args: Any, labels: PageLabels, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._labels = labels
+        self._kept: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        """Keep the finished page's drawing and start the next."""
+        self._kept.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        """Put each kept page out with its label, then write the document."""
+        kept = self._kept
+        for number, state in enumerate(kept, start=1):
+            self.__dict__.update(state)
+            label = self._labels(number, len(kept))
+            if label is not None:
+                self.saveState()
+                draw_page_number(self, self._pagesize[0], label)
+                self.restoreState()
+            Canvas.showPage(self)
+        # Each kept page refers back to the list: empty it, or the pages wait for the collector.
+        kept.clear()
+        self._kept = []
+        Canvas.save(self)
 
 
 @dataclass(frozen=True)
@@ -85,7 +150,13 @@ class MeetingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     """A4 document that remembers where sections start and which pages are held for papers."""
 
     def __init__(
-        self, buffer: io.BytesIO, heads: RunningHeads, *, first_page: str = COVER, **kwargs: Any
+        self,
+        buffer: io.BytesIO,
+        heads: RunningHeads,
+        *,
+        first_page: str = COVER,
+        labels: PageLabels | None = None,
+        **kwargs: Any,
     ) -> None:
         ps.register_fonts()
         super().__init__(
@@ -103,6 +174,7 @@ class MeetingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             **kwargs,
         )
         self.heads = heads
+        self.labels = labels
         self.record = _Record()
         # No inner padding: text lines up with the header and footer rules.
         frame = Frame(
@@ -126,6 +198,14 @@ class MeetingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
         # Pages laid out on their own to go in later (a pack's contents) start as that page would.
         self._firstPageTemplateIndex = [t.id for t in self.pageTemplates].index(first_page)
+
+    def build(
+        self, flowables: Sequence[Flowable], filename: Any = None, canvasmaker: Any = Canvas
+    ) -> None:
+        """Lay the story out once; with ``labels`` every page is numbered as it is saved."""
+        if self.labels is not None:
+            canvasmaker = functools.partial(_NumberingCanvas, labels=self.labels)
+        super().build(list(flowables), filename, canvasmaker)
 
     def handle_documentBegin(self) -> None:
         """Start each build pass with a clean record."""
@@ -205,7 +285,7 @@ class MeetingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             self._draw_running_marking(canvas, rule_y + 2 * mm)
         canvas.setFont(ps.FONT, 8)
         canvas.setFillColor(ps.MUTED)
-        # Leave room on the right for "Page X of Y", stamped when the document is finished.
+        # Leave room on the right for "Page X of Y", drawn once the pages are counted.
         room = ps.FRAME_WIDTH - 32 * mm
         lines = ps.wrap_text(self.heads.footer_note, room, 8)
         if len(lines) > 2:

@@ -17,6 +17,8 @@ from inspection_desktop.documents.common.pdf_pages import (
     LATER,
     MeetingDocTemplate,
     RunningHeads,
+    all_but_the_first,
+    every_page,
     section_heading,
 )
 from inspection_desktop.domain.letters.fields import heading_and_rest
@@ -118,11 +120,12 @@ def render_letter(letter: Letter, run: LetterRun) -> bytes:
         run.marking,
     )
     buffer = io.BytesIO()
-    doc = MeetingDocTemplate(buffer, heads)
+    doc = MeetingDocTemplate(buffer, heads, labels=every_page)
     doc.build(letter_flowables(letter, run))
     return finish_pdf(
         buffer.getvalue(),
         doc.record.sections,
+        numbered=True,
         title=f"{letter.subject}: {who}",
         author=run.partnership,
     )
@@ -150,7 +153,7 @@ def render_cover(run: LetterRun, count: int, date_line: str) -> bytes:
     s = ps.styles()
     heads = RunningHeads(run.partnership, run.template_title, f"Prepared {date_line}", run.marking)
     buffer = io.BytesIO()
-    doc = MeetingDocTemplate(buffer, heads)
+    doc = MeetingDocTemplate(buffer, heads, labels=all_but_the_first)
     logo = _logo(run.letterhead)
     story: list[Flowable] = [logo if logo is not None else Spacer(0, 22 * mm), Spacer(0, 28 * mm)]
     story += [
@@ -163,4 +166,10 @@ def render_cover(run: LetterRun, count: int, date_line: str) -> bytes:
         ps.para(f"{count} letter{'s' if count != 1 else ''}", s.muted),
     ]
     doc.build(story)
-    return finish_pdf(buffer.getvalue(), [], unnumbered_first_page=True, title=run.template_title)
+    return finish_pdf(
+        buffer.getvalue(),
+        [],
+        numbered=True,
+        unnumbered_first_page=True,
+        title=run.template_title,
+    )

@@ -19,6 +19,7 @@ from inspection_desktop.documents.common.pdf_pages import (
     MeetingDocTemplate,
     RunningHeads,
     SectionStart,
+    page_label,
     section_heading,
 )
 from inspection_desktop.documents.meetings.agenda_pdf import agenda_flowables, running_heads
@@ -74,11 +75,22 @@ def render_meeting_pack(
     confidential = include_confidential and meeting.has_confidential()
     heads = running_heads(meeting, context, recipient, confidential=confidential)
 
-    # The story is laid out once. A long pack's contents page is laid out on its own from where
-    # the sections landed and put in after the cover: every section then starts one contents
-    # page later, which the contents already counts in.
+    # The story is laid out once. A long pack's contents are laid out on their own from where
+    # the sections landed, when the pages are counted, and go in after the cover: every later
+    # page then moves on by the contents' pages, which the contents and the numbers count in.
     buffer = io.BytesIO()
-    doc = MeetingDocTemplate(buffer, heads)
+    contents: list[tuple[bytes, int]] = []
+
+    def labels(number: int, pages: int) -> str | None:
+        if not contents:  # the first page saved: the layout is over, every section is known
+            long_pack = pages > SHORT_PACK_PAGES
+            contents.append(
+                _contents_pages(heads, doc.record.sections, pages) if long_pack else (b"", 0)
+            )
+        added = contents[0][1]
+        return None if number == 1 else page_label(number + added, pages + added)
+
+    doc = MeetingDocTemplate(buffer, heads, labels=labels)
     doc.build(
         [
             NextPageTemplate(LATER),
@@ -97,16 +109,12 @@ def render_meeting_pack(
             ),
         ]
     )
-    sections = doc.record.sections
-    held = doc.record.held
-    contents = None
-    if doc.page > SHORT_PACK_PAGES:
-        contents, added = _contents_pages(heads, sections)
-        sections = [
-            dataclasses.replace(section, page_index=_after_cover(section.page_index, added))
-            for section in sections
-        ]
-        held = {key: [_after_cover(i, added) for i in pages] for key, pages in held.items()}
+    contents_pdf, added = contents[0]
+    sections = [
+        dataclasses.replace(section, page_index=_after_cover(section.page_index, added))
+        for section in doc.record.sections
+    ]
+    held = {key: [_after_cover(i, added) for i in pages] for key, pages in doc.record.held.items()}
 
     title = f"Meeting pack: {meeting.title}"
     return finish_pdf(
@@ -114,7 +122,8 @@ def render_meeting_pack(
         sections,
         held_pages=held,
         papers=readers,
-        after_cover=contents,
+        after_cover=contents_pdf if added else None,
+        numbered=True,
         unnumbered_first_page=True,
         title=title,
         author=context.partnership_name,
@@ -151,7 +160,9 @@ def _after_cover(page_index: int, added: int) -> int:
     return page_index + added if page_index > 0 else page_index
 
 
-def _contents_pages(heads: RunningHeads, sections: Sequence[SectionStart]) -> tuple[bytes, int]:
+def _contents_pages(
+    heads: RunningHeads, sections: Sequence[SectionStart], body_pages: int
+) -> tuple[bytes, int]:
     """The contents page(s) on their own, numbered for their place after the cover.
 
     Sections start ``pages`` later than in the body laid out without contents; a contents
@@ -160,7 +171,11 @@ def _contents_pages(heads: RunningHeads, sections: Sequence[SectionStart]) -> tu
     pages = 1
     while True:
         buffer = io.BytesIO()
-        doc = MeetingDocTemplate(buffer, heads, first_page=LATER)
+
+        def labels(number: int, laid_out: int) -> str:
+            return page_label(1 + number, body_pages + laid_out)
+
+        doc = MeetingDocTemplate(buffer, heads, first_page=LATER, labels=labels)
         doc.build(_contents_flowables(sections, pages))
         if doc.page == pages:
             return buffer.getvalue(), pages
