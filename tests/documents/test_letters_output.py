@@ -259,3 +259,29 @@ def test_a_missing_letters_folder_is_made_and_removed_again_on_cancel(tmp_path: 
     assert not other.exists()
     with pytest.raises(UserFacingError, match="does not exist"):
         write_run(_job(), tmp_path / "no" / "such", ("pdf",))
+
+
+def test_a_pdf_letter_is_titled_and_bookmarked_without_being_read_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A letter's title and bookmark (Łukasz's name intact) come from its one layout."""
+    import pypdf
+
+    from inspection_desktop.documents.common import pdf_finishing
+
+    opened: list[object] = []
+
+    class CountingReader(PdfReader):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            opened.append(args)
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdf_finishing, "PdfReader", CountingReader)
+    monkeypatch.setattr(pypdf, "PdfReader", CountingReader)
+    data = render_letter(_letters()[0], RUN)
+    assert opened == []
+    reader = PdfReader(io.BytesIO(data))
+    assert reader.metadata is not None
+    assert reader.metadata.title == "Training on Monday 1 February 2027: Łukasz Nowak"
+    assert [item.title for item in reader.outline] == ["Training on Monday 1 February 2027"]
+    assert reader.page_mode == "/UseOutlines"

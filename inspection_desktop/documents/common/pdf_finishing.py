@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable
 from inspection_desktop.documents.common import pdf_style as ps
 from inspection_desktop.documents.common.pdf_pages import (
     MeetingDocTemplate,
+    PageLabels,
     RunningHeads,
     SectionStart,
     draw_page_number,
@@ -24,12 +25,26 @@ def render_meeting_document(
     story: list[Flowable], heads: RunningHeads, *, title: str, author: str
 ) -> bytes:
     """Lay out a meeting document that carries no papers (an agenda, minutes) and finish it."""
+    return render_once(story, heads, title=title, author=author)
+
+
+def render_once(
+    story: list[Flowable],
+    heads: RunningHeads,
+    *,
+    title: str,
+    author: str,
+    labels: PageLabels = every_page,
+) -> bytes:
+    """A document with no papers, laid out once and finished as it is saved.
+
+    Numbered (``labels``), bookmarked by section and titled by reportlab itself, so the PDF is
+    never read back: what ``finish_pdf`` does for a document that needs pages put in.
+    """
     buffer = io.BytesIO()
-    doc = MeetingDocTemplate(buffer, heads, labels=every_page)
+    doc = MeetingDocTemplate(buffer, heads, labels=labels, outline=True, title=title, author=author)
     doc.build(story)
-    return finish_pdf(
-        buffer.getvalue(), doc.record.sections, numbered=True, title=title, author=author
-    )
+    return buffer.getvalue()
 
 
 def finish_pdf(

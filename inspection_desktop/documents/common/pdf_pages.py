@@ -54,37 +54,6 @@ def draw_page_number(canvas: Canvas, page_width: float, label: str) -> None:
     canvas.drawRightString(right, ps.FOOTER_BASELINE, label)
 
 
-class _NumberingCanvas(Canvas):  # type: ignore[misc]
-    """A canvas that keeps its pages until it is saved, when their number is known, so every
-    page carries "Page X of Y" with no second layout and no stamping afterwards."""
-
-    def __init__(self, *args: Any, labels: PageLabels, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._labels = labels
-        self._kept: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        """Keep the finished page's drawing and start the next."""
-        self._kept.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        """Put each kept page out with its label, then write the document."""
-        kept = self._kept
-        for number, state in enumerate(kept, start=1):
-            self.__dict__.update(state)
-            label = self._labels(number, len(kept))
-            if label is not None:
-                self.saveState()
-                draw_page_number(self, self._pagesize[0], label)
-                self.restoreState()
-            Canvas.showPage(self)
-        # Each kept page refers back to the list: empty it, or the pages wait for the collector.
-        kept.clear()
-        self._kept = []
-        Canvas.save(self)
-
-
 @dataclass(frozen=True)
 class RunningHeads:
     """The text repeated in every page's header and footer."""
@@ -104,6 +73,59 @@ class SectionStart:
     title: str
     level: int
     page_index: int
+
+
+class _NumberingCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that keeps its pages until it is saved, when their number is known, so every
+    page carries "Page X of Y" with no second layout and no stamping afterwards.
+
+    With ``sections`` it also bookmarks each section's page as it puts the page out (a
+    bookmark made during layout would point at a page not yet written).
+    """
+
+    def __init__(
+        self,
+        *args: Any,
+        labels: PageLabels,
+        sections: Callable[[], Sequence[SectionStart]] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._labels = labels
+        self._sections = sections
+        self._kept: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        """Keep the finished page's drawing and start the next."""
+        self._kept.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        """Put each kept page out with its label and bookmarks, then write the document."""
+        kept = self._kept
+        sections = list(self._sections()) if self._sections is not None else []
+        has_parent = False
+        for index, state in enumerate(kept):
+            self.__dict__.update(state)
+            label = self._labels(index + 1, len(kept))
+            if label is not None:
+                self.saveState()
+                draw_page_number(self, self._pagesize[0], label)
+                self.restoreState()
+            for number, section in enumerate(sections):
+                if section.page_index == index:
+                    # Level-1 entries nest under the level-0 entry before them, if there is one.
+                    level = 1 if section.level and has_parent else 0
+                    has_parent = has_parent or level == 0
+                    self.bookmarkPage(f"section-{number}")
+                    self.addOutlineEntry(section.title, f"section-{number}", level=level)
+            Canvas.showPage(self)
+        if self._sections is not None:
+            self.showOutline()
+        # Each kept page refers back to the list: empty it, or the pages wait for the collector.
+        kept.clear()
+        self._kept = []
+        Canvas.save(self)
 
 
 class HeldPage(Flowable):  # type: ignore[misc]
@@ -156,6 +178,9 @@ class MeetingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         *,
         first_page: str = COVER,
         labels: PageLabels | None = None,
+        outline: bool = False,
+        title: str | None = None,
+        author: str | None = None,
         **kwargs: Any,
     ) -> None:
         ps.register_fonts()
@@ -168,13 +193,15 @@ class MeetingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             bottomMargin=ps.MARGIN_BOTTOM,
             # Without this reportlab selects Helvetica at the start of every page.
             initialFontName=ps.FONT,
-            title=heads.document_title,
-            author=heads.partnership_name,
+            title=heads.document_title if title is None else title,
+            author=heads.partnership_name if author is None else author,
+            subject=heads.document_title,
             creator="Inspection Desktop",
             **kwargs,
         )
         self.heads = heads
         self.labels = labels
+        self.outline = outline
         self.record = _Record()
         # No inner padding: text lines up with the header and footer rules.
         frame = Frame(
@@ -202,9 +229,11 @@ class MeetingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     def build(
         self, flowables: Sequence[Flowable], filename: Any = None, canvasmaker: Any = Canvas
     ) -> None:
-        """Lay the story out once; with ``labels`` every page is numbered as it is saved."""
+        """Lay the story out once; with ``labels`` every page is numbered as it is saved, and
+        with ``outline`` each section bookmarked (for a document no later step takes apart)."""
         if self.labels is not None:
-            canvasmaker = functools.partial(_NumberingCanvas, labels=self.labels)
+            sections = (lambda: self.record.sections) if self.outline else None
+            canvasmaker = functools.partial(_NumberingCanvas, labels=self.labels, sections=sections)
         super().build(list(flowables), filename, canvasmaker)
 
     def handle_documentBegin(self) -> None:

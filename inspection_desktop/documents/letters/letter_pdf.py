@@ -12,13 +12,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, Paragraph, Spacer, Table
 
 from inspection_desktop.documents.common import pdf_style as ps
-from inspection_desktop.documents.common.pdf_finishing import finish_pdf
+from inspection_desktop.documents.common.pdf_finishing import render_once
 from inspection_desktop.documents.common.pdf_pages import (
     LATER,
-    MeetingDocTemplate,
     RunningHeads,
     all_but_the_first,
-    every_page,
     section_heading,
 )
 from inspection_desktop.domain.letters.fields import heading_and_rest
@@ -119,13 +117,9 @@ def render_letter(letter: Letter, run: LetterRun) -> bytes:
         f"{letter.date_line} · {letter.subject}",
         run.marking,
     )
-    buffer = io.BytesIO()
-    doc = MeetingDocTemplate(buffer, heads, labels=every_page)
-    doc.build(letter_flowables(letter, run))
-    return finish_pdf(
-        buffer.getvalue(),
-        doc.record.sections,
-        numbered=True,
+    return render_once(
+        letter_flowables(letter, run),
+        heads,
         title=f"{letter.subject}: {who}",
         author=run.partnership,
     )
@@ -152,8 +146,6 @@ def render_cover(run: LetterRun, count: int, date_line: str) -> bytes:
     """A cover sheet for a printed run: partnership, letter, date, how many, logo when set."""
     s = ps.styles()
     heads = RunningHeads(run.partnership, run.template_title, f"Prepared {date_line}", run.marking)
-    buffer = io.BytesIO()
-    doc = MeetingDocTemplate(buffer, heads, labels=all_but_the_first)
     logo = _logo(run.letterhead)
     story: list[Flowable] = [logo if logo is not None else Spacer(0, 22 * mm), Spacer(0, 28 * mm)]
     story += [
@@ -165,11 +157,4 @@ def render_cover(run: LetterRun, count: int, date_line: str) -> bytes:
         Spacer(0, 6 * mm),
         ps.para(f"{count} letter{'s' if count != 1 else ''}", s.muted),
     ]
-    doc.build(story)
-    return finish_pdf(
-        buffer.getvalue(),
-        [],
-        numbered=True,
-        unnumbered_first_page=True,
-        title=run.template_title,
-    )
+    return render_once(story, heads, title=run.template_title, author="", labels=all_but_the_first)
