@@ -545,10 +545,15 @@ class InspectionService(PlanItemEdits):
             ends_on=dates.ends_on,
             moved=record.moved_to is not None,
             duration_weeks=record.duration_weeks,
-            attendees=tuple(json.loads(record.attendees_json)),
-            agenda=tuple(json.loads(record.agenda_json)),
+            attendees=_text_list(record.attendees_json),
+            agenda=_text_list(record.agenda_json),
             guide_notes=record.guide_notes,
             position=record.position,
             owner_contact_id=record.owner_contact_id,
             shifted_from=dates.shifted_from,
         )
+
+
+def _text_list(stored: str) -> tuple[str, ...]:
+    """A JSON list of texts as stored; most items have none, which needs no parsing."""
+    return () if stored == "[]" else tuple(json.loads(stored))
