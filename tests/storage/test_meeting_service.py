@@ -285,3 +285,15 @@ def test_meetings_read_only_the_plan_items_they_link_to(
     built.clear()
     meetings.actions(inspection_id)
     assert built == []
+
+
+def test_open_action_dues_leave_out_actions_on_the_checklist(
+    meetings: MeetingService, inspection_id: int
+) -> None:
+    """The header counts actions off the checklist; one put on it counts as its item instead."""
+    meeting_id = week_four(meetings, inspection_id)
+    meetings.add_action(meeting_id, "Book rooms", "Eilidh", D(2026, 12, 4))
+    meetings.add_action(meeting_id, "No date yet", "Eilidh")
+    on_list = meetings.add_action(meeting_id, "Send the letter", "Eilidh", D(2026, 12, 9))
+    meetings.add_action_to_checklist(on_list)
+    assert sorted(meetings.open_action_dues(inspection_id), key=str) == [D(2026, 12, 4), None]

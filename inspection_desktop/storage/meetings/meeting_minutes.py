@@ -138,6 +138,19 @@ class MinutesMethods:
             session.add(action)
             return item_id
 
+    def open_action_dues(self, inspection_id: int) -> list[dt.date | None]:
+        """Due dates of the open actions not on the checklist (an action on it is its item)."""
+        with self._database.transaction() as session:
+            found = session.exec(
+                select(col(MeetingActionRecord.due))
+                .join(MeetingRecord)
+                .where(
+                    MeetingRecord.inspection_id == inspection_id,
+                    col(MeetingActionRecord.plan_item_id).is_(None),
+                )
+            ).all()
+            return list(found)
+
     def actions(self, inspection_id: int) -> list[ActionRow]:
         """Every action of the inspection's meetings, done or not."""
         with self._database.transaction() as session:

@@ -84,6 +84,8 @@ class MeetingService(MinutesMethods):
 
     def ensure_meetings(self, inspection_id: int) -> int:
         """Make a meeting for each meeting in the plan, once; return how many were made."""
+        if self._has_meetings(inspection_id):
+            return 0  # Every opening but the first: the plan need not be read for this.
         rows = [
             row
             for row in self._inspections.plan_rows(inspection_id)
@@ -100,6 +102,12 @@ class MeetingService(MinutesMethods):
             for position, row in enumerate(rows):
                 self._meeting_from_plan(session, row, position)
         return len(rows)
+
+    def _has_meetings(self, inspection_id: int) -> bool:
+        with self._database.transaction() as session:
+            query = select(MeetingRecord.id).where(MeetingRecord.inspection_id == inspection_id)
+            found = session.exec(query.limit(1)).first()
+            return found is not None
 
     def _meeting_from_plan(self, session: Session, row: PlanRow, position: int) -> None:
         meeting = MeetingRecord(

@@ -87,8 +87,9 @@ class TimelineWidget(QWidget):
             return
         if list(weeks) == self._weeks and _same_places(entries, self._entries):
             # A tick or a new owner: every mark stays where it is; only how it is drawn changes.
+            changed = {n.item_id: n for n, o in zip(entries, self._entries, strict=True) if n != o}
             self._entries = entries
-            self._redress_layouts(entries)
+            self._redress_layouts(changed)
             return
         self._weeks = list(weeks)
         self._entries = entries
@@ -144,11 +145,13 @@ class TimelineWidget(QWidget):
     def _forget_layouts(self) -> None:
         self._layouts.clear()
 
-    def _redress_layouts(self, entries: list[TimelineEntry]) -> None:
-        """Put the new entries into the layouts kept, in the places their old selves had."""
-        by_id = {entry.item_id: entry for entry in entries}
+    def _redress_layouts(self, changed: dict[int, TimelineEntry]) -> None:
+        """Put changed entries into the layouts kept, in the places their old selves had."""
         for key, layout in self._layouts.items():
-            placed = [replace(p, entry=by_id[p.entry.item_id]) for p in layout.placed]
+            placed = [
+                replace(p, entry=changed[p.entry.item_id]) if p.entry.item_id in changed else p
+                for p in layout.placed
+            ]
             self._layouts[key] = replace(layout, placed=placed)
         self._relayout()
 

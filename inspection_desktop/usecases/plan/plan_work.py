@@ -65,11 +65,7 @@ def open_actions_off_checklist(services: Services, inspection_id: int) -> list[O
 
 def open_action_dues(services: Services, inspection_id: int) -> list[dt.date | None]:
     """The due dates of the open actions not on the checklist (one read, for the header)."""
-    return [
-        action.due
-        for action in services.meetings.actions(inspection_id)
-        if action.plan_item_id is None and not action.done
-    ]
+    return services.meetings.open_action_dues(inspection_id)
 
 
 def plan_header(services: Services, inspection_id: int, today: dt.date) -> str:
