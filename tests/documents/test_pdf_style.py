@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from inspection_desktop.documents.common import pdf_style as ps
@@ -28,3 +29,15 @@ def test_fit_text_shortens_with_an_ellipsis_only_when_needed() -> None:
     cut = ps.fit_text("Glen Carra Community Planning Partnership " * 5, 120, 8)
     assert cut.endswith("…")
     assert stringWidth(cut, ps.FONT, 8) <= 120
+
+
+@pytest.mark.parametrize("text", ["Week 3", "Łukasz  Wójcik", " Lead nurse ", "tab\tand\nline"])
+def test_a_plain_table_cell_is_what_parsing_its_markup_would_give(text: str) -> None:
+    """A cell of plain words skips the markup parser yet ends up with the same fragments."""
+    from reportlab.platypus import Paragraph
+
+    for style in (ps.styles().cell, ps.styles().cell_bold, ps.styles().header_cell):
+        quick = ps.cell(text, style)
+        parsed = Paragraph(text, style)
+        assert [f.__dict__ for f in quick.frags] == [f.__dict__ for f in parsed.frags]
+        assert quick.wrap(80, 1000) == parsed.wrap(80, 1000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -183,10 +183,11 @@ def cell(text: str, style: ParagraphStyle) -> CellParagraph:
     from reportlab.platypus.paragraph import cleanBlockQuotedText
 
     plain = cleanBlockQuotedText(text)
-    return CellParagraph(plain, style, frags=[_plain_fragment(style).clone(text=plain)])
+    fragment = _plain_fragment(style).clone(text=plain, link=[], us_lines=[])
+    return CellParagraph(plain, style, frags=[fragment])
 
 
-@cache
+@lru_cache(maxsize=64)
 def _plain_fragment(style: ParagraphStyle) -> Any:
     """The fragment the markup parser makes for plain text in this style."""
     return Paragraph("x", style).frags[0]
