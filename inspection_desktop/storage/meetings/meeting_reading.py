@@ -127,8 +127,13 @@ def read_meeting_parts(
     plan: dict[int, PlanRow],
     role_name: RoleNamer,
     meeting_id: int | None = None,
+    statuses: Mapping[int, ItemStatus] | None = None,
 ) -> MeetingParts:
-    """The inspection's meetings (or the one ``meeting_id``) with all their parts."""
+    """The inspection's meetings (or the one ``meeting_id``) with all their parts.
+
+    ``statuses`` gives the status of the items actions were put on the checklist as, when
+    ``plan`` holds only the meetings' own items.
+    """
     meetings = select(MeetingRecord).where(MeetingRecord.inspection_id == inspection_id)
     if meeting_id is not None:
         meetings = meetings.where(MeetingRecord.id == meeting_id)
@@ -221,7 +226,8 @@ def read_meeting_parts(
                 attendance=Attendance(attendance),
             )
         )
-    statuses = {item_id: row.status for item_id, row in plan.items()}
+    if statuses is None:
+        statuses = {item_id: row.status for item_id, row in plan.items()}
     action_rows: dict[int, list[ActionRow]] = defaultdict(list)
     for action_id, meeting_id, description, owner, due, plan_item_id in actions:
         assert action_id is not None
@@ -270,7 +276,7 @@ def summary_order(summary: MeetingSummary) -> tuple[dt.date, dt.time, int, int]:
     return day, time, summary.week or 0, summary.id
 
 
-def action_row(record: MeetingActionRecord, statuses: dict[int, ItemStatus]) -> ActionRow:
+def action_row(record: MeetingActionRecord, statuses: Mapping[int, ItemStatus]) -> ActionRow:
     """An action record as a row; done when its checklist item is done or not applicable."""
     assert record.id is not None
     return ActionRow(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from sqlalchemy import func, union
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar
@@ -39,23 +39,24 @@ AttendeeResolver = Callable[[int], Mapping[str, Sequence[tuple[str, str]]]]
 MAX_TITLE_LENGTH = 300
 
 
-def linked_items(inspection_id: int, meeting_id: int | None = None) -> ItemIds:
-    """The ids of the checklist items meetings (or one meeting) and their actions link to.
+def meeting_items(inspection_id: int, meeting_id: int | None = None) -> ItemIds:
+    """The ids of the checklist items the meetings (or one meeting) were made from.
 
-    A meetings list needs only these of a plan that may run to thousands of items.
+    A meetings list needs only these of a plan that may run to thousands of items (their due
+    dates date the meetings); of the items actions became, only the status (``action_items``).
     """
-    meetings = select(MeetingRecord.plan_item_id).where(
-        MeetingRecord.inspection_id == inspection_id
-    )
-    actions = (
+    query = select(MeetingRecord.plan_item_id).where(MeetingRecord.inspection_id == inspection_id)
+    return query.where(MeetingRecord.id == meeting_id) if meeting_id is not None else query
+
+
+def action_items(inspection_id: int, meeting_id: int | None = None) -> ItemIds:
+    """The ids of the checklist items the meetings' actions (or one meeting's) became."""
+    query = (
         select(MeetingActionRecord.plan_item_id)
         .join(MeetingRecord)
         .where(MeetingRecord.inspection_id == inspection_id)
     )
-    if meeting_id is not None:
-        meetings = meetings.where(MeetingRecord.id == meeting_id)
-        actions = actions.where(MeetingRecord.id == meeting_id)
-    return union(meetings, actions)
+    return query.where(MeetingRecord.id == meeting_id) if meeting_id is not None else query
 
 
 class MeetingService(MinutesMethods):
@@ -158,8 +159,11 @@ class MeetingService(MinutesMethods):
             for role, people in self.people_by_role(inspection_id).items()
         }
         with self._database.transaction() as session:
-            plan = self._plan_in(session, inspection_id, linked_items(inspection_id))
-            parts = read_meeting_parts(session, inspection_id, plan, self._role_name)
+            plan = self._plan_in(session, inspection_id, meeting_items(inspection_id))
+            statuses = self._inspections.statuses_in(session, action_items(inspection_id))
+            parts = read_meeting_parts(
+                session, inspection_id, plan, self._role_name, statuses=statuses
+            )
             return parts.summaries(plan, names)
 
     def meeting_ids_for_items(self, item_ids: set[int]) -> list[int]:
@@ -178,8 +182,13 @@ class MeetingService(MinutesMethods):
         """One meeting, in full."""
         with self._database.transaction() as session:
             inspection_id = self._meeting(session, meeting_id).inspection_id
-            plan = self._plan_in(session, inspection_id, linked_items(inspection_id, meeting_id))
-            parts = read_meeting_parts(session, inspection_id, plan, self._role_name, meeting_id)
+            plan = self._plan_in(session, inspection_id, meeting_items(inspection_id, meeting_id))
+            statuses = self._inspections.statuses_in(
+                session, action_items(inspection_id, meeting_id)
+            )
+            parts = read_meeting_parts(
+                session, inspection_id, plan, self._role_name, meeting_id, statuses
+            )
             return parts.details(meeting_id)
 
     def inspection_meetings(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from inspection_desktop.usecases.changes import CALENDAR, PLAN
+from inspection_desktop.usecases.changes import CALENDAR, MEETINGS, PEOPLE, PLAN
 from inspection_desktop.usecases.letters import LETTERS
 
 if TYPE_CHECKING:
@@ -17,7 +17,8 @@ def add_letters_section(window: MainWindow, services: Services) -> LettersSectio
     """Add the Letters tab and View › Go to letters (Ctrl+Shift+L).
 
     Every letter of "Letters" already answers an Alt+letter elsewhere in the window, so the tab
-    is reached from the View menu. The tab reads the register and meetings again when shown.
+    is reached from the View menu. The tab reads the register and meetings again when shown
+    after a change to either.
     """
     from PySide6.QtGui import QAction, QKeySequence
 
@@ -29,7 +30,9 @@ def add_letters_section(window: MainWindow, services: Services) -> LettersSectio
         "Letters",
         section,
         refresh=section.reload,
-        refresh_on=(LETTERS, PLAN, CALENDAR),
+        # People and Meetings announce their edits, and outside changes reach every tab, so
+        # the tab reads again only when one of these touched what it shows (not on every look).
+        refresh_on=(LETTERS, PLAN, CALENDAR, PEOPLE, MEETINGS),
         about_to_close=section.stop_run,
         open_when_shown=True,
     )

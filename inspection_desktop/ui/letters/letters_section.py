@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from inspection_desktop.documents.letters.letter_files import WrittenRun, combined_paths
@@ -216,11 +216,6 @@ class LettersSection(QWidget):
         if self._thread is not None:
             self._thread.quit()
             self._thread.wait()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Qt: the register and meetings may have changed while the tab was hidden."""
-        super().showEvent(event)
-        self.reload()
 
     # Reading -----------------------------------------------------------------------------
 

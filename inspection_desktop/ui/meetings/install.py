@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from inspection_desktop.usecases.changes import PEOPLE, PLAN
+from inspection_desktop.usecases.changes import MEETINGS, PEOPLE, PLAN, Change
 
 if TYPE_CHECKING:
     from inspection_desktop.ui.meetings.meetings_section import MeetingsSection
@@ -32,4 +32,5 @@ def add_meetings_section(window: MainWindow, services: Services) -> MeetingsSect
         refresh_on=(PLAN, PEOPLE),
         open_when_shown=True,
     )
+    section.meetings_changed.connect(lambda: window.announce(Change("", frozenset({MEETINGS}))))
     return section

@@ -47,6 +47,9 @@ class MeetingsSection(QWidget):
     """Meetings made from the plan and the co-ordinator's own; agendas, minutes and packs."""
 
     plan_changed = Signal()
+    meetings_changed = Signal()
+    """A meeting, its agenda, people or minutes saved here (Home, letters and file reading
+    show them too)."""
     meeting_opened = Signal(int)
 
     def __init__(
@@ -120,7 +123,9 @@ class MeetingsSection(QWidget):
         ui.startsEdit.dateTimeChanged.connect(self._on_starts_changed)
         ui.exportCalendarButton.clicked.connect(self.documents.export_calendar)
         self.agenda.agenda_changed.connect(self._refresh_list)
+        self.agenda.agenda_changed.connect(self.meetings_changed)
         self.minutes.actions_changed.connect(self._refresh_list)
+        self.minutes.edited.connect(self.meetings_changed)
         self.minutes.plan_changed.connect(self.plan_changed)
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -209,6 +214,7 @@ class MeetingsSection(QWidget):
         self._meeting = self._meetings.meeting(self._meeting.id)
         self.ui.savedLabel.setText("Saved.")
         self._refresh_list()
+        self.meetings_changed.emit()
         return True
 
     # Helpers -----------------------------------------------------------------------------
@@ -355,6 +361,7 @@ class MeetingsSection(QWidget):
             self._show_error(exc)
             return
         self._refresh_list()
+        self.meetings_changed.emit()
         self.select_meeting(meeting_id)
         self.ui.editorTabs.setCurrentWidget(self.ui.detailsTab)
         self.ui.titleEdit.setFocus()
@@ -376,6 +383,7 @@ class MeetingsSection(QWidget):
             return
         self._meeting = None
         self._refresh_list()
+        self.meetings_changed.emit()
         self.select_meeting(None)
 
     @Slot()

@@ -36,6 +36,8 @@ class MinutesPanel(QObject):
 
     actions_changed = Signal()
     plan_changed = Signal()
+    edited = Signal()
+    """Any attendance or action saved (for other tabs that show the meetings)."""
 
     def __init__(
         self,
@@ -129,6 +131,7 @@ class MinutesPanel(QObject):
             self._on_error(exc)
             return False
         self.reload()
+        self.edited.emit()
         return True
 
     def _pick_person(self, title: str) -> tuple[str, str] | None:

@@ -39,7 +39,7 @@ from inspection_desktop.ui.people.roles_model import (
     RolesTableModel,
     role_statuses,
 )
-from inspection_desktop.usecases.changes import Change
+from inspection_desktop.usecases.changes import OWNERS, PEOPLE, Change
 from inspection_desktop.usecases.services import Services
 
 
@@ -54,8 +54,10 @@ class ContactsSection(QWidget):
         services: Services,
         undo_stack: QUndoStack | None = None,
         parent: QWidget | None = None,
+        announce: Callable[[Change], None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._announce = announce
         self.ui = Ui_ContactsSection()
         self.ui.setupUi(self)
         self._services = services
@@ -281,8 +283,14 @@ class ContactsSection(QWidget):
             raise UserFacingError("Open an inspection first.")
         return self._inspection_id
 
-    def _changed(self, _change: Change | None = None) -> None:
+    def _changed(self, change: Change | None = None) -> None:
         self.refresh()
+        if self._announce is not None:
+            # In the window: every tab showing people (the checklist's owners, meetings'
+            # attendees, file readers, letters' recipients) hears what the edit touched; an
+            # import may touch anyone.
+            self._announce(change or Change("import contacts", frozenset({PEOPLE, OWNERS})))
+            return
         # Owners shown in the checklist follow the register (a role's only holder, a named person).
         self.plan_changed.emit()
 

@@ -16,7 +16,7 @@ def add_people_section(window: MainWindow, services: Services) -> ContactsSectio
     """Add the People tab; its title counts the roles still to name."""
     from inspection_desktop.ui.people.contacts_section import ContactsSection
 
-    section = ContactsSection(services, window.undo_stack, window)
+    section = ContactsSection(services, window.undo_stack, window, announce=window.announce)
     # Which roles are due by now follows the calendar (holidays move the weeks).
     window.add_section("Peop&le", section, refresh=section.refresh, refresh_on=(CALENDAR,))
 

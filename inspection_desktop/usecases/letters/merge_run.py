@@ -185,8 +185,11 @@ def ticked_item(services: Services, inspection_id: int, template: LetterTemplate
     """The checklist item producing this letter can mark done, if it is not done already."""
     if not template.ticks_key:
         return None
-    for row in services.inspections.plan_rows(inspection_id):
-        if row.key == template.ticks_key and row.status is not ItemStatus.DONE:
+    # The one item, not the whole plan (thousands of items once actions are on it).
+    store = services.inspections
+    item_ids = store.item_ids_with_key(inspection_id, template.ticks_key)
+    for row in store.plan_rows(inspection_id, item_ids=item_ids) if item_ids else ():
+        if row.status is not ItemStatus.DONE:
             return row.id
     return None
 
