@@ -290,7 +290,7 @@ def action_row(record: MeetingActionRecord, statuses: Mapping[int, ItemStatus]) 
     )
 
 
-def _closed(plan_item_id: int | None, statuses: dict[int, ItemStatus]) -> bool:
+def _closed(plan_item_id: int | None, statuses: Mapping[int, ItemStatus]) -> bool:
     """Whether an action's checklist item is done or not applicable."""
     status = statuses.get(plan_item_id) if plan_item_id is not None else None
     return status is not None and status.is_closed
