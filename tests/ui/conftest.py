@@ -1,15 +1,27 @@
-"""Helpers for driving modal dialogs: act on a dialog once it is open."""
+"""Shared fixtures of the window tests: the demo's services, and acting on open dialogs."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from inspection_desktop.composition import open_services
+from inspection_desktop.usecases.services import Services
+
 DialogT = TypeVar("DialogT", bound=QDialog)
+
+
+@pytest.fixture
+def demo_services(demo_db_path: Path) -> Iterator[Services]:
+    """Every service over a copy of the demo database, closed after the test."""
+    opened = open_services(demo_db_path)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture

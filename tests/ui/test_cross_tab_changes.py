@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 
-from inspection_desktop.composition import add_features_to_window, open_services
+from inspection_desktop.composition import add_features_to_window
 from inspection_desktop.domain.meetings.meeting import Attendance
 from inspection_desktop.domain.people.contacts import ContactDraft
 from inspection_desktop.ui.file_reading.file_reading_section import FileReadingSection
@@ -20,11 +17,9 @@ from inspection_desktop.usecases.services import Services
 
 
 @pytest.fixture
-def services(demo_db_path: Path) -> Iterator[Services]:
+def services(demo_services: Services) -> Services:
     """Every service over a copy of the demo database."""
-    opened = open_services(demo_db_path)
-    yield opened
-    opened.close()
+    return demo_services
 
 
 @pytest.fixture

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
-from inspection_desktop.composition import add_features_to_window, open_services
+from inspection_desktop.composition import add_features_to_window
 from inspection_desktop.domain.plan.items import ItemStatus
 from inspection_desktop.ui.meetings.meetings_section import MeetingsSection
 from inspection_desktop.ui.plan.plan_section import PlanSection
@@ -23,11 +22,9 @@ MEETING_TABLES = re.compile(r"\b(meeting|agenda_item|paper|meeting_attendee|meet
 
 
 @pytest.fixture
-def services(demo_db_path: Path) -> Iterator[Services]:
+def services(demo_services: Services) -> Services:
     """Every service over a copy of the demo database."""
-    opened = open_services(demo_db_path)
-    yield opened
-    opened.close()
+    return demo_services
 
 
 @pytest.fixture

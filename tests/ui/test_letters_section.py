@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,11 +20,9 @@ from inspection_desktop.usecases.services import Services
 
 
 @pytest.fixture
-def services(demo_db_path: Path) -> Iterator[Services]:
+def services(demo_services: Services) -> Services:
     """Services over a copy of the demo."""
-    opened = open_services(demo_db_path)
-    yield opened
-    opened.close()
+    return demo_services
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,6 @@ from docx import Document
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from inspection_desktop.composition import open_services
 from inspection_desktop.ui.common import dialogs
 from inspection_desktop.ui.meetings.install import add_meetings_section
 from inspection_desktop.ui.meetings.meetings_section import MeetingsSection
@@ -22,11 +20,9 @@ WEEK_FOUR = "Meet the inspection lead and depute"
 
 
 @pytest.fixture
-def services(demo_db_path: Path) -> Iterator[Services]:
+def services(demo_services: Services) -> Services:
     """Services over a copy of the demo."""
-    opened = open_services(demo_db_path)
-    yield opened
-    opened.close()
+    return demo_services
 
 
 @pytest.fixture
