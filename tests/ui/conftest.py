@@ -9,8 +9,10 @@ from typing import TypeVar
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
 
-from inspection_desktop.composition import open_services
+from inspection_desktop.composition import add_features_to_window, open_services
+from inspection_desktop.ui.shell.main_window import MainWindow
 from inspection_desktop.usecases.services import Services
 
 DialogT = TypeVar("DialogT", bound=QDialog)
@@ -22,6 +24,17 @@ def demo_services(demo_db_path: Path) -> Iterator[Services]:
     opened = open_services(demo_db_path)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def demo_window(qtbot: QtBot, demo_services: Services) -> MainWindow:
+    """The window on the demo inspection with every feature, as the app builds it, shown."""
+    services = demo_services
+    main_window = MainWindow(services, services.inspections.current_inspection_id())
+    qtbot.addWidget(main_window)
+    add_features_to_window(main_window, services)
+    main_window.show()
+    return main_window
 
 
 @pytest.fixture

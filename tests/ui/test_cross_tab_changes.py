@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from pytestqt.qtbot import QtBot
 
-from inspection_desktop.composition import add_features_to_window
 from inspection_desktop.domain.meetings.meeting import Attendance
 from inspection_desktop.domain.people.contacts import ContactDraft
 from inspection_desktop.ui.file_reading.file_reading_section import FileReadingSection
@@ -23,13 +21,9 @@ def services(demo_services: Services) -> Services:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, services: Services) -> MainWindow:
+def window(demo_window: MainWindow) -> MainWindow:
     """The window on the demo inspection with every feature, as the app builds it."""
-    main_window = MainWindow(services, services.inspections.current_inspection_id())
-    qtbot.addWidget(main_window)
-    add_features_to_window(main_window, services)
-    main_window.show()
-    return main_window
+    return demo_window
 
 
 def section(window: MainWindow, kind: type) -> object:

@@ -28,12 +28,9 @@ def services(demo_services: Services) -> Services:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, services: Services) -> MainWindow:
+def window(demo_window: MainWindow) -> MainWindow:
     """The window on the demo inspection with every feature, as the app builds it."""
-    main_window = MainWindow(services, services.inspections.current_inspection_id())
-    qtbot.addWidget(main_window)
-    add_features_to_window(main_window, services)
-    main_window.show()
+    main_window = demo_window
     # The window opens on Home; these tests tick items on the Plan tab.
     main_window.show_section(main_window.findChild(PlanSection))
     return main_window
