@@ -91,8 +91,8 @@ class MeetingParts:
             )
         return sorted(summaries, key=summary_order)
 
-    def details(self, meeting_id: int) -> MeetingDetails:
-        """One meeting in full."""
+    def details(self, meeting_id: int, plan: dict[int, PlanRow]) -> MeetingDetails:
+        """One meeting in full, dated from ``plan`` when it has no start of its own."""
         record = next((r for r in self.records if r.id == meeting_id), None)
         if record is None:
             raise RecordNotFoundError(f"There is no meeting with id {meeting_id}.")
@@ -114,6 +114,7 @@ class MeetingParts:
             agenda=tuple(self.agenda.get(meeting_id, [])),
             attendees=tuple(self.attendees.get(meeting_id, [])),
             actions=tuple(self.actions.get(meeting_id, [])),
+            day=meeting_day(record, plan),
         )
 
     def all_actions(self) -> list[ActionRow]:

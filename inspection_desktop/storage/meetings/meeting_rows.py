@@ -120,6 +120,8 @@ class MeetingDetails:
     agenda: tuple[AgendaRow, ...]
     attendees: tuple[AttendeeRow, ...]
     actions: tuple[ActionRow, ...]
+    day: dt.date | None = None
+    """Its set start's day, else the day its checklist item is due."""
 
     @property
     def title(self) -> str:

@@ -189,7 +189,7 @@ class MeetingService(MinutesMethods):
             parts = read_meeting_parts(
                 session, inspection_id, plan, self._role_name, meeting_id, statuses
             )
-            return parts.details(meeting_id)
+            return parts.details(meeting_id, plan)
 
     def inspection_meetings(
         self, inspection_id: int, *, details_of: int | None = None
@@ -214,7 +214,7 @@ class MeetingService(MinutesMethods):
             plan=tuple(plan.values()),
             summaries=tuple(parts.summaries(plan, names)),
             details={
-                record.id: parts.details(record.id)
+                record.id: parts.details(record.id, plan)
                 for record in parts.records
                 if record.id and details_of in (None, record.id)
             },

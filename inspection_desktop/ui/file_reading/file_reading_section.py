@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from inspection_desktop.domain import clock
@@ -48,7 +47,6 @@ class FileReadingSection(QWidget):
         self._push_change = push_change
         self._inspection_id: int | None = None
         self._view: FileReadingPicture | None = None
-        self._needs_reading = False
         self.base = BasePanel(self, self)
         self.readers = ReadersPanel(self, self.print_pdf, self)
         self.sample = SamplePanel(self, self.print_pdf, self)
@@ -85,23 +83,14 @@ class FileReadingSection(QWidget):
     # Reading -----------------------------------------------------------------------------
 
     def set_inspection(self, inspection_id: int) -> None:
-        """Show another inspection's file reading (read now if in view, else when shown)."""
+        """Show another inspection's file reading (the window tells the tab once it is shown)."""
         self._inspection_id = inspection_id
-        self._needs_reading = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Read the inspection opened while the tab was hidden."""
-        super().showEvent(event)
-        if self._needs_reading:
-            self.refresh()
+        self.refresh()
 
     def refresh(self) -> None:
         """Read bases, readers, pairs and the sample once, and redraw every page."""
         if self._inspection_id is None:
             return
-        self._needs_reading = False
         try:
             view = picture(self._services, self._inspection_id)
         except UserFacingError as exc:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QDate, QItemSelection, QObject, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHeaderView, QSizePolicy, QWidget
 
@@ -120,7 +120,6 @@ class SurveysSection(QWidget):
         self._push_change = push_change
         self._inspection_id: int | None = None
         self._surveys: list[Survey] = []
-        self._stale = False
         self._svg = b""
         self.ui = Ui_SurveysSection()
         self.ui.setupUi(self)
@@ -183,17 +182,9 @@ class SurveysSection(QWidget):
         return self._figures
 
     def set_inspection(self, inspection_id: int) -> None:
-        """Show another inspection's surveys (read when the tab is next shown)."""
+        """Show another inspection's surveys (the window tells the tab once it is shown)."""
         self._inspection_id = inspection_id
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """The surveys of a newly opened inspection are read when the tab is first shown."""
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self.refresh()
 
     def refresh(self) -> None:
         """Read the surveys again, keeping the one selected."""
@@ -205,7 +196,6 @@ class SurveysSection(QWidget):
         except UserFacingError as exc:
             dialogs.show_error(self, "Cannot read the surveys", str(exc))
             return
-        self._stale = False
         self._model.today = clock.today()
         self._model.set_rows(self._surveys)
         if not self.select_survey(selected or (self._surveys[0].id if self._surveys else 0)):

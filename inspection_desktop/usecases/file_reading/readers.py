@@ -78,14 +78,7 @@ def training_meeting(services: Services, inspection_id: int) -> TrainingMeeting:
             for person in details.attendees
             if person.name and person.attendance is Attendance.PRESENT
         )
-        starts = details.fields.starts
-        if starts is not None:
-            day = starts.date()
-        elif details.plan_item_id is not None:
-            day = services.inspections.plan_row(details.plan_item_id).due
-        else:
-            day = fallback
-        return TrainingMeeting(meeting_id, day, present)
+        return TrainingMeeting(meeting_id, details.day or fallback, present)
     return TrainingMeeting(None, fallback, frozenset())
 
 
