@@ -175,12 +175,20 @@ class MainWindow(QMainWindow):
             self._tell_inspection(held, self._inspection_id)
 
     def show_section(self, section: QWidget) -> None:
-        """Bring a section's tab to the front."""
-        self.ui.sectionTabs.setCurrentWidget(section)
+        """Bring a section's tab to the front (the section, or the place its tab holds)."""
+        self.ui.sectionTabs.setCurrentWidget(self._tab_of(section))
 
     def is_shown(self, section: QWidget) -> bool:
         """Whether a section's tab is the one in front."""
-        return self.ui.sectionTabs.currentWidget() is section
+        return self.ui.sectionTabs.currentWidget() is self._tab_of(section)
+
+    def _tab_of(self, widget: QWidget) -> QWidget:
+        """The tab's own widget: ``widget`` itself, or the place it was made in on first show."""
+        tabs = self.ui.sectionTabs
+        found: QWidget | None = widget
+        while found is not None and tabs.indexOf(found) < 0:
+            found = found.parentWidget()
+        return found if found is not None else widget
 
     def set_section_title(self, section: QWidget, title: str) -> None:
         """Change a section's tab text (a count, say), keeping its access key."""
