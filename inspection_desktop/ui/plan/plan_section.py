@@ -441,6 +441,8 @@ class PlanSection(QWidget):
         model = self._model
         root = QModelIndex()
         headings = [model.index(row, 0, root) for row in range(model.rowCount(root))]
+        # From the top, as a fresh list reads; the selection is scrolled to afterwards.
+        view.scrollToTop()
         for heading in headings:
             view.expand(heading)
         # Laid out before any span: while spans are set, the layout asks for every item's index
