@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, QtMsgType, qInstallMessageHa
 from PySide6.QtWidgets import QApplication, QWidget
 
 from inspection_desktop.errors import UserFacingError
+from inspection_desktop.start_up_memory import resume_collection
 from inspection_desktop.ui.common import dialogs
 
 if TYPE_CHECKING:
@@ -87,6 +88,12 @@ def run_gui(
     opened: list[OpenedStore] = []
 
     def fill_window() -> None:
+        try:
+            open_and_fill()
+        finally:
+            resume_collection()  # start-up is over: paused since the program began
+
+    def open_and_fill() -> None:
         # No inspection yet (before the demo is made): a first start, which explains the app.
         first_start = _has_no_database(db_path)
         store = _open(db_path, open_services, exit_after_startup)
