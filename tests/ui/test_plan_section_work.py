@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QApplication, QHeaderView
 from pytestqt.qtbot import QtBot
 
 from inspection_desktop.domain.plan.checklist_views import ChecklistView
+from inspection_desktop.domain.plan.items import ItemStatus
 from inspection_desktop.storage.meetings.meeting_bulk import (
     ActionDraft,
     MeetingDraft,
     add_meetings_in_bulk,
 )
-from inspection_desktop.ui.plan import checklist_model
+from inspection_desktop.ui.plan import checklist_model, plan_section
 from inspection_desktop.ui.plan.install import add_plan_section
 from inspection_desktop.ui.plan.plan_section import PlanSection
 from inspection_desktop.ui.shell.main_window import MainWindow
@@ -150,3 +151,26 @@ def test_a_view_switch_keeps_no_lasting_index_per_item(qtbot: QtBot, services: S
     assert all(view.isExpanded(model.index(group, 0)) for group in range(headings))
     assert all(view.isFirstColumnSpanned(group, QModelIndex()) for group in range(headings))
     assert len(model.persistentIndexList()) <= 2 * headings + 10
+
+
+def test_ticking_a_meetings_action_sums_the_plan_up_once(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tick that touches the meetings too redraws the summary once, with the tick in it."""
+    plan = _plan_tab(qtbot, services, 30)
+    assert plan.inspection_id is not None
+    rows = services.inspections.plan_rows(plan.inspection_id)
+    action = next(row for row in rows if row.from_meeting and not row.status.is_closed)
+    done_before = sum(1 for row in rows if row.status.is_closed)
+    summaries: list[int] = []
+    real = plan_section.plan_summary
+
+    def counting_summary(*args, **kwargs):  # type: ignore[no-untyped-def]
+        summaries.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(plan_section, "plan_summary", counting_summary)
+    plan.set_item_status(action.id, ItemStatus.DONE)
+    assert len(summaries) == 1
+    status = plan.window().statusBar().currentMessage()
+    assert status.startswith(f"{done_before + 1} of {len(rows)} items done")

@@ -64,6 +64,7 @@ class PlanSection(QWidget):
         self._services = services
         self.editing: PlanEditing | None = None  # set by the plan's install: add, edit, export
         self._action_dues: list[dt.date | None] | None = None
+        self._applied: Change | None = None  # the change last redrawn by apply_change
         self._service = services.inspections
         self._inspection_id: int | None = None
         self._rows: dict[int, PlanRow] = {}
@@ -208,6 +209,10 @@ class PlanSection(QWidget):
 
     def apply_change(self, change: Change) -> None:
         """Redraw after a change: read back only the items it names, when that is enough."""
+        if MEETINGS in change.kinds or CALENDAR in change.kinds:
+            self._action_dues = None  # counted afresh in this redraw's summary
+        # The window announces the change to everyone next: the summary is done already.
+        self._applied = change
         known = change.items and change.items <= self._rows.keys()
         whole = change.kinds & {CALENDAR, OWNERS, PEOPLE, INSPECTIONS}
         if self._inspection_id is None or not known or whole:
@@ -487,6 +492,8 @@ class PlanSection(QWidget):
 
     @Slot(object)
     def _on_window_changed(self, change: Change) -> None:
+        if change is self._applied:
+            return
         if MEETINGS in change.kinds or CALENDAR in change.kinds:
             self._action_dues = None
             if self._inspection_id is not None and self._rows:
