@@ -45,7 +45,8 @@ def keep_used_imports(text: str) -> str:
     become Python enums) the first time it is imported, so the unused ones (gradients, palettes,
     fonts, images) cost a few milliseconds on the way to the first painted window.
     """
-    body = _IMPORT_LIST.sub("", text)
+    code = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    body = _IMPORT_LIST.sub("", code)
 
     def used_only(match: re.Match[str]) -> str:
         names = [name.strip() for name in match.group(2).split(",") if name.strip()]

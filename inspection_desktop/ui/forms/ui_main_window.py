@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtGui import (QAction)
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMenu, QMenuBar, QPushButton, QSizePolicy, QSpacerItem, QStatusBar, QTabWidget, QVBoxLayout, QWidget)
 
@@ -35,7 +35,6 @@ class Ui_MainWindow(object):
         self.headingLayout.setObjectName(u"headingLayout")
         self.inspectionHeading = QLabel(self.centralwidget)
         self.inspectionHeading.setObjectName(u"inspectionHeading")
-        self.inspectionHeading.setTextFormat(Qt.TextFormat.PlainText)
 
         self.headingLayout.addWidget(self.inspectionHeading)
 
@@ -45,7 +44,6 @@ class Ui_MainWindow(object):
 
         self.weekSummaryLabel = QLabel(self.centralwidget)
         self.weekSummaryLabel.setObjectName(u"weekSummaryLabel")
-        self.weekSummaryLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.headingLayout.addWidget(self.weekSummaryLabel)
 

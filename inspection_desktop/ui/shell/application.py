@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.start_up_memory import resume_collection
-from inspection_desktop.ui.common import dialogs
 
 if TYPE_CHECKING:
     from inspection_desktop.ui.safety.startup import OpenedStore
@@ -59,11 +58,12 @@ def run_gui(
     open_services: Callable[..., Services],
     add_features: Callable[[MainWindow, Services], None],
     exit_after_startup: bool = False,
-    log_path: Path | None = None,
+    start_logging: Callable[[], Path | None] | None = None,
 ) -> int:
     """Open the main window on the most recent inspection (the demo when there is none).
 
-    ``open_services`` and ``add_features`` come from the composition root.
+    ``open_services`` and ``add_features`` come from the composition root; ``start_logging``
+    opens the log (after the first paint) and says where it is.
     """
     from inspection_desktop.ui.common.crash_dialog import install_crash_handler
 
@@ -76,7 +76,8 @@ def run_gui(
     app.setApplicationName("Inspection Desktop")
     app.setOrganizationName("Inspection Desktop")
     _route_qt_messages()
-    install_crash_handler(log_path)
+    log_path: Path | None = None
+    install_crash_handler(lambda: log_path)
     from inspection_desktop.ui.shell.main_window import MainWindow
 
     # The window first, empty: opening the database imports the ORM and reads the plan, which
@@ -88,7 +89,10 @@ def run_gui(
     opened: list[OpenedStore] = []
 
     def fill_window() -> None:
+        nonlocal log_path
         try:
+            # After the first paint: the log's handler loads sockets and pickling with it.
+            log_path = start_logging() if start_logging is not None else None
             open_and_fill()
         finally:
             resume_collection()  # start-up is over: paused since the program began
@@ -201,6 +205,8 @@ WELCOME_TEXT = (
 
 def welcome(window: MainWindow) -> None:
     """The first start: what the app is for, in one screen, and where to begin."""
+    from inspection_desktop.ui.common import dialogs
+
     answer = dialogs.ask_buttons(
         window,
         "Welcome to Inspection Desktop",

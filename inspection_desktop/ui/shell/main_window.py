@@ -15,15 +15,15 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 from inspection_desktop.demo.names import is_demo_area
 from inspection_desktop.domain.dates import long_date
 from inspection_desktop.errors import UserFacingError
-from inspection_desktop.ui.common import dialogs
 from inspection_desktop.ui.common.undo_commands import ChangeCommand
 from inspection_desktop.ui.forms.ui_main_window import Ui_MainWindow
-from inspection_desktop.ui.shell.inspection_menu import InspectionMenu
 from inspection_desktop.ui.shell.item_actions import ItemActions
 from inspection_desktop.usecases.changes import PLAN, Change
 
+# The message boxes and the inspection commands load after the first paint.
 if TYPE_CHECKING:
     from inspection_desktop.storage.plan.inspection_service import InspectionService
+    from inspection_desktop.ui.shell.inspection_menu import InspectionMenu
     from inspection_desktop.usecases.services import Services
 
 
@@ -93,9 +93,17 @@ class MainWindow(QMainWindow):
         """Work over these services (once): the inspection commands come alive."""
         if self._inspections is not None:
             return
+        from PySide6.QtCore import Qt
+
+        from inspection_desktop.ui.shell.inspection_menu import InspectionMenu
+
         self._services = services
         self._inspections = services.inspections
         self._inspection_menu = InspectionMenu(self, services)
+        # Set here, not in the form: the Qt namespace takes a tenth of the way to the first
+        # paint to set up, and the headings are empty until an inspection opens.
+        for heading in (self.ui.inspectionHeading, self.ui.weekSummaryLabel):
+            heading.setTextFormat(Qt.TextFormat.PlainText)
 
     def _set_up_widgets(self) -> None:
         heading_font = self.ui.inspectionHeading.font()
@@ -242,6 +250,8 @@ class MainWindow(QMainWindow):
 
     def report_error(self, exc: UserFacingError) -> None:
         """Tell the user a change was not saved, and refresh what may be out of step."""
+        from inspection_desktop.ui.common import dialogs
+
         dialogs.show_error(self, "The change was not saved", str(exc))
         self.announce(Change("", frozenset({PLAN})))
 
@@ -266,6 +276,8 @@ class MainWindow(QMainWindow):
             open_inspection(self._services, inspection_id)
             inspection = self._inspections.get_inspection(inspection_id)
         except UserFacingError as exc:
+            from inspection_desktop.ui.common import dialogs
+
             dialogs.show_error(self, "Cannot open the inspection", str(exc))
             return
         self._inspection_id = inspection_id
