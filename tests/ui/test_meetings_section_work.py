@@ -54,15 +54,15 @@ def _window(qtbot: QtBot, services: Services) -> tuple[MainWindow, PlanSection, 
     window = MainWindow(services, inspection.id)
     qtbot.addWidget(window)
     plan = add_plan_section(window, services)
-    meetings = add_meetings_section(window, services)
+    held = add_meetings_section(window, services)
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
-    window.show_section(meetings)
+    window.show_section(held)
     QApplication.processEvents()
     window.show_section(plan)
     QApplication.processEvents()
-    return window, plan, meetings
+    return window, plan, held.section
 
 
 def test_showing_the_meetings_tab_asks_only_for_the_rows_on_screen(
