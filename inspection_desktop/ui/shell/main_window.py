@@ -100,10 +100,20 @@ class MainWindow(QMainWindow):
         self._services = services
         self._inspections = services.inspections
         self._inspection_menu = InspectionMenu(self, services)
-        # Set here, not in the form: the Qt namespace takes a tenth of the way to the first
-        # paint to set up, and the headings are empty until an inspection opens.
+        # Set here, not in the form: the first shortcut set, and the Qt namespace, take a
+        # fifth of the way to the first paint to set up, and until now there was nothing to
+        # do with them (the headings are empty and the commands need the database).
         for heading in (self.ui.inspectionHeading, self.ui.weekSummaryLabel):
             heading.setTextFormat(Qt.TextFormat.PlainText)
+        ui = self.ui
+        for action, keys in (
+            (ui.actionNewInspection, QKeySequence("Ctrl+N")),
+            (ui.actionSwitchInspection, QKeySequence("Ctrl+O")),
+            (ui.actionQuit, QKeySequence("Ctrl+Q")),
+            (self.undo_action, QKeySequence(QKeySequence.StandardKey.Undo)),
+            (self.redo_action, QKeySequence(QKeySequence.StandardKey.Redo)),
+        ):
+            action.setShortcut(keys)
 
     def _set_up_widgets(self) -> None:
         heading_font = self.ui.inspectionHeading.font()
@@ -111,9 +121,7 @@ class MainWindow(QMainWindow):
         heading_font.setBold(True)
         self.ui.inspectionHeading.setFont(heading_font)
         undo = self._undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self._undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.ui.menuEdit.addAction(undo)
         self.ui.menuEdit.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
