@@ -222,9 +222,6 @@ def add_features_to_window(window: WindowShell, services: Services) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the app: a subcommand runs on the command line, otherwise the window opens."""
-    from inspection_desktop.start_up_memory import pause_collection
-
-    pause_collection()  # until the window is filled, or the command starts
     from inspection_desktop.cli.main import database_path, parse_arguments, run_parsed
     from inspection_desktop.errors import UserFacingError
     from inspection_desktop.logging_setup import configure_logging, hold_early_records

@@ -14,11 +14,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 _paused = False
+_started_as_program = False  # only the program's own start pauses, never a caller's process
 
 
 def pause_collection() -> None:
-    """Pause the cyclic garbage collector while the program starts."""
-    global _paused
+    """Pause the cyclic garbage collector while the program starts (called once, first)."""
+    global _paused, _started_as_program
+    _started_as_program = True
     if gc.isenabled():
         gc.disable()
         _paused = True
@@ -35,8 +37,12 @@ def resume_collection() -> None:
 
 @contextmanager
 def collection_paused() -> Iterator[None]:
-    """Pause the collector for the block (opening the database), then resume it."""
-    pause_collection()
+    """In the program, pause the collector for the block (opening the database), then resume
+    it; elsewhere (a test calling a command) leave it alone."""
+    global _paused
+    if _started_as_program and gc.isenabled():
+        gc.disable()
+        _paused = True
     try:
         yield
     finally:
