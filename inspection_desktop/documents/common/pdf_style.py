@@ -163,8 +163,8 @@ class CellParagraph(Paragraph):  # type: ignore[misc]
 
     _wrapped_for: tuple[float, tuple[float, float]] | None = None
     plain_text: str | None = None
-    """The words as drawn, when the cell holds plain text (no markup): what a table can draw
-    as a string instead, when it fits on one line."""
+    """The words, when the cell holds plain text (no markup): what ``data_table`` draws as a
+    string instead, its lines broken where this paragraph breaks them."""
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         """The cell's size at this width, from the last time if the width is the same."""

@@ -36,9 +36,9 @@ INSPECTION_TITLE = (
     "Joint inspection of services for children and young people in need of care and protection"
 )
 DEADLINE_WEEKS = 3
+STATUS_WEEKS_AHEAD = 4
 # Every reading a document is made from: a whole inspection's, or one meeting's.
 Reading = InspectionMeetings | MeetingReading
-STATUS_WEEKS_AHEAD = 4
 
 
 def domain_meeting(reading: InspectionMeetings, meeting_id: int) -> Meeting:
