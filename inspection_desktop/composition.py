@@ -221,14 +221,17 @@ def add_features_to_window(window: WindowShell, services: Services) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the app: a subcommand runs on the command line, otherwise the window opens."""
+    from inspection_desktop.start_up_memory import pause_collection
+
+    pause_collection()  # until the window is filled, or the command starts
     from inspection_desktop.cli.main import database_path, parse_arguments, run_parsed
     from inspection_desktop.errors import UserFacingError
-    from inspection_desktop.logging_setup import configure_logging
+    from inspection_desktop.logging_setup import configure_logging, hold_early_records
 
     args = parse_arguments(FEATURES, list(sys.argv[1:] if argv is None else argv))
-    log_path = configure_logging()
     opener = functools.partial(open_services, start_afresh=args.new_database)
     if args.command is not None:
+        configure_logging()
         return run_parsed(args, opener)
     try:
         db_path = database_path(args)
@@ -237,12 +240,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from inspection_desktop.ui.shell.application import run_gui
 
+    hold_early_records()  # the window opens the log after its first paint
     return run_gui(
         db_path,
         opener,
         add_features_to_window,
         exit_after_startup=args.exit_after_startup,
-        log_path=log_path,
+        start_logging=configure_logging,
     )
 
 

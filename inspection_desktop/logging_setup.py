@@ -8,7 +8,6 @@ is about children. ``describe_failure`` gives the same text for the crash dialog
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import traceback
 from pathlib import Path
@@ -23,16 +22,6 @@ LOG_BACKUPS = 3
 _CHAIN_DEPTH = 5
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_FOLDER_MODE = 0o700
-
-
-class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log whose files only their owner can read (Linux and macOS)."""
-
-    def _open(self):  # type: ignore[no-untyped-def]
-        descriptor = os.open(
-            self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE_MODE
-        )
-        return os.fdopen(descriptor, "a", encoding=self.encoding, errors=self.errors)
 
 
 def log_file_path() -> Path:
@@ -86,8 +75,40 @@ class PrivateFormatter(logging.Formatter):
         return describe_failure(ei[0], ei[1], ei[2])
 
 
+class _EarlyRecords(logging.Handler):
+    """Holds the records logged before the log file is opened, to be written into it then."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Keep the record for the file."""
+        self.records.append(record)
+
+
+def hold_early_records() -> None:
+    """Keep what is logged until ``configure_logging`` opens the file (the window opens it
+    after its first paint), rather than printing it on the console."""
+    root = logging.getLogger()
+    if not any(isinstance(handler, _EarlyRecords) for handler in root.handlers):
+        root.addHandler(_EarlyRecords())
+        root.setLevel(logging.INFO)
+
+
+def _take_early_records() -> list[logging.LogRecord]:
+    root = logging.getLogger()
+    records: list[logging.LogRecord] = []
+    for handler in list(root.handlers):
+        if isinstance(handler, _EarlyRecords):
+            root.removeHandler(handler)
+            records.extend(handler.records)
+    return records
+
+
 def configure_logging() -> Path | None:
     """Send log records to the rotating file; None when the folder cannot be written."""
+    early = _take_early_records()
     path = log_file_path()
     root = logging.getLogger()
     for existing in root.handlers:
@@ -96,12 +117,29 @@ def configure_logging() -> Path | None:
     try:
         # A folder made here is private; one that already exists keeps its permissions.
         path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER_MODE)
-        handler = PrivateRotatingFileHandler(
-            path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-        )
+        handler = _private_rotating_file(path)
     except OSError:
         return None  # Logging is a help, not a reason to refuse to start.
     handler.setFormatter(PrivateFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    for record in early:
+        handler.handle(record)
     return path
+
+
+def _private_rotating_file(path: Path) -> logging.Handler:
+    """A rotating log whose files only their owner can read (Linux and macOS)."""
+    # Imported here: it brings sockets and pickling with it, a tenth of the way to the window.
+    import logging.handlers
+
+    class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        def _open(self):  # type: ignore[no-untyped-def]
+            descriptor = os.open(
+                self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE_MODE
+            )
+            return os.fdopen(descriptor, "a", encoding=self.encoding, errors=self.errors)
+
+    return PrivateRotatingFileHandler(
+        path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+    )

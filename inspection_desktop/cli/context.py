@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from inspection_desktop.features import SubParsers
+from inspection_desktop.start_up_memory import collection_paused
 
 if TYPE_CHECKING:
     from inspection_desktop.storage.database import Database
@@ -34,7 +35,8 @@ class CliContext:
     def services(self) -> Services:
         """Open (and migrate) the database and its services on first use; then reuse them."""
         if self._services is None:
-            self._services = self.open_services(self.db_path)
+            with collection_paused():  # the ORM's imports and mappings, which live on
+                self._services = self.open_services(self.db_path)
         return self._services
 
     def database(self) -> Database:

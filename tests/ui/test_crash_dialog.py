@@ -27,7 +27,7 @@ def test_uncaught_exception_is_logged_and_shown(
     shown: list[tuple[str, Path | None]] = []
     monkeypatch.setattr(crash_dialog, "show_crash_dialog", lambda d, p: shown.append((d, p)))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    crash_dialog.install_crash_handler(tmp_path / "app.log")
+    crash_dialog.install_crash_handler(lambda: tmp_path / "app.log")
     try:
         _raise_with_a_value()
     except RuntimeError:

@@ -12,6 +12,7 @@ from inspection_desktop.ui.people.contacts_section import ContactsSection
 from inspection_desktop.ui.shell.main_window import MainWindow
 from inspection_desktop.usecases.file_reading.readers import TRAINING_ITEM_KEY
 from inspection_desktop.usecases.services import Services
+from tests.ui.sections import section_of
 
 
 @pytest.fixture
@@ -27,10 +28,8 @@ def window(demo_window: MainWindow) -> MainWindow:
 
 
 def section(window: MainWindow, kind: type) -> object:
-    """The window's one section of a kind."""
-    found = window.findChild(kind)
-    assert found is not None
-    return found
+    """The window's one section of a kind (made now if its tab waits to be first shown)."""
+    return section_of(window, kind)
 
 
 def reader_names(window: MainWindow) -> set[str]:

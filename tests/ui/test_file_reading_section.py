@@ -30,12 +30,12 @@ def opened(qtbot: QtBot, demo_db_path: Path) -> Iterator[tuple[MainWindow, FileR
     services = open_services(demo_db_path)
     window = MainWindow(services, services.inspections.current_inspection_id())
     qtbot.addWidget(window)
-    section = add_file_reading_section(window, services)
-    window.show_section(section)
+    held = add_file_reading_section(window, services)
+    window.show_section(held)
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
-    yield window, section
+    yield window, held.section
     services.close()
 
 
@@ -154,10 +154,11 @@ def test_an_inspection_without_file_reading_says_what_to_do(
     inspection = services.inspections.create_inspection("Testshire CPP", dt.date(2026, 10, 26))
     window = MainWindow(services, inspection.id)
     qtbot.addWidget(window)
-    section = add_file_reading_section(window, services)
-    window.show_section(section)
+    held = add_file_reading_section(window, services)
+    window.show_section(held)
     window.show()
     qtbot.waitExposed(window)
+    section = held.section
     assert section.sample.ui.sampleSummary.text().startswith("No sample yet")
     assert "No readers yet" in section.base.ui.notReadyLabel.text()
     assert not section.sample.ui.allocateButton.isEnabled()
@@ -179,11 +180,12 @@ def test_ctrl_r_brings_the_file_reading_tab_to_the_front(
 ) -> None:
     """From another tab, Ctrl+R shows File reading (its tab's letters are all taken)."""
     window, section = opened
+    tab = section.parentWidget()  # the place the tab holds, where the section was made
     add_plan_section(window, section._services)
     window.ui.sectionTabs.setCurrentIndex(1)
-    assert window.ui.sectionTabs.currentWidget() is not section
+    assert window.ui.sectionTabs.currentWidget() is not tab
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    assert window.ui.sectionTabs.currentWidget() is section
+    assert window.ui.sectionTabs.currentWidget() is tab
 
 
 def test_a_hidden_file_reading_tab_reads_its_tables_only_once_shown(

@@ -12,11 +12,13 @@ from sqlalchemy import event
 
 from inspection_desktop.composition import add_features_to_window
 from inspection_desktop.domain.plan.items import ItemStatus
+from inspection_desktop.ui.common.built_when_shown import SectionBuiltWhenShown
 from inspection_desktop.ui.meetings.meetings_section import MeetingsSection
 from inspection_desktop.ui.plan.plan_section import PlanSection
 from inspection_desktop.ui.shell.main_window import MainWindow
 from inspection_desktop.usecases.changes import MEETINGS, PLAN, Change
 from inspection_desktop.usecases.services import Services
+from tests.ui.sections import tab_titled
 
 MEETING_TABLES = re.compile(r"\b(meeting|agenda_item|paper|meeting_attendee|meeting_action)\b")
 
@@ -75,8 +77,7 @@ def test_a_meetings_tab_left_behind_by_a_plan_change_reads_once_when_shown(
     window: MainWindow, statements: list[str]
 ) -> None:
     """Showing the Meetings tab after a tick reads the meetings; showing it again reads nothing."""
-    meetings = window.findChild(MeetingsSection)
-    assert meetings is not None
+    meetings = tab_titled(window, "Meetings")
     tick_selected_item(window)
     statements.clear()
     window.show_section(meetings)
@@ -130,16 +131,17 @@ def test_opening_an_inspection_leaves_the_hidden_meetings_tab_unread_until_shown
     add_features_to_window(window, services)
     inspection_id = services.inspections.current_inspection_id()
     assert inspection_id is not None
-    meetings = window.findChild(MeetingsSection)
-    assert meetings is not None
+    meetings = tab_titled(window, "Meetings")
+    assert isinstance(meetings, SectionBuiltWhenShown)
     # Opening makes any meetings the plan still lacks: that is the use case, not the tab.
     window.open_inspection(inspection_id)
     # The window opens on Home, which reads the meetings it lists; here the plan is in front.
     window.show_section(window.findChild(PlanSection))
     statements.clear()
     window.show()
-    assert meetings.inspection_id is None
+    assert meetings.built is None  # not even made until it is needed
     assert meeting_reads(statements) == 0
     window.show_section(meetings)
-    assert meetings.inspection_id == inspection_id
+    assert isinstance(meetings.built, MeetingsSection)
+    assert meetings.built.inspection_id == inspection_id
     assert meeting_reads(statements) > 0

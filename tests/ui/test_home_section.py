@@ -21,6 +21,7 @@ from inspection_desktop.ui.home.surveys_section import SurveysSection
 from inspection_desktop.ui.plan.plan_section import PlanSection
 from inspection_desktop.ui.shell.main_window import MainWindow
 from inspection_desktop.usecases.services import Services
+from tests.ui.sections import section_of, shown_section
 
 DAY = dt.date(2026, 12, 9)
 
@@ -44,12 +45,6 @@ def window(qtbot: QtBot, demo_services: Services) -> MainWindow:
     main_window.show()
     qtbot.waitExposed(main_window)
     return main_window
-
-
-def section_of(window: MainWindow, kind: type) -> object:
-    """The window's section of a kind."""
-    tabs = window.ui.sectionTabs
-    return next(tabs.widget(i) for i in range(tabs.count()) if isinstance(tabs.widget(i), kind))
 
 
 def home_of(window: MainWindow) -> HomeSection:
@@ -99,11 +94,10 @@ def activate(qtbot: QtBot, home: HomeSection, entry: HomeEntry) -> None:
 def test_every_entry_opens_the_thing_it_names(qtbot: QtBot, window: MainWindow) -> None:
     """Enter on each entry brings its item, meeting, role, survey or week to the front."""
     home, plan = home_of(window), plan_of(window)
-    tabs = window.ui.sectionTabs
     checked = 0
     for entry in home.entries():
         activate(qtbot, home, entry)
-        current = tabs.currentWidget()
+        current = shown_section(window)
         if entry.target is Target.PLAN_ITEM:
             assert current is plan
             assert plan.selected_item_id() == entry.target_id
@@ -255,9 +249,9 @@ def test_view_menu_goes_to_home_and_surveys(qtbot: QtBot, window: MainWindow) ->
     """Alt+Home and Ctrl+Shift+Y bring Home and Surveys to the front."""
     actions = {a.text(): a for a in window.ui.menuView.actions()}
     actions["Go to surve&ys"].trigger()
-    assert window.ui.sectionTabs.currentWidget() is surveys_of(window)
+    assert shown_section(window) is surveys_of(window)
     actions["Go to &home"].trigger()
-    assert window.ui.sectionTabs.currentWidget() is home_of(window)
+    assert shown_section(window) is home_of(window)
     assert actions["Go to &home"].shortcut().toString() == "Alt+Home"
 
 

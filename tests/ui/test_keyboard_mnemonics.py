@@ -90,7 +90,7 @@ def test_meeting_calendar_recipient_and_new_agenda_item_have_access_keys(
     inspection = add_demo_inspection(services)
     window = MainWindow(services, inspection.id)
     qtbot.addWidget(window)
-    section: MeetingsSection = add_meetings_section(window, services)
+    section: MeetingsSection = add_meetings_section(window, services).section
     texts = [
         section.ui.exportCalendarButton.text(),
         section.documents.ui.recipientLabel.text(),

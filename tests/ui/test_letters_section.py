@@ -36,10 +36,11 @@ def window(qtbot: QtBot, services: Services) -> MainWindow:
 @pytest.fixture
 def section(qtbot: QtBot, window: MainWindow, services: Services) -> LettersSection:
     """The Letters section in front, with the training letter chosen."""
-    letters = add_letters_section(window, services)
-    window.show_section(letters)
+    held = add_letters_section(window, services)
+    window.show_section(held)
     window.show()
     qtbot.waitExposed(window)
+    letters = held.section
     assert letters.select_template("file-reader-training")
     return letters
 
@@ -262,9 +263,10 @@ def test_an_empty_register_says_why_the_list_is_empty(qtbot: QtBot, db_path: Pat
     inspection = services.inspections.create_inspection("Glenmorven", dt.date(2026, 10, 26))
     window = MainWindow(services, inspection.id)
     qtbot.addWidget(window)
-    letters = add_letters_section(window, services)
-    window.show_section(letters)
+    held = add_letters_section(window, services)
+    window.show_section(held)
     window.show()
+    letters = held.section
     assert "nobody in it yet" in letters.ui.chosenLabel.text()
     assert "Tick the people" in letters.ui.previewBrowser.toPlainText()
     services.close()

@@ -299,3 +299,23 @@ def test_the_menu_bar_keeps_its_order_with_the_plans_item_menu(window: MainWindo
     """File, Edit, Item, View, Inspection, Help: the plan's Item menu sits after Edit."""
     titles = [action.text() for action in window.menuBar().actions() if action.isVisible()]
     assert titles == ["&File", "&Edit", "&Item", "&View", "I&nspection", "&Help"]
+
+
+def test_the_shells_commands_get_their_shortcuts_once_the_database_is_open(
+    qtbot: QtBot, services: Services
+) -> None:
+    """The empty window shown first has no shortcuts; with the services they all answer."""
+    from PySide6.QtGui import QKeySequence
+
+    empty = MainWindow()
+    qtbot.addWidget(empty)
+    assert empty.ui.actionQuit.shortcut().isEmpty()
+    empty.attach_services(services)
+    ui = empty.ui
+    shortcuts = {
+        action.shortcut().toString()
+        for action in (ui.actionNewInspection, ui.actionSwitchInspection, ui.actionQuit)
+    }
+    assert shortcuts == {"Ctrl+N", "Ctrl+O", "Ctrl+Q"}
+    assert empty.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert empty.redo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)

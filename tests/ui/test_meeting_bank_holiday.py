@@ -22,9 +22,10 @@ def test_the_week_four_meeting_of_a_november_start_says_it_left_christmas_day(
     window = MainWindow(services, inspection.id)
     qtbot.addWidget(window)
     add_plan_section(window, services)
-    section = add_meetings_section(window, services)
-    window.show_section(section)
+    held = add_meetings_section(window, services)
+    window.show_section(held)
     window.show()
+    section = held.section
     model = section.list_model
     meeting_id = next(
         model.meeting_at(row).id

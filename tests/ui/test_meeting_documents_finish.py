@@ -30,9 +30,10 @@ def section(qtbot: QtBot, services: Services) -> MeetingsSection:
     """The Meetings section with the week-4 meeting open."""
     window = MainWindow(services, services.inspections.current_inspection_id())
     qtbot.addWidget(window)
-    meetings = add_meetings_section(window, services)
-    window.show_section(meetings)
+    held = add_meetings_section(window, services)
+    window.show_section(held)
     window.show()
+    meetings = held.section
     model = meetings.list_model
     meetings.select_meeting(
         next(

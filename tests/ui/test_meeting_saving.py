@@ -24,7 +24,7 @@ def section(qtbot: QtBot, demo_db_path: Path) -> Iterator[MeetingsSection]:
     meetings = add_meetings_section(window, services)
     window.show_section(meetings)
     window.show()
-    yield meetings
+    yield meetings.section
     services.close()
 
 

@@ -54,7 +54,7 @@ def section(window: MainWindow, services: Services) -> MeetingsSection:
     """The Meetings section of the window, in front."""
     meetings_section = add_meetings_section(window, services)
     window.show_section(meetings_section)
-    return meetings_section
+    return meetings_section.section
 
 
 def open_meeting(section: MeetingsSection, title: str) -> int:

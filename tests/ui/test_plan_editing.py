@@ -64,17 +64,16 @@ def _titles(plan: PlanSection) -> list[str]:
 
 def _select(plan: PlanSection, item_ids: list[int]) -> None:
     view = plan.ui.checklistView
-    proxy = view.model()
     view.selectionModel().clearSelection()
     for item_id in item_ids:
-        index = proxy.mapFromSource(plan.checklist_model.index_of_item(item_id))
+        index = plan.checklist_model.index_of_item(item_id)
         view.selectionModel().select(
             index,
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
     plan.select_item(item_ids[0])
     for item_id in item_ids:
-        index = proxy.mapFromSource(plan.checklist_model.index_of_item(item_id))
+        index = plan.checklist_model.index_of_item(item_id)
         view.selectionModel().select(
             index,
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,

@@ -5,16 +5,18 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QApplication, QHeaderView
 from pytestqt.qtbot import QtBot
 
 from inspection_desktop.domain.plan.checklist_views import ChecklistView
+from inspection_desktop.domain.plan.items import ItemStatus
 from inspection_desktop.storage.meetings.meeting_bulk import (
     ActionDraft,
     MeetingDraft,
     add_meetings_in_bulk,
 )
-from inspection_desktop.ui.plan import checklist_model
+from inspection_desktop.ui.plan import checklist_model, plan_section
 from inspection_desktop.ui.plan.install import add_plan_section
 from inspection_desktop.ui.plan.plan_section import PlanSection
 from inspection_desktop.ui.shell.main_window import MainWindow
@@ -101,3 +103,74 @@ def test_no_checklist_column_sizes_itself_to_its_contents(qtbot: QtBot, services
     header = plan.ui.checklistView.header()
     modes = {header.sectionResizeMode(c) for c in range(header.count())}
     assert QHeaderView.ResizeMode.ResizeToContents not in modes
+
+
+@pytest.fixture
+def tree_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every call the tree makes into the checklist model's structure (not its cells)."""
+    calls: list[str] = []
+    model = checklist_model.ChecklistModel
+    for name in ("index", "parent", "rowCount", "flags", "hasChildren"):
+        real = getattr(model, name)
+
+        def counting(self, *args, _real=real, _name=name):  # type: ignore[no-untyped-def]
+            calls.append(_name)
+            return _real(self, *args)
+
+        monkeypatch.setattr(model, name, counting)
+    return calls
+
+
+def _items_shown(plan: PlanSection) -> int:
+    model = plan.checklist_model
+    return sum(model.rowCount(model.index(group, 0)) for group in range(model.rowCount()))
+
+
+def test_a_view_switch_asks_the_model_a_few_things_per_item_at_most(
+    qtbot: QtBot, services: Services, tree_calls: list[str]
+) -> None:
+    """Laying the checklist out again asks the model about five things per item at most."""
+    plan = _plan_tab(qtbot, services, 600)
+    plan.set_view(ChecklistView.BY_OWNER)
+    QApplication.processEvents()
+    tree_calls.clear()
+    plan.set_view(ChecklistView.BY_WEEK)
+    QApplication.processEvents()
+    assert len(tree_calls) <= 5 * _items_shown(plan) + 500
+
+
+def test_a_view_switch_keeps_no_lasting_index_per_item(qtbot: QtBot, services: Services) -> None:
+    """Opening every heading marks the headings only, not each of the hundreds of items."""
+    plan = _plan_tab(qtbot, services, 600)
+    plan.set_view(ChecklistView.BY_OWNER)
+    plan.set_view(ChecklistView.BY_WEEK)
+    QApplication.processEvents()
+    model = plan.checklist_model
+    headings = model.rowCount()
+    view = plan.ui.checklistView
+    assert all(view.isExpanded(model.index(group, 0)) for group in range(headings))
+    assert all(view.isFirstColumnSpanned(group, QModelIndex()) for group in range(headings))
+    assert len(model.persistentIndexList()) <= 2 * headings + 10
+
+
+def test_ticking_a_meetings_action_sums_the_plan_up_once(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tick that touches the meetings too redraws the summary once, with the tick in it."""
+    plan = _plan_tab(qtbot, services, 30)
+    assert plan.inspection_id is not None
+    rows = services.inspections.plan_rows(plan.inspection_id)
+    action = next(row for row in rows if row.from_meeting and not row.status.is_closed)
+    done_before = sum(1 for row in rows if row.status.is_closed)
+    summaries: list[int] = []
+    real = plan_section.plan_summary
+
+    def counting_summary(*args, **kwargs):  # type: ignore[no-untyped-def]
+        summaries.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(plan_section, "plan_summary", counting_summary)
+    plan.set_item_status(action.id, ItemStatus.DONE)
+    assert len(summaries) == 1
+    status = plan.window().statusBar().currentMessage()
+    assert status.startswith(f"{done_before + 1} of {len(rows)} items done")

@@ -48,7 +48,7 @@ def _rows(services: Services, plan: PlanSection) -> list[PlanRow]:
 
 def _centre(plan: PlanSection, item_id: int) -> QPoint:
     view = plan.ui.checklistView
-    index = view.model().mapFromSource(plan.checklist_model.index_of_item(item_id))
+    index = plan.checklist_model.index_of_item(item_id)
     view.scrollTo(index)
     return view.visualRect(index).center()
 

@@ -36,7 +36,7 @@ def section(qtbot: QtBot, demo_db_path: Path) -> Iterator[MeetingsSection]:
     window.show_section(meetings)
     window.show()
     qtbot.waitExposed(window)
-    yield meetings
+    yield meetings.section
     services.close()
 
 

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
-
-from jinja2 import StrictUndefined, Template, TemplateError, TemplateSyntaxError, meta, nodes
-from jinja2.sandbox import SandboxedEnvironment
+from typing import TYPE_CHECKING, Any
 
 from inspection_desktop.errors import UserFacingError
+
+# Jinja2 loads when a template is first read or filled in, not with the window (a fiftieth of
+# its start-up, for a tab that may not be opened).
+if TYPE_CHECKING:
+    from jinja2 import Template, nodes
+    from jinja2.sandbox import SandboxedEnvironment
 
 # Where the co-ordinator fills in each kind of field, for the message naming a missing one.
 _WHERE_TO_FILL = {
@@ -51,10 +54,15 @@ class MissingField(UserFacingError):
 
 def environment() -> SandboxedEnvironment:
     """The template environment: sandboxed (users edit templates) and loud on missing fields."""
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
     return SandboxedEnvironment(undefined=StrictUndefined, autoescape=False, trim_blocks=True)
 
 
 def _parse(source: str, part: str) -> nodes.Template:
+    from jinja2 import TemplateSyntaxError
+
     try:
         return environment().parse(source)
     except TemplateSyntaxError as exc:
@@ -65,6 +73,8 @@ def _parse(source: str, part: str) -> nodes.Template:
 
 def _dotted(node: nodes.Node) -> str | None:
     """``meeting.venue`` for ``meeting.venue`` or ``meeting["venue"]``; None for anything else."""
+    from jinja2 import nodes
+
     if isinstance(node, nodes.Name):
         return str(node.name)
     if isinstance(node, nodes.Getattr):
@@ -78,6 +88,8 @@ def _dotted(node: nodes.Node) -> str | None:
 
 def used_fields(*sources: str) -> list[str]:
     """Every field the template texts use, as dotted paths, sorted."""
+    from jinja2 import meta, nodes
+
     found: set[str] = set()
     guarded: set[str] = set()
     for source in sources:
@@ -136,6 +148,8 @@ class CompiledTexts:
 
     def render(self, data: Mapping[str, Any], recipient: str) -> RenderedText:
         """Fill the texts in for one recipient; a field still missing is named with them."""
+        from jinja2 import TemplateError
+
         try:
             filled = [part.render(data) for part in self.parts]
         except TemplateError as exc:
@@ -149,6 +163,8 @@ class CompiledTexts:
 
 def compile_texts(subject: str, body: str, sign_off: str) -> CompiledTexts:
     """Compile the three texts, or say where a typing slip is."""
+    from jinja2 import TemplateSyntaxError
+
     env = environment()
     try:
         parts = tuple(env.from_string(text) for text in (subject, body, sign_off))

@@ -1,16 +1,45 @@
-"""Scottish bank holidays, from the ``holidays`` package, for warnings on meetings and deadlines."""
+"""Scottish bank holidays, for warnings on meetings and deadlines and for moving dates.
+
+They come from the ``holidays`` package. The years an inspection can fall in are kept, as that
+package gives them, in ``resources/calendar/scottish-bank-holidays.toml`` (``python
+packaging/bank_holidays.py`` writes it; a test checks it against the installed package): the
+package loads every country's rules on import, a sixth of the app's start-up, to give one
+country's dates. Other years are asked of the package itself.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
 from functools import cache
+
+from inspection_desktop.resources import resource_path
+
+TABLE_FILE = ("calendar", "scottish-bank-holidays.toml")
+TABLE_YEARS = range(2020, 2046)
+
+
+def package_holidays(year: int) -> dict[dt.date, str]:
+    """The Scottish bank holidays of ``year`` as the ``holidays`` package gives them."""
+    import holidays
+
+    return dict(holidays.country_holidays("GB", subdiv="SCT", years=year).items())
+
+
+@cache
+def _table() -> dict[int, dict[dt.date, str]]:
+    with resource_path(*TABLE_FILE).open("rb") as file:
+        years = tomllib.load(file)["years"]
+    return {
+        int(year): {dt.date.fromisoformat(day): name for day, name in days.items()}
+        for year, days in years.items()
+    }
 
 
 @cache
 def _scottish_holidays(year: int) -> dict[dt.date, str]:
-    import holidays
-
-    return dict(holidays.country_holidays("GB", subdiv="SCT", years=year).items())
+    kept = _table().get(year)
+    return kept if kept is not None else package_holidays(year)
 
 
 def bank_holiday_name(day: dt.date) -> str | None:
@@ -29,3 +58,22 @@ def previous_working_day(day: dt.date) -> dt.date:
     while not is_working_day(earlier):
         earlier -= dt.timedelta(days=1)
     return earlier
+
+
+def table_text() -> str:
+    """The kept table, as TOML, made afresh from the ``holidays`` package."""
+    from importlib.metadata import version
+
+    lines = [
+        "# Scottish bank holidays by year, as the holidays package gives them.",
+        f"# Made from holidays {version('holidays')} by `python packaging/bank_holidays.py`;",
+        "# do not edit by hand (a test checks it against the installed package).",
+        "",
+    ]
+    for year in TABLE_YEARS:
+        lines.append(f'[years."{year}"]')
+        for day, name in sorted(package_holidays(year).items()):
+            escaped = name.replace("\\", "\\\\").replace('"', '\\"')
+            lines.append(f'"{day.isoformat()}" = "{escaped}"')
+        lines.append("")
+    return "\n".join(lines)

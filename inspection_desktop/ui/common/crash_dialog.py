@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -46,8 +47,11 @@ def show_crash_dialog(details: str, log_path: Path | None) -> None:
         QApplication.clipboard().setText(details)
 
 
-def install_crash_handler(log_path: Path | None) -> None:
-    """Route uncaught exceptions to the log and the crash dialog instead of a console."""
+def install_crash_handler(log_path: Callable[[], Path | None]) -> None:
+    """Route uncaught exceptions to the log and the crash dialog instead of a console.
+
+    ``log_path`` says where the log is at the time (None: it could not be written).
+    """
 
     def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         global _showing
@@ -60,7 +64,7 @@ def install_crash_handler(log_path: Path | None) -> None:
             return  # a failure while the dialog is up (a repaint, say): logged, one dialog
         _showing = True
         try:
-            show_crash_dialog(details, log_path)
+            show_crash_dialog(details, log_path())
         finally:
             _showing = False
 

@@ -8,18 +8,9 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
-    QCursor, QFont, QFontDatabase, QGradient,
-    QIcon, QImage, QKeySequence, QLinearGradient,
-    QPainter, QPalette, QPixmap, QRadialGradient,
-    QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
-    QMainWindow, QMenu, QMenuBar, QPushButton,
-    QSizePolicy, QSpacerItem, QStatusBar, QTabWidget,
-    QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
+from PySide6.QtGui import (QAction)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMenu, QMenuBar, QPushButton, QSizePolicy, QSpacerItem, QStatusBar, QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -44,7 +35,6 @@ class Ui_MainWindow(object):
         self.headingLayout.setObjectName(u"headingLayout")
         self.inspectionHeading = QLabel(self.centralwidget)
         self.inspectionHeading.setObjectName(u"inspectionHeading")
-        self.inspectionHeading.setTextFormat(Qt.TextFormat.PlainText)
 
         self.headingLayout.addWidget(self.inspectionHeading)
 
@@ -54,7 +44,6 @@ class Ui_MainWindow(object):
 
         self.weekSummaryLabel = QLabel(self.centralwidget)
         self.weekSummaryLabel.setObjectName(u"weekSummaryLabel")
-        self.weekSummaryLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.headingLayout.addWidget(self.weekSummaryLabel)
 
@@ -125,18 +114,9 @@ class Ui_MainWindow(object):
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Inspection Desktop", None))
         self.actionNewInspection.setText(QCoreApplication.translate("MainWindow", u"&New inspection\u2026", None))
-#if QT_CONFIG(shortcut)
-        self.actionNewInspection.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+N", None))
-#endif // QT_CONFIG(shortcut)
         self.actionSwitchInspection.setText(QCoreApplication.translate("MainWindow", u"&Open inspection\u2026", None))
-#if QT_CONFIG(shortcut)
-        self.actionSwitchInspection.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+O", None))
-#endif // QT_CONFIG(shortcut)
         self.actionAddDemo.setText(QCoreApplication.translate("MainWindow", u"Add &demo inspection", None))
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
-#if QT_CONFIG(shortcut)
-        self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
-#endif // QT_CONFIG(shortcut)
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About Inspection Desktop", None))
         self.inspectionHeading.setText(QCoreApplication.translate("MainWindow", u"No inspection open", None))
         self.weekSummaryLabel.setText("")

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from inspection_desktop.domain.home.home_facts import HomeEntry, Target
+from inspection_desktop.ui.common.built_when_shown import SectionBuiltWhenShown
 from inspection_desktop.usecases.changes import CALENDAR, PLAN, SURVEYS
 
 if TYPE_CHECKING:
@@ -85,15 +86,22 @@ def add_home_section(window: MainWindow, services: Services) -> HomeSection:
     return section
 
 
-def add_surveys_section(window: MainWindow, services: Services) -> SurveysSection:
-    """Add the Surveys tab; its edits are announced, and plan changes move survey dates."""
-    from inspection_desktop.ui.home.surveys_section import SurveysSection
+def add_surveys_section(
+    window: MainWindow, services: Services
+) -> SectionBuiltWhenShown[SurveysSection]:
+    """Add the Surveys tab, made when first shown; its edits are announced, and plan changes
+    move survey dates."""
 
-    section = SurveysSection(services, window.push_change)
+    def build() -> SurveysSection:
+        from inspection_desktop.ui.home.surveys_section import SurveysSection
+
+        return SurveysSection(services, window.push_change)
+
+    section = SectionBuiltWhenShown(build, forwards=("select_survey",))
     window.add_section(
         SURVEYS_TITLE,
         section,
-        refresh=section.refresh,
+        refresh=lambda: section.section.refresh(),
         refresh_on=(SURVEYS, PLAN, CALENDAR),
         open_when_shown=True,
     )

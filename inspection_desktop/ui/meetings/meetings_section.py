@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from inspection_desktop.domain import clock
 from inspection_desktop.domain.dates import long_date
@@ -32,6 +32,7 @@ from inspection_desktop.ui.common.model_roles import SORT_KEY_ROLE
 from inspection_desktop.ui.common.placeholders import put_in_place
 from inspection_desktop.ui.forms.ui_meetings_section import Ui_MeetingsSection
 from inspection_desktop.ui.meetings.agenda_panel import AgendaPanel
+from inspection_desktop.ui.meetings.meeting_columns import fit_meeting_columns
 from inspection_desktop.ui.meetings.meeting_documents_panel import DocumentsPanel
 from inspection_desktop.ui.meetings.meeting_list_model import TITLE, WHEN, MeetingListModel
 from inspection_desktop.ui.meetings.minutes_panel import MinutesPanel
@@ -100,9 +101,7 @@ class MeetingsSection(QWidget):
         view.setSortingEnabled(True)
         view.sortByColumn(WHEN, Qt.SortOrder.AscendingOrder)
         view.verticalHeader().hide()
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        fit_meeting_columns(view)
         heading = self.ui.meetingHeading.font()
         heading.setBold(True)
         heading.setPointSizeF(heading.pointSizeF() * 1.15)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -36,8 +37,50 @@ class ContactsTableModel(RowTableModel[ContactRow]):
     def __init__(self, roles: RoleCatalogue, parent: Any = None) -> None:
         super().__init__(HEADERS, parent)
         self._roles = roles
+        # The register is sorted here, by keys worked out once per contact and column, in one
+        # Python sort: a proxy sorting it asks for two cells' keys per comparison, thousands a
+        # click. The rows as they came, so ties keep that order whatever was sorted before.
+        self._arrived: list[ContactRow] = []
+        self._order: tuple[int, Qt.SortOrder] | None = None
+        self._sort_keys: dict[tuple[int, int], str] = {}
 
-    set_contacts = RowTableModel.set_rows
+    def set_rows(self, rows: Sequence[ContactRow]) -> None:
+        """Show other contacts, in the order last sorted by (the views are reset)."""
+        self.beginResetModel()
+        self._sort_keys.clear()
+        self._arrived = list(rows)
+        self._rows = self._in_order()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt: order the contacts by a column, keeping every index on the contact it was on."""
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self._rows[index.row()].id for index in before]
+        self._rows = self._in_order()
+        place = {row.id: number for number, row in enumerate(self._rows)}
+        after = [self.index(place[i], index.column()) for i, index in zip(ids, before, strict=True)]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def _in_order(self) -> list[ContactRow]:
+        if self._order is None:
+            return list(self._arrived)
+        column, order = self._order
+        return sorted(
+            self._arrived,
+            key=lambda row: self._sort_key(row, column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def _sort_key(self, row: ContactRow, column: int) -> str:
+        key = self._sort_keys.get((row.id, column))
+        if key is None:
+            key = self._sort_keys[row.id, column] = sort_name(self._display(row, column))
+        return key
+
+    set_contacts = set_rows
     contact_at = RowTableModel.row_at
 
     def row_of(self, contact_id: int) -> int | None:
@@ -57,7 +100,7 @@ class ContactsTableModel(RowTableModel[ContactRow]):
         if role == Qt.ItemDataRole.ForegroundRole and row.is_damaged:
             return QColor(DAMAGED_HEX)
         if role == SORT_KEY_ROLE:
-            return sort_name(self._display(row, column))
+            return self._sort_key(row, column)
         if role == CONTACT_ID_ROLE:
             return row.id
         if role == FILTER_TEXT_ROLE:
@@ -102,6 +145,14 @@ class ContactsFilterModel(QSortFilterProxyModel):
         self._words: list[str] = []
         self.setSortRole(SORT_KEY_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt: the contacts model sorts itself (once, by keys it keeps); this only filters."""
+        model = self.sourceModel()
+        if isinstance(model, ContactsTableModel):
+            model.sort(column, order)
+        else:
+            super().sort(column, order)
 
     def set_search(self, text: str) -> None:
         """Filter by the words typed (all must appear, in any column, ignoring case and accents)."""

@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -45,11 +44,30 @@ ITEM_ID_ROLE = RECORD_KEY_ROLE
 OVERDUE_BACKGROUND = QColor("#f9d6d5")
 DUE_SOON_BACKGROUND = QColor("#fcebc4")
 CLOSED_FOREGROUND = QColor("#6b6b6b")
+TINTED_FOREGROUND = QColor("#1a1a1a")
 
 _COLUMNS = len(HEADERS)
 # Worked out once: combining flags is Python enum arithmetic, and Qt asks for them per cell.
 _SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-_CHECKABLE = _SELECTABLE | Qt.ItemFlag.ItemIsUserCheckable
+# Items never hold children: saying so spares the tree asking each one at every layout.
+_ITEM = _SELECTABLE | Qt.ItemFlag.ItemNeverHasChildren
+_CHECKABLE = _ITEM | Qt.ItemFlag.ItemIsUserCheckable
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_CHECK_STATE = int(Qt.ItemDataRole.CheckStateRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_TOOL_TIP = int(Qt.ItemDataRole.ToolTipRole)
+_UNUSED_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.SizeHintRole,
+    )
+)
+_CHECKED = Qt.CheckState.Checked
+_UNCHECKED = Qt.CheckState.Unchecked
 _GROUP = 0  # internal id of a heading; items carry their group's number plus one
 
 
@@ -66,6 +84,9 @@ class ChecklistModel(QAbstractItemModel):
         # Where each item is (group number, row in the group), and its words for the filter.
         self._places: dict[int, tuple[int, int]] = {}
         self._filter_texts: dict[int, str] = {}
+        # Each item's colours and font as last worked out (by id; dropped when it changes).
+        self._looks: dict[int, tuple[QBrush | None, QBrush | None, QFont | None]] = {}
+        self._bold_font: QFont | None = None
 
     def set_groups(
         self,
@@ -84,6 +105,7 @@ class ChecklistModel(QAbstractItemModel):
             for row_number, row in enumerate(group.rows)
         }
         self._filter_texts.clear()
+        self._looks.clear()
         self.endResetModel()
 
     def replace_rows(self, rows: Sequence[PlanRow], owner_names: dict[int, str]) -> bool:
@@ -104,6 +126,7 @@ class ChecklistModel(QAbstractItemModel):
                 whole = tuple(row if old.id == row.id else old for old in whole)
             self._groups[group_number] = replace(group, rows=tuple(kept), whole=whole)
             self._filter_texts.pop(row.id, None)
+            self._looks.pop(row.id, None)
             last = self.columnCount() - 1
             heading = self.index(group_number, 0)
             self.dataChanged.emit(
@@ -176,9 +199,9 @@ class ChecklistModel(QAbstractItemModel):
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if index.internalId() != _GROUP and index.column() == COLUMN_TITLE:
-            return _CHECKABLE
-        return _SELECTABLE
+        if index.internalId() == _GROUP:
+            return _SELECTABLE
+        return _CHECKABLE if index.column() == COLUMN_TITLE else _ITEM
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -203,10 +226,8 @@ class ChecklistModel(QAbstractItemModel):
             if not group.size:
                 return f"{group.label}  (nothing planned this week)"
             return f"{group.label}  ({group.done_count} of {group.size} done)"
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
+        if role == _FONT:
+            return self._bold()
         if role == FILTER_TEXT_ROLE:
             return group.label
         if role == SORT_KEY_ROLE:
@@ -217,30 +238,23 @@ class ChecklistModel(QAbstractItemModel):
         return self._owner_names.get(row.id, row.owner_name)
 
     def _item_data(self, row: PlanRow, column: int, role: int) -> Any:
-        overdue = row.is_overdue(self._today)
-        due_soon = row.is_due_this_week(self._today)
-        if role == Qt.ItemDataRole.DisplayRole:
+        # Qt asks for eight roles per cell painted: the common ones first, and the row's
+        # colours worked out once per row shown, not once per role and column.
+        if role == _DISPLAY:
             return self._display(row, column)
-        if role == Qt.ItemDataRole.CheckStateRole and column == COLUMN_TITLE:
-            done = row.status is ItemStatus.DONE
-            return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if overdue:
-                return QBrush(OVERDUE_BACKGROUND)
-            if due_soon:
-                return QBrush(DUE_SOON_BACKGROUND)
+        if role in _UNUSED_ROLES:
             return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if row.status.is_closed:
-                return QBrush(CLOSED_FOREGROUND)
-            if overdue or due_soon:
-                return QBrush(QColor("#1a1a1a"))  # keeps contrast on the tinted rows
-            return None
-        if role == Qt.ItemDataRole.FontRole and overdue and column == COLUMN_ATTENTION:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _CHECK_STATE:
+            if column != COLUMN_TITLE:
+                return None
+            return _CHECKED if row.status is ItemStatus.DONE else _UNCHECKED
+        if role == _BACKGROUND:
+            return self._look(row)[0]
+        if role == _FOREGROUND:
+            return self._look(row)[1]
+        if role == _FONT:
+            return self._look(row)[2] if column == COLUMN_ATTENTION else None
+        if role == _TOOL_TIP:
             return f"{row.title}\n{row.description}".strip()
         if role == ITEM_ID_ROLE:
             return row.id
@@ -249,6 +263,31 @@ class ChecklistModel(QAbstractItemModel):
         if role == SORT_KEY_ROLE:
             return self._sort_key(row, column)
         return None
+
+    def _look(self, row: PlanRow) -> tuple[QBrush | None, QBrush | None, QFont | None]:
+        """The row's background, text colour and Attention font, by its dates and status."""
+        look = self._looks.get(row.id)
+        if look is None:
+            overdue = row.is_overdue(self._today)
+            due_soon = not overdue and row.is_due_this_week(self._today)
+            background = None
+            if overdue:
+                background = QBrush(OVERDUE_BACKGROUND)
+            elif due_soon:
+                background = QBrush(DUE_SOON_BACKGROUND)
+            foreground = None
+            if row.status.is_closed:
+                foreground = QBrush(CLOSED_FOREGROUND)
+            elif overdue or due_soon:
+                foreground = QBrush(TINTED_FOREGROUND)  # keeps contrast on the tinted rows
+            look = self._looks[row.id] = (background, foreground, self._bold() if overdue else None)
+        return look
+
+    def _bold(self) -> QFont:
+        if self._bold_font is None:
+            self._bold_font = QFont()
+            self._bold_font.setBold(True)
+        return self._bold_font
 
     def _display(self, row: PlanRow, column: int) -> str:
         if column == COLUMN_TITLE:
@@ -271,16 +310,3 @@ class ChecklistModel(QAbstractItemModel):
         if column == COLUMN_STATUS:
             return list(ItemStatus).index(row.status)
         return self._display(row, column).casefold()
-
-
-class ChecklistSortModel(QSortFilterProxyModel):
-    """Sorts items within their headings by a column's raw value.
-
-    Filtering is done before grouping (``filter_groups``): a proxy filtering a tree asks the
-    model for hundreds of indexes per item as it re-maps, which at a real inspection's size
-    takes seconds a keystroke.
-    """
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_KEY_ROLE)

@@ -28,7 +28,7 @@ from inspection_desktop.storage.errors import CompletionBlockedError
 from inspection_desktop.ui.common import dialogs
 from inspection_desktop.ui.forms.ui_plan_section import Ui_PlanSection
 from inspection_desktop.ui.plan.checklist_columns import fit_checklist_columns
-from inspection_desktop.ui.plan.checklist_model import ChecklistModel, ChecklistSortModel
+from inspection_desktop.ui.plan.checklist_model import ChecklistModel
 from inspection_desktop.ui.plan.item_detail_panel import ItemDetailPanel
 from inspection_desktop.ui.plan.timeline_view import TimelineView
 from inspection_desktop.usecases.changes import (
@@ -64,6 +64,7 @@ class PlanSection(QWidget):
         self._services = services
         self.editing: PlanEditing | None = None  # set by the plan's install: add, edit, export
         self._action_dues: list[dt.date | None] | None = None
+        self._applied: Change | None = None  # the change last redrawn by apply_change
         self._service = services.inspections
         self._inspection_id: int | None = None
         self._rows: dict[int, PlanRow] = {}
@@ -72,10 +73,12 @@ class PlanSection(QWidget):
         self._people: ContactService | None = None  # set by set_people: owners become people
         self._owner_names: dict[int, str] = {}  # item id -> its owner's name, as last read
         self._words = ""  # what the filter box holds
+        # By item id: the row and owner its words were worked out for, and the words.
+        self._found_by: dict[int, tuple[PlanRow, str, str]] = {}
         self._model = ChecklistModel(self)
-        self._proxy = ChecklistSortModel(self)
-        self._proxy.setSourceModel(self._model)
-        self.ui.checklistView.setModel(self._proxy)
+        # The view shows the model itself: the checklist keeps plan order and filters before
+        # grouping, and a proxy between them doubled the calls into Python at every layout.
+        self.ui.checklistView.setModel(self._model)
         self.details = ItemDetailPanel(self, services)
         # In a scroll area, so the details never hold the timeline to a sliver on a laptop:
         # the splitter can give the timeline half the height or more.
@@ -198,6 +201,7 @@ class PlanSection(QWidget):
             dialogs.show_error(self, "Cannot read the plan", str(exc))
             return
         self._rows = {row.id: row for row in rows}
+        self._found_by.clear()
         self._calendar = calendar
         self._owner_names = self._people.owner_names(self._inspection_id) if self._people else {}
         self.details.forget_people()
@@ -205,6 +209,10 @@ class PlanSection(QWidget):
 
     def apply_change(self, change: Change) -> None:
         """Redraw after a change: read back only the items it names, when that is enough."""
+        if MEETINGS in change.kinds or CALENDAR in change.kinds:
+            self._action_dues = None  # counted afresh in this redraw's summary
+        # The window announces the change to everyone next: the summary is done already.
+        self._applied = change
         known = change.items and change.items <= self._rows.keys()
         whole = change.kinds & {CALENDAR, OWNERS, PEOPLE, INSPECTIONS}
         if self._inspection_id is None or not known or whole:
@@ -236,9 +244,17 @@ class PlanSection(QWidget):
         owner = self._owner_names.get(row.id, row.owner_name)
         key = row_group_key(row, self.current_view(), today, owner)
         words = self._words.casefold()
-        if key is None or (words and words not in item_words(row, owner)):
+        if key is None or (words and words not in self._words_of(row)):
             return None
         return (key, row.week, row.due, row.position, row.title)
+
+    def _words_of(self, row: PlanRow) -> str:
+        """What an item is found by, worked out once per version of the row and its owner."""
+        owner = self._owner_names.get(row.id, row.owner_name)
+        known = self._found_by.get(row.id)
+        if known is None or known[0] is not row or known[1] != owner:
+            known = self._found_by[row.id] = (row, owner, item_words(row, owner))
+        return known[2]
 
     def _redraw(self, selected: int | None, *, timeline: bool = True) -> None:
         """Lay the rows as last read out again: checklist, summary, timeline and details.
@@ -256,9 +272,7 @@ class PlanSection(QWidget):
             today,
             lambda r: people.get(r.id, r.owner_name),
         )
-        groups = filter_groups(
-            groups, self._words, lambda r: item_words(r, people.get(r.id, r.owner_name))
-        )
+        groups = filter_groups(groups, self._words, self._words_of)
         self._model.set_groups(groups, today, people)
         self._span_headings()
         if timeline:
@@ -296,14 +310,14 @@ class PlanSection(QWidget):
         index = self.ui.checklistView.currentIndex()
         if not index.isValid():
             return None
-        row = self._model.row_at(self._proxy.mapToSource(index.siblingAtColumn(0)))
+        row = self._model.row_at(index.siblingAtColumn(0))
         return row.id if row else None
 
     def selected_item_ids(self) -> list[int]:
         """The ids of every selected item (headings left out), the current one when only it is."""
         ids: list[int] = []
         for index in self.ui.checklistView.selectionModel().selectedRows():
-            row = self._model.row_at(self._proxy.mapToSource(index))
+            row = self._model.row_at(index)
             if row is not None and row.id not in ids:
                 ids.append(row.id)
         current = self.selected_item_id()
@@ -314,8 +328,7 @@ class PlanSection(QWidget):
     def select_item(self, item_id: int) -> bool:
         """Select an item in the checklist; False when the current view does not show it."""
         self._window.bring_up_to_date(self)
-        source = self._model.index_of_item(item_id)
-        index = self._proxy.mapFromSource(source)
+        index = self._model.index_of_item(item_id)
         if not index.isValid():
             return False
         self.ui.checklistView.setCurrentIndex(index)
@@ -422,11 +435,26 @@ class PlanSection(QWidget):
             self.select_item(pick.id)
 
     def _span_headings(self) -> None:
-        """Let week and owner headings run across all columns, then open every group."""
+        """Open every group, then let week and owner headings run across all columns.
+
+        Straight after the model's reset the view's layout is pending, so expanding a heading
+        only notes it, and the first span lays out every row once. ``expandAll`` instead walks
+        every item asking the model whether it has children, and keeps a persistent index for
+        each: a few calls per item, where this is a few per heading.
+        """
         view = self.ui.checklistView
-        for row in range(self._proxy.rowCount()):
-            view.setFirstColumnSpanned(row, QModelIndex(), True)
-        view.expandAll()
+        model = self._model
+        root = QModelIndex()
+        headings = [model.index(row, 0, root) for row in range(model.rowCount(root))]
+        # From the top, as a fresh list reads; the selection is scrolled to afterwards.
+        view.scrollToTop()
+        for heading in headings:
+            view.expand(heading)
+        # Laid out before any span: while spans are set, the layout asks for every item's index
+        # again to look it up among them.
+        view.executeDelayedItemsLayout()
+        for row in range(len(headings)):
+            view.setFirstColumnSpanned(row, root, True)
 
     def _update_summary(self, rows: list[PlanRow], today: dt.date) -> None:
         done = sum(1 for row in rows if row.status.is_closed)
@@ -437,8 +465,8 @@ class PlanSection(QWidget):
     def _update_notice(self) -> None:
         """Say why the checklist is empty, or what its view leaves out."""
         shown = sum(
-            self._proxy.rowCount(self._proxy.index(group, 0))
-            for group in range(self._proxy.rowCount())
+            self._model.rowCount(self._model.index(group, 0))
+            for group in range(self._model.rowCount())
         )
         text = checklist_notice(
             self.current_view(),
@@ -464,6 +492,8 @@ class PlanSection(QWidget):
 
     @Slot(object)
     def _on_window_changed(self, change: Change) -> None:
+        if change is self._applied:
+            return
         if MEETINGS in change.kinds or CALENDAR in change.kinds:
             self._action_dues = None
             if self._inspection_id is not None and self._rows:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, QtMsgType, qInstallMessageHa
 from PySide6.QtWidgets import QApplication, QWidget
 
 from inspection_desktop.errors import UserFacingError
-from inspection_desktop.ui.common import dialogs
+from inspection_desktop.start_up_memory import resume_collection
 
 if TYPE_CHECKING:
     from inspection_desktop.ui.safety.startup import OpenedStore
@@ -58,11 +58,12 @@ def run_gui(
     open_services: Callable[..., Services],
     add_features: Callable[[MainWindow, Services], None],
     exit_after_startup: bool = False,
-    log_path: Path | None = None,
+    start_logging: Callable[[], Path | None] | None = None,
 ) -> int:
     """Open the main window on the most recent inspection (the demo when there is none).
 
-    ``open_services`` and ``add_features`` come from the composition root.
+    ``open_services`` and ``add_features`` come from the composition root; ``start_logging``
+    opens the log (after the first paint) and says where it is.
     """
     from inspection_desktop.ui.common.crash_dialog import install_crash_handler
 
@@ -75,7 +76,8 @@ def run_gui(
     app.setApplicationName("Inspection Desktop")
     app.setOrganizationName("Inspection Desktop")
     _route_qt_messages()
-    install_crash_handler(log_path)
+    log_path: Path | None = None
+    install_crash_handler(lambda: log_path)
     from inspection_desktop.ui.shell.main_window import MainWindow
 
     # The window first, empty: opening the database imports the ORM and reads the plan, which
@@ -87,6 +89,15 @@ def run_gui(
     opened: list[OpenedStore] = []
 
     def fill_window() -> None:
+        nonlocal log_path
+        try:
+            # After the first paint: the log's handler loads sockets and pickling with it.
+            log_path = start_logging() if start_logging is not None else None
+            open_and_fill()
+        finally:
+            resume_collection()  # start-up is over: paused since the program began
+
+    def open_and_fill() -> None:
         # No inspection yet (before the demo is made): a first start, which explains the app.
         first_start = _has_no_database(db_path)
         store = _open(db_path, open_services, exit_after_startup)
@@ -194,6 +205,8 @@ WELCOME_TEXT = (
 
 def welcome(window: MainWindow) -> None:
     """The first start: what the app is for, in one screen, and where to begin."""
+    from inspection_desktop.ui.common import dialogs
+
     answer = dialogs.ask_buttons(
         window,
         "Welcome to Inspection Desktop",

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from inspection_desktop.domain.plan.items import PlanRow
+if TYPE_CHECKING:
+    from inspection_desktop.domain.plan.items import PlanRow
 
 
 @dataclass(frozen=True)

@@ -15,15 +15,15 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 from inspection_desktop.demo.names import is_demo_area
 from inspection_desktop.domain.dates import long_date
 from inspection_desktop.errors import UserFacingError
-from inspection_desktop.ui.common import dialogs
 from inspection_desktop.ui.common.undo_commands import ChangeCommand
 from inspection_desktop.ui.forms.ui_main_window import Ui_MainWindow
-from inspection_desktop.ui.shell.inspection_menu import InspectionMenu
 from inspection_desktop.ui.shell.item_actions import ItemActions
 from inspection_desktop.usecases.changes import PLAN, Change
 
+# The message boxes and the inspection commands load after the first paint.
 if TYPE_CHECKING:
     from inspection_desktop.storage.plan.inspection_service import InspectionService
+    from inspection_desktop.ui.shell.inspection_menu import InspectionMenu
     from inspection_desktop.usecases.services import Services
 
 
@@ -93,9 +93,27 @@ class MainWindow(QMainWindow):
         """Work over these services (once): the inspection commands come alive."""
         if self._inspections is not None:
             return
+        from PySide6.QtCore import Qt
+
+        from inspection_desktop.ui.shell.inspection_menu import InspectionMenu
+
         self._services = services
         self._inspections = services.inspections
         self._inspection_menu = InspectionMenu(self, services)
+        # Set here, not in the form: the first shortcut set, and the Qt namespace, take a
+        # fifth of the way to the first paint to set up, and until now there was nothing to
+        # do with them (the headings are empty and the commands need the database).
+        for heading in (self.ui.inspectionHeading, self.ui.weekSummaryLabel):
+            heading.setTextFormat(Qt.TextFormat.PlainText)
+        ui = self.ui
+        for action, keys in (
+            (ui.actionNewInspection, QKeySequence("Ctrl+N")),
+            (ui.actionSwitchInspection, QKeySequence("Ctrl+O")),
+            (ui.actionQuit, QKeySequence("Ctrl+Q")),
+            (self.undo_action, QKeySequence(QKeySequence.StandardKey.Undo)),
+            (self.redo_action, QKeySequence(QKeySequence.StandardKey.Redo)),
+        ):
+            action.setShortcut(keys)
 
     def _set_up_widgets(self) -> None:
         heading_font = self.ui.inspectionHeading.font()
@@ -103,9 +121,7 @@ class MainWindow(QMainWindow):
         heading_font.setBold(True)
         self.ui.inspectionHeading.setFont(heading_font)
         undo = self._undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self._undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.ui.menuEdit.addAction(undo)
         self.ui.menuEdit.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
@@ -167,12 +183,20 @@ class MainWindow(QMainWindow):
             self._tell_inspection(held, self._inspection_id)
 
     def show_section(self, section: QWidget) -> None:
-        """Bring a section's tab to the front."""
-        self.ui.sectionTabs.setCurrentWidget(section)
+        """Bring a section's tab to the front (the section, or the place its tab holds)."""
+        self.ui.sectionTabs.setCurrentWidget(self._tab_of(section))
 
     def is_shown(self, section: QWidget) -> bool:
         """Whether a section's tab is the one in front."""
-        return self.ui.sectionTabs.currentWidget() is section
+        return self.ui.sectionTabs.currentWidget() is self._tab_of(section)
+
+    def _tab_of(self, widget: QWidget) -> QWidget:
+        """The tab's own widget: ``widget`` itself, or the place it was made in on first show."""
+        tabs = self.ui.sectionTabs
+        found: QWidget | None = widget
+        while found is not None and tabs.indexOf(found) < 0:
+            found = found.parentWidget()
+        return found if found is not None else widget
 
     def set_section_title(self, section: QWidget, title: str) -> None:
         """Change a section's tab text (a count, say), keeping its access key."""
@@ -242,6 +266,8 @@ class MainWindow(QMainWindow):
 
     def report_error(self, exc: UserFacingError) -> None:
         """Tell the user a change was not saved, and refresh what may be out of step."""
+        from inspection_desktop.ui.common import dialogs
+
         dialogs.show_error(self, "The change was not saved", str(exc))
         self.announce(Change("", frozenset({PLAN})))
 
@@ -266,6 +292,8 @@ class MainWindow(QMainWindow):
             open_inspection(self._services, inspection_id)
             inspection = self._inspections.get_inspection(inspection_id)
         except UserFacingError as exc:
+            from inspection_desktop.ui.common import dialogs
+
             dialogs.show_error(self, "Cannot open the inspection", str(exc))
             return
         self._inspection_id = inspection_id
