@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -14,6 +15,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from inspection_desktop.errors import UserFacingError
@@ -222,8 +224,6 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
 
 def fit_text(text: str, width: float, size: float, font: str = FONT) -> str:
     """Shorten text with an ellipsis so it fits the width when drawn in the font at the size."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
@@ -306,6 +306,8 @@ def data_table(
 _CELL_PADDING = 6
 # Taller than any cell: a cell's lines are broken for its width, whatever the page has left.
 _ANY_HEIGHT = 1e6
+# Words this close to filling the room are left to the paragraph to measure word by word.
+_WIDTH_TOLERANCE = 0.01
 
 
 def _as_string(value: Flowable | str, width: float, plain: ParagraphStyle) -> Any:
@@ -317,26 +319,51 @@ def _as_string(value: Flowable | str, width: float, plain: ParagraphStyle) -> An
     a long table are a name, a date or a few words. Markup, an empty cell, an indented or
     aligned style, and a line squeezed to fit (its spaces drawn narrower) stay paragraphs.
     """
+    room = width - 2 * _CELL_PADDING
     if isinstance(value, str):
         if "\n" in value.strip():
             return cell(markup(value), plain), None
+        words = " ".join(value.split())
+        if words and not _MARKUP.search(words) and _one_line(words, plain, room):
+            return _cell_text(words, words, plain), plain  # no paragraph needed to know that
         value = cell(markup(value), plain)
     if not (
         isinstance(value, CellParagraph) and value.plain_text and _draws_as_string(value.style)
     ):
         return value, None
-    value.wrap(width - 2 * _CELL_PADDING, _ANY_HEIGHT)
+    words = " ".join(value.plain_text.split())
+    if _one_line(words, value.style, room):
+        return _cell_text(words, value.plain_text, value.style), value.style
+    value.wrap(room, _ANY_HEIGHT)
     lines = value.blPara.lines
     if value.blPara.kind != 0 or not lines:
         return value, None
-    for room_left, words in lines:
-        if room_left < -1e-8 or any(type(word) is not str for word in words):
+    for room_left, line in lines:
+        if room_left < -1e-8 or any(type(word) is not str for word in line):
             return value, None  # squeezed, or a word split or hyphenated: the paragraph draws it
-    text = CellText("\n".join(" ".join(words) for _room, words in lines))
+    drawn = "\n".join(" ".join(line) for _room, line in lines)
+    return _cell_text(drawn, value.plain_text, value.style), value.style
+
+
+# What would make a cell's text markup (``markup`` escapes these, so it would be parsed).
+_MARKUP = re.compile("[<>&]")
+
+
+def _one_line(words: str, style: ParagraphStyle, room: float) -> bool:
+    """Whether the words fit the room on one line, with no space squeezed: exactly when the
+    paragraph would keep them on one line as they are (its widths add up the same)."""
+    return _draws_as_string(style) and stringWidth(words, style.fontName, style.fontSize) <= (
+        room - _WIDTH_TOLERANCE
+    )
+
+
+def _cell_text(drawn: str, words: str, style: ParagraphStyle) -> CellText:
+    """The string a table draws, with the words and style its paragraph is made from again."""
+    text = CellText(drawn)
     # The words and style, not the paragraph: a long table's thousands of paragraphs are then
     # freed at once, rather than held (and swept by the garbage collector) until it is drawn.
-    text.words, text.style = value.plain_text, value.style
-    return text, value.style
+    text.words, text.style = words, style
+    return text
 
 
 class CellText(str):
