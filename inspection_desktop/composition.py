@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -74,11 +74,10 @@ def open_services(path: Path, *, start_afresh: bool = False, read_only: bool = F
 def _register_resolver(contacts: ContactService) -> AttendeeResolver:
     """Meetings see people through the register: a role resolves to its holders."""
 
-    def people_by_role(inspection_id: int) -> dict[str, list[tuple[str, str]]]:
-        return {
-            role: [(person.name, person.organisation) for person in holders]
-            for role, holders in contacts.role_holders(inspection_id).items()
-        }
+    def people_by_role(
+        inspection_id: int, role_keys: Collection[str] | None = None
+    ) -> dict[str, list[tuple[str, str]]]:
+        return contacts.people_in_roles(inspection_id, role_keys)
 
     return people_by_role
 

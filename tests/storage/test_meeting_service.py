@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +68,9 @@ def test_resolver_names_the_people_in_a_role(
 ) -> None:
     """With a contacts resolver, a role on the invitation becomes the people who hold it."""
 
-    def resolver(_inspection: int) -> dict[str, list[tuple[str, str]]]:
+    def resolver(
+        _inspection: int, _roles: Collection[str] | None
+    ) -> dict[str, list[tuple[str, str]]]:
         return {"inspection_lead": [("Mairead Dunlop", "Care Inspectorate")]}
 
     meetings = MeetingService(service.database, service, resolver)
@@ -155,8 +158,8 @@ def test_open_actions_come_only_from_earlier_meetings(
     meetings.add_action(week_two, "Book rooms", "Eilidh")
     meetings.add_action(meeting_id, "Own action", "Eilidh")
     meetings.add_action(week_eleven, "Later action", "Eilidh")
-    reading = meetings.inspection_meetings(inspection_id)
-    assert [a.description for a in earlier_open_actions(reading, meeting_id)] == ["Book rooms"]
+    reading = meetings.pack_reading(meeting_id)
+    assert [a.description for a in earlier_open_actions(reading)] == ["Book rooms"]
 
 
 def test_details_attendance_and_decisions_are_saved(
@@ -245,17 +248,15 @@ def _write_plan_as_at_0002(engine: Any, area: str, notified_on: dt.date) -> None
             )
 
 
-def test_a_reading_for_one_meeting_details_that_meeting_alone(
+def test_a_reading_for_one_meeting_details_it_as_a_whole_inspection_reading_does(
     meetings: MeetingService, inspection_id: int
 ) -> None:
-    """A pack's reading still lists every meeting but makes the details of its own only."""
+    """The agenda's and the pack's reading of one meeting hold the same details as reading all."""
     meeting_id = week_four(meetings, inspection_id)
+    meetings.add_action(meeting_id, "Own action", "Eilidh")
     everything = meetings.inspection_meetings(inspection_id)
-    reading = meetings.inspection_meetings(inspection_id, details_of=meeting_id)
-    assert list(reading.details) == [meeting_id]
-    assert reading.details[meeting_id] == everything.details[meeting_id]
-    assert reading.summaries == everything.summaries
-    assert reading.actions == everything.actions
+    assert meetings.meeting_reading(meeting_id).details == everything.details[meeting_id]
+    assert meetings.pack_reading(meeting_id).meeting.details == everything.details[meeting_id]
 
 
 def test_meetings_read_only_the_plan_items_they_link_to(

@@ -10,6 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from inspection_desktop.documents.common import pdf_style as ps
+from inspection_desktop.documents.common.collector_pause import collector_paused
 from inspection_desktop.documents.common.pdf_pages import (
     MeetingDocTemplate,
     PageLabels,
@@ -28,6 +29,7 @@ def render_meeting_document(
     return render_once(story, heads, title=title, author=author)
 
 
+@collector_paused()
 def render_once(
     story: list[Flowable],
     heads: RunningHeads,

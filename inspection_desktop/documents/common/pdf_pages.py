@@ -11,6 +11,7 @@ from typing import Any
 from reportlab.lib.colors import white
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
@@ -253,6 +254,23 @@ class MeetingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         if isinstance(flowable, HeldPage):
             self.record.held.setdefault(flowable.paper_key, []).append(page_index)
 
+    @functools.cached_property
+    def _title(self) -> str:
+        """The document's title as the header of a later page has room for it."""
+        name_width = stringWidth(self.heads.partnership_name, ps.FONT_BOLD, 8.5)
+        room = ps.FRAME_WIDTH - name_width - 8 * mm
+        return ps.fit_text(self.heads.document_title, room, 8.5)
+
+    @functools.cached_property
+    def _footer_lines(self) -> list[str]:
+        """The footer note in at most two lines, wrapped rather than cut off."""
+        # Leave room on the right for "Page X of Y", drawn once the pages are counted.
+        room = ps.FRAME_WIDTH - 32 * mm
+        lines = ps.wrap_text(self.heads.footer_note, room, 8)
+        if len(lines) > 2:
+            lines = [lines[0], ps.fit_text(" ".join(lines[1:]), room, 7)]
+        return lines
+
     def _draw_cover_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         """A band of colour at the top of the cover and the footer note."""
         canvas.saveState()
@@ -270,10 +288,7 @@ class MeetingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.drawString(ps.MARGIN_LEFT, ps.HEADER_BASELINE, self.heads.partnership_name)
         canvas.setFont(ps.FONT, 8.5)
         canvas.setFillColor(ps.MUTED)
-        name_width = canvas.stringWidth(self.heads.partnership_name, ps.FONT_BOLD, 8.5)
-        room = ps.FRAME_WIDTH - name_width - 8 * mm
-        title = ps.fit_text(self.heads.document_title, room, 8.5)
-        canvas.drawRightString(ps.PAGE_WIDTH - ps.MARGIN_RIGHT, ps.HEADER_BASELINE, title)
+        canvas.drawRightString(ps.PAGE_WIDTH - ps.MARGIN_RIGHT, ps.HEADER_BASELINE, self._title)
         canvas.setStrokeColor(ps.RULE)
         canvas.setLineWidth(0.6)
         rule_y = ps.HEADER_BASELINE - 2.5 * mm
@@ -314,11 +329,6 @@ class MeetingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             self._draw_running_marking(canvas, rule_y + 2 * mm)
         canvas.setFont(ps.FONT, 8)
         canvas.setFillColor(ps.MUTED)
-        # Leave room on the right for "Page X of Y", drawn once the pages are counted.
-        room = ps.FRAME_WIDTH - 32 * mm
-        lines = ps.wrap_text(self.heads.footer_note, room, 8)
-        if len(lines) > 2:
-            lines = [lines[0], ps.fit_text(" ".join(lines[1:]), room, 7)]
-        for number, line in enumerate(lines):
+        for number, line in enumerate(self._footer_lines):
             canvas.setFont(ps.FONT, 8 if number == 0 else 7)
             canvas.drawString(ps.MARGIN_LEFT, ps.FOOTER_BASELINE - number * 3.3 * mm, line)

@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, Paragraph, Spacer, Table
 
 from inspection_desktop.documents.common import pdf_style as ps
+from inspection_desktop.documents.common.collector_pause import collector_paused
 from inspection_desktop.documents.common.pdf_finishing import render_once
 from inspection_desktop.documents.common.pdf_pages import (
     LATER,
@@ -125,6 +126,7 @@ def render_letter(letter: Letter, run: LetterRun) -> bytes:
     )
 
 
+@collector_paused()
 def join_pdfs(parts: Sequence[bytes], *, title: str, author: str) -> bytes:
     """Letters one after the other in one file for printing; each keeps its own page numbers."""
     writer = PdfWriter()

@@ -13,7 +13,7 @@ from inspection_desktop.documents.meetings.calendar_ics import (
     uid_seed,
 )
 from inspection_desktop.domain.meetings.meeting import PackContext
-from inspection_desktop.storage.meetings.meeting_rows import InspectionMeetings
+from inspection_desktop.storage.meetings.meeting_rows import MeetingReading
 from inspection_desktop.storage.meetings.meeting_service import MeetingService
 from inspection_desktop.usecases.meetings import pack_data as data
 
@@ -33,7 +33,7 @@ class DocumentFinish:
     """The partnership's logo, as set with the letterhead."""
 
 
-def _context(reading: InspectionMeetings, finish: DocumentFinish) -> PackContext:
+def _context(reading: MeetingReading, finish: DocumentFinish) -> PackContext:
     context = data.pack_context(reading)
     return dataclasses.replace(context, marking=finish.marking, logo_path=finish.logo_path)
 
@@ -44,8 +44,8 @@ def agenda_pdf(
     """The printed agenda of one meeting."""
     from inspection_desktop.documents.meetings.agenda_pdf import render_agenda
 
-    reading = _reading(service, meeting_id)
-    meeting = data.domain_meeting(reading, meeting_id)
+    reading = service.meeting_reading(meeting_id)
+    meeting = data.meeting_of(reading)
     return render_agenda(meeting, _context(reading, finish), cover=finish.cover)
 
 
@@ -55,8 +55,8 @@ def minutes_pdf(
     """The printed minutes of one meeting."""
     from inspection_desktop.documents.meetings.minutes_pdf import render_minutes
 
-    reading = _reading(service, meeting_id)
-    meeting = data.domain_meeting(reading, meeting_id)
+    reading = service.meeting_reading(meeting_id)
+    meeting = data.meeting_of(reading)
     return render_minutes(meeting, _context(reading, finish), cover=finish.cover)
 
 
@@ -66,8 +66,8 @@ def agenda_word(
     """The agenda of one meeting as a Word document."""
     from inspection_desktop.documents.meetings.meeting_docx import agenda_docx
 
-    reading = _reading(service, meeting_id)
-    return agenda_docx(data.domain_meeting(reading, meeting_id), _context(reading, finish))
+    reading = service.meeting_reading(meeting_id)
+    return agenda_docx(data.meeting_of(reading), _context(reading, finish))
 
 
 def minutes_word(
@@ -76,8 +76,8 @@ def minutes_word(
     """The minutes of one meeting as a Word document."""
     from inspection_desktop.documents.meetings.meeting_docx import minutes_docx
 
-    reading = _reading(service, meeting_id)
-    return minutes_docx(data.domain_meeting(reading, meeting_id), _context(reading, finish))
+    reading = service.meeting_reading(meeting_id)
+    return minutes_docx(data.meeting_of(reading), _context(reading, finish))
 
 
 def pack_pdf(
@@ -91,13 +91,13 @@ def pack_pdf(
     """The whole meeting pack, papers included; a recipient's copy may leave confidential out."""
     from inspection_desktop.documents.meetings.meeting_pack_pdf import render_meeting_pack
 
-    reading = _reading(service, meeting_id)
+    pack = service.pack_reading(meeting_id)
     return render_meeting_pack(
-        data.domain_meeting(reading, meeting_id),
-        _context(reading, finish),
-        data.earlier_open_actions(reading, meeting_id),
-        data.upcoming_deadlines(reading, meeting_id),
-        data.week_statuses(reading, data.status_weeks_for(reading, meeting_id)),
+        data.meeting_of(pack.meeting),
+        _context(pack.meeting, finish),
+        data.earlier_open_actions(pack),
+        data.upcoming_deadlines(pack),
+        data.week_statuses(pack, data.status_weeks_for(pack)),
         recipient=recipient or None,
         include_confidential=include_confidential,
         dividers=finish.dividers,
@@ -130,8 +130,3 @@ def calendar_ics(service: MeetingService, inspection_id: int) -> bytes:
     for key, row in data.plan_deadline_keys(reading):
         events.append(deadline_event(inspection_id, key, row))
     return build_calendar(events, calendar_name=f"Inspection: {reading.area}")
-
-
-def _reading(service: MeetingService, meeting_id: int) -> InspectionMeetings:
-    inspection_id = service.inspection_of_meeting(meeting_id)
-    return service.inspection_meetings(inspection_id, details_of=meeting_id)

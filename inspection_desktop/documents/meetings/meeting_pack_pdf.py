@@ -13,6 +13,7 @@ from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBr
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from inspection_desktop.documents.common import pdf_style as ps
+from inspection_desktop.documents.common.collector_pause import collector_paused
 from inspection_desktop.documents.common.pdf_finishing import finish_pdf
 from inspection_desktop.documents.common.pdf_pages import (
     LATER,
@@ -50,6 +51,7 @@ SHORT_PACK_PAGES = 4
 _SECTION_ROOM = 70 * mm
 
 
+@collector_paused()
 def render_meeting_pack(
     meeting: Meeting,
     context: PackContext,

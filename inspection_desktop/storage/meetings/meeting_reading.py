@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, select
@@ -30,6 +30,7 @@ from inspection_desktop.storage.meetings.models import (
     MeetingRecord,
     PaperRecord,
 )
+from inspection_desktop.storage.plan.inspection_service import ItemIds
 
 _R = TypeVar("_R")
 
@@ -37,12 +38,39 @@ _R = TypeVar("_R")
 RoleNamer = Callable[[str], tuple[str, str]]
 
 
-def meeting_day(record: MeetingRecord, plan: dict[int, PlanRow]) -> dt.date | None:
+def meeting_items(inspection_id: int, meeting_id: int | None = None) -> ItemIds:
+    """The ids of the checklist items the meetings (or one meeting) were made from.
+
+    A meetings list needs only these of a plan that may run to thousands of items (their due
+    dates date the meetings); of the items actions became, only the status (``action_items``).
+    """
+    query = select(MeetingRecord.plan_item_id).where(MeetingRecord.inspection_id == inspection_id)
+    return query.where(MeetingRecord.id == meeting_id) if meeting_id is not None else query
+
+
+def action_items(inspection_id: int, meeting_id: int | None = None) -> ItemIds:
+    """The ids of the checklist items the meetings' actions (or one meeting's) became."""
+    query = (
+        select(MeetingActionRecord.plan_item_id)
+        .join(MeetingRecord)
+        .where(MeetingRecord.inspection_id == inspection_id)
+    )
+    return query.where(MeetingRecord.id == meeting_id) if meeting_id is not None else query
+
+
+def meeting_day(record: MeetingRecord, plan: Mapping[int, PlanRow]) -> dt.date | None:
     """The meeting's day: its set start, else the date its checklist item is due."""
-    if record.starts is not None:
-        return record.starts.date()
-    if record.plan_item_id is not None and record.plan_item_id in plan:
-        return plan[record.plan_item_id].due
+    return day_of(record.starts, record.plan_item_id, plan)
+
+
+def day_of(
+    starts: dt.datetime | None, plan_item_id: int | None, plan: Mapping[int, PlanRow]
+) -> dt.date | None:
+    """A meeting's day from its start, else from the checklist item it was made from."""
+    if starts is not None:
+        return starts.date()
+    if plan_item_id is not None and plan_item_id in plan:
+        return plan[plan_item_id].due
     return None
 
 
@@ -144,10 +172,10 @@ def read_meeting_parts(
         return MeetingParts(records, {}, {}, {})
     # Columns, not ORM objects: thousands of actions and attendees are only read, never changed.
     item, paper, person, action = (
-        _table(AgendaItemRecord).c,
-        _table(PaperRecord).c,
-        _table(MeetingAttendeeRecord).c,
-        _table(MeetingActionRecord).c,
+        table_of(AgendaItemRecord).c,
+        table_of(PaperRecord).c,
+        table_of(MeetingAttendeeRecord).c,
+        table_of(MeetingActionRecord).c,
     )
     agenda = session.execute(
         sa.select(
@@ -166,7 +194,7 @@ def read_meeting_parts(
     ).all()
     papers = session.execute(
         sa.select(paper.id, paper.agenda_item_id, paper.title, paper.path, paper.confidential)
-        .join_from(_table(PaperRecord), _table(AgendaItemRecord))
+        .join_from(table_of(PaperRecord), table_of(AgendaItemRecord))
         .where(item.meeting_id.in_(ids))
         .order_by(paper.id)
     ).all()
@@ -246,7 +274,7 @@ def read_meeting_parts(
     return MeetingParts(records, dict(agenda_rows), dict(attendee_rows), dict(action_rows))
 
 
-def _table(model: type[SQLModel]) -> sa.Table:
+def table_of(model: type[SQLModel]) -> sa.Table:
     """The table behind a model, for reading columns without building objects."""
     table = model.__table__  # type: ignore[attr-defined]
     assert isinstance(table, sa.Table)
@@ -270,7 +298,27 @@ def _names(
     return tuple(names)
 
 
-def summary_order(summary: MeetingSummary) -> tuple[dt.date, dt.time, int, int]:
+class DatedMeeting(Protocol):
+    """A meeting placed in time: a list's summary, or the light row a pack reads."""
+
+    @property
+    def id(self) -> int:
+        """The meeting's id (the last tie-break)."""
+
+    @property
+    def week(self) -> int | None:
+        """The plan week it belongs to."""
+
+    @property
+    def starts(self) -> dt.datetime | None:
+        """When it starts, once set."""
+
+    @property
+    def day(self) -> dt.date | None:
+        """Its day: the start's, else its checklist item's."""
+
+
+def summary_order(summary: DatedMeeting) -> tuple[dt.date, dt.time, int, int]:
     """Date order; undated meetings after dated ones of their week."""
     day = summary.day or dt.date.max
     time = summary.starts.time() if summary.starts else dt.time.max

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from inspection_desktop.domain.meetings.meeting import Attendance
 from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar
 from inspection_desktop.domain.plan.items import PlanRow
+from inspection_desktop.storage.plan.inspection_service import WeekTally
 
 
 @dataclass(frozen=True)
@@ -147,3 +148,53 @@ class InspectionMeetings:
     actions: tuple[ActionRow, ...]
     people_by_role: Mapping[str, Sequence[tuple[str, str]]]
     """Role key -> the register's (name, organisation) pairs for it."""
+
+
+@dataclass(frozen=True)
+class MeetingReading:
+    """What the documents about one meeting (its agenda, minutes, letters) draw on.
+
+    Read for that meeting alone: the work does not grow with the inspection's other meetings,
+    items or people.
+    """
+
+    inspection_id: int
+    area: str
+    weeks: int
+    calendar: InspectionCalendar
+    details: MeetingDetails
+    people_by_role: Mapping[str, Sequence[tuple[str, str]]]
+    """Role key -> the register's (name, organisation) pairs, for the roles the reading names."""
+
+
+@dataclass(frozen=True)
+class MeetingDate:
+    """A meeting as a pack's look ahead and back places it: when, and who owns it on the plan."""
+
+    id: int
+    plan_item_id: int | None
+    title: str
+    week: int | None
+    starts: dt.datetime | None
+    day: dt.date | None
+    owner_role: str = ""
+    """The owner of the checklist item the meeting was made from, if any."""
+
+
+@dataclass(frozen=True)
+class PackReading:
+    """What a meeting pack prints beyond the meeting itself, read for that pack alone.
+
+    Only what the pack prints is read: the open actions of earlier meetings, the plan's
+    deadlines, and the checklist counted by week and status, not item by item.
+    """
+
+    meeting: MeetingReading
+    dates: tuple[MeetingDate, ...]
+    """Every meeting of the inspection, earliest first (undated ones after their week)."""
+    earlier_actions: tuple[ActionRow, ...]
+    """The actions still open from the meetings before this one, in the order recorded."""
+    deadlines: tuple[PlanRow, ...]
+    """The plan's deadlines (items deleted from the checklist left out)."""
+    tallies: tuple[WeekTally, ...]
+    """The checklist counted by week, status and due day (deleted items left out)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from sqlalchemy import func
@@ -13,19 +13,32 @@ from inspection_desktop.domain.plan.items import ItemKind, PlanRow
 from inspection_desktop.domain.roles import Side
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.database import Database
+from inspection_desktop.storage.meetings.document_reading import (
+    OneMeeting,
+    pack_owners,
+    read_one_meeting,
+    read_pack_parts,
+    roles_named,
+)
 from inspection_desktop.storage.meetings.meeting_minutes import MinutesMethods
-from inspection_desktop.storage.meetings.meeting_reading import get_record, read_meeting_parts
+from inspection_desktop.storage.meetings.meeting_reading import (
+    action_items,
+    get_record,
+    meeting_items,
+    read_meeting_parts,
+)
 from inspection_desktop.storage.meetings.meeting_rows import (
     AgendaFields,
     AgendaRow,
     InspectionMeetings,
     MeetingDetails,
     MeetingFields,
+    MeetingReading,
     MeetingSummary,
+    PackReading,
 )
 from inspection_desktop.storage.meetings.models import (
     AgendaItemRecord,
-    MeetingActionRecord,
     MeetingAttendeeRecord,
     MeetingRecord,
     PaperRecord,
@@ -33,30 +46,10 @@ from inspection_desktop.storage.meetings.models import (
 from inspection_desktop.storage.plan.inspection_service import InspectionService, ItemIds
 from inspection_desktop.storage.safety.versions import refuse_outside_change
 
-# inspection_id -> {role_key: [(name, organisation)]}: the register's people in each role, read at
-# once for the whole inspection (never once per role).
-AttendeeResolver = Callable[[int], Mapping[str, Sequence[tuple[str, str]]]]
+# (inspection_id, role keys or None for all) -> {role_key: [(name, organisation)]}: the
+# register's people in each role, read at once (never once per role).
+AttendeeResolver = Callable[[int, Collection[str] | None], Mapping[str, Sequence[tuple[str, str]]]]
 MAX_TITLE_LENGTH = 300
-
-
-def meeting_items(inspection_id: int, meeting_id: int | None = None) -> ItemIds:
-    """The ids of the checklist items the meetings (or one meeting) were made from.
-
-    A meetings list needs only these of a plan that may run to thousands of items (their due
-    dates date the meetings); of the items actions became, only the status (``action_items``).
-    """
-    query = select(MeetingRecord.plan_item_id).where(MeetingRecord.inspection_id == inspection_id)
-    return query.where(MeetingRecord.id == meeting_id) if meeting_id is not None else query
-
-
-def action_items(inspection_id: int, meeting_id: int | None = None) -> ItemIds:
-    """The ids of the checklist items the meetings' actions (or one meeting's) became."""
-    query = (
-        select(MeetingActionRecord.plan_item_id)
-        .join(MeetingRecord)
-        .where(MeetingRecord.inspection_id == inspection_id)
-    )
-    return query.where(MeetingRecord.id == meeting_id) if meeting_id is not None else query
 
 
 class MeetingService(MinutesMethods):
@@ -77,9 +70,12 @@ class MeetingService(MinutesMethods):
         """The inspection service the meetings' plan and calendar come from."""
         return self._inspections
 
-    def people_by_role(self, inspection_id: int) -> Mapping[str, Sequence[tuple[str, str]]]:
-        """The register's (name, organisation) pairs for each role, if the register is wired."""
-        return self._resolver(inspection_id) if self._resolver else {}
+    def people_by_role(
+        self, inspection_id: int, role_keys: Collection[str] | None = None
+    ) -> Mapping[str, Sequence[tuple[str, str]]]:
+        """The register's (name, organisation) pairs for each role (of ``role_keys``, or every
+        role), if the register is wired."""
+        return self._resolver(inspection_id, role_keys) if self._resolver else {}
 
     # Meetings ----------------------------------------------------------------------------
 
@@ -191,13 +187,10 @@ class MeetingService(MinutesMethods):
             )
             return parts.details(meeting_id, plan)
 
-    def inspection_meetings(
-        self, inspection_id: int, *, details_of: int | None = None
-    ) -> InspectionMeetings:
+    def inspection_meetings(self, inspection_id: int) -> InspectionMeetings:
         """Everything the inspection's meeting documents need, in two transactions.
 
-        A document about one meeting (its pack, agenda or minutes) names it in ``details_of``:
-        only that meeting's details are made, though every meeting is still listed.
+        A document about one meeting reads ``meeting_reading`` or ``pack_reading`` instead.
         """
         people = self.people_by_role(inspection_id)
         names = {role: [name for name, _ in found] for role, found in people.items()}
@@ -214,12 +207,45 @@ class MeetingService(MinutesMethods):
             plan=tuple(plan.values()),
             summaries=tuple(parts.summaries(plan, names)),
             details={
-                record.id: parts.details(record.id, plan)
-                for record in parts.records
-                if record.id and details_of in (None, record.id)
+                record.id: parts.details(record.id, plan) for record in parts.records if record.id
             },
             actions=tuple(parts.all_actions()),
             people_by_role=people,
+        )
+
+    def meeting_reading(self, meeting_id: int) -> MeetingReading:
+        """What the agenda, the minutes or a letter about one meeting print, read for it alone:
+        one unit of work, then the register for the roles it names."""
+        with self._database.transaction() as session:
+            one = read_one_meeting(session, self._inspections, self._role_name, meeting_id)
+        return self._with_people(one, ())
+
+    def pack_reading(self, meeting_id: int) -> PackReading:
+        """What one meeting's pack prints, read for that pack alone (see ``PackReading``)."""
+        with self._database.transaction() as session:
+            one = read_one_meeting(
+                session, self._inspections, self._role_name, meeting_id, date_every_meeting=True
+            )
+            parts = read_pack_parts(session, self._inspections, one)
+        return PackReading(
+            meeting=self._with_people(one, pack_owners(parts)),
+            dates=parts.dates,
+            earlier_actions=parts.earlier_actions,
+            deadlines=parts.deadlines,
+            tallies=parts.tallies,
+        )
+
+    def _with_people(self, one: OneMeeting, owners: Iterable[str]) -> MeetingReading:
+        """The meeting's reading, with the people of the roles it invites or names as owners."""
+        inspection = one.inspection
+        roles = roles_named(self._inspections.roles, one.details, owners)
+        return MeetingReading(
+            inspection_id=inspection.id,
+            area=inspection.area,
+            weeks=inspection.weeks,
+            calendar=one.calendar,
+            details=one.details,
+            people_by_role=self.people_by_role(inspection.id, roles),
         )
 
     def inspection_of_meeting(self, meeting_id: int) -> int:

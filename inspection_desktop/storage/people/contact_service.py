@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sized
+from collections.abc import Collection, Sized
 from dataclasses import replace
 from typing import Protocol
 
@@ -36,7 +36,11 @@ from inspection_desktop.storage.people.contact_rows import (
     ImportResult,
     sort_name,
 )
-from inspection_desktop.storage.people.models import ContactRecord, RoleAssignmentRecord
+from inspection_desktop.storage.people.models import (
+    ContactRecord,
+    OrganisationRecord,
+    RoleAssignmentRecord,
+)
 from inspection_desktop.storage.plan import plan_items
 from inspection_desktop.storage.plan.models import InspectionRecord, PlanItemRecord
 from inspection_desktop.storage.safety.versions import refuse_outside_change
@@ -89,6 +93,38 @@ class ContactService:
             for key in row.roles:
                 holders[key].append(row)
         return {key: tuple(rows) for key, rows in holders.items()}
+
+    def people_in_roles(
+        self, inspection_id: int, role_keys: Collection[str] | None = None
+    ) -> dict[str, list[tuple[str, str]]]:
+        """Each held role (of ``role_keys``, or all) mapped to its holders' names and
+        organisations, by name: what a document prints for a role, read as one light query."""
+        if role_keys is not None and not role_keys:
+            return {}
+        query = (
+            select(
+                RoleAssignmentRecord.role_key,
+                ContactRecord.id,
+                ContactRecord.name,
+                OrganisationRecord.name,
+            )
+            .join_from(RoleAssignmentRecord, ContactRecord)
+            .outerjoin(
+                OrganisationRecord, col(ContactRecord.organisation_id) == OrganisationRecord.id
+            )
+            .where(ContactRecord.inspection_id == inspection_id)
+        )
+        if role_keys is not None:
+            query = query.where(col(RoleAssignmentRecord.role_key).in_(sorted(role_keys)))
+        with self._database.transaction() as session:
+            found = session.exec(query).all()
+        holders: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        # The register's order (as role_holders gives it): by name, then as entered.
+        for role_key, _id, name, organisation in sorted(
+            found, key=lambda row: (sort_name(row[2]), row[1] or 0)
+        ):
+            holders[role_key].append((name, organisation or ""))
+        return dict(holders)
 
     def single_role_holders(self, inspection_id: int) -> dict[str, ContactDraft]:
         """Each one-person role that is held, mapped to its holder (what an import checks)."""

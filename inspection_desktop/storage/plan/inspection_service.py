@@ -52,6 +52,20 @@ class InspectionSummary:
 
 
 @dataclass(frozen=True)
+class WeekTally:
+    """How many checklist items of one week stand at one status, due on one day."""
+
+    week: int
+    status: ItemStatus
+    due: dt.date
+    items: int
+
+    def is_overdue(self, today: dt.date) -> bool:
+        """True when these items are still open and their due date has passed."""
+        return not self.status.is_closed and self.due < today
+
+
+@dataclass(frozen=True)
 class StatusSnapshot:
     """An item's status and completion date, kept so a change can be undone exactly."""
 
@@ -481,6 +495,31 @@ class InspectionService(PlanItemEdits):
             query = query.where(items.c.id.in_(item_ids))
         records = session.execute(query.order_by(items.c.week, items.c.position)).all()
         return [self._row(record, calendar) for record in records]
+
+    def tallies_in(
+        self, session: Session, inspection_id: int, calendar: InspectionCalendar
+    ) -> list[WeekTally]:
+        """The checklist counted by week, status and due day, inside another unit of work.
+
+        Counted by the database: a summary of thousands of items reads a row per week, status
+        and date they fall due (deleted items left out), never a row per item.
+        """
+        items = PlanItemRecord.__table__  # type: ignore[attr-defined]
+        dated_by = (items.c.week, items.c.kind, items.c.duration_weeks, items.c.moved_to)
+        groups = session.execute(
+            sa.select(*dated_by, items.c.status, func.count())
+            .where(items.c.inspection_id == inspection_id, items.c.removed_at.is_(None))
+            .group_by(*dated_by, items.c.status)
+        ).all()
+        tallies: dict[tuple[int, str, dt.date], int] = {}
+        for week, kind, duration_weeks, moved_to, status, count in groups:
+            due = item_dates(calendar, week, duration_weeks, moved_to, kind).due
+            key = (week, status, due)
+            tallies[key] = tallies.get(key, 0) + count
+        return [
+            WeekTally(week, ItemStatus(status), due, count)
+            for (week, status, due), count in sorted(tallies.items())
+        ]
 
     def item_ids_with_key(self, inspection_id: int, key: str) -> set[int]:
         """The ids of the inspection's items made from one template item (one, or none)."""

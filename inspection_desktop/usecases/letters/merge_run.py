@@ -27,7 +27,7 @@ from inspection_desktop.domain.plan.items import ItemStatus
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.usecases.changes import Change
 from inspection_desktop.usecases.letters import LETTERS
-from inspection_desktop.usecases.meetings.pack_data import INSPECTION_TITLE, domain_meeting
+from inspection_desktop.usecases.meetings.pack_data import INSPECTION_TITLE, meeting_of
 from inspection_desktop.usecases.plan.items import set_item_status
 
 if TYPE_CHECKING:
@@ -74,8 +74,7 @@ def meeting_for(services: Services, inspection_id: int, template: LetterTemplate
 
 
 def _meeting_fields(services: Services, inspection_id: int, meeting_id: int) -> dict[str, str]:
-    reading = services.meetings.inspection_meetings(inspection_id, details_of=meeting_id)
-    meeting = domain_meeting(reading, meeting_id)
+    meeting = meeting_of(services.meetings.meeting_reading(meeting_id))
     fields = {"title": meeting.title, "venue": meeting.venue}
     if meeting.starts is not None:
         day = meeting.starts.date()

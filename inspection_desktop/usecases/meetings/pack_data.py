@@ -24,11 +24,12 @@ from inspection_desktop.domain.meetings.meeting import (
 from inspection_desktop.domain.plan.items import ItemKind, ItemStatus
 from inspection_desktop.domain.roles import RoleCatalogue, default_roles
 from inspection_desktop.storage.errors import RecordNotFoundError
-from inspection_desktop.storage.meetings.meeting_reading import summary_order
 from inspection_desktop.storage.meetings.meeting_rows import (
     AttendeeRow,
     InspectionMeetings,
     MeetingDetails,
+    MeetingReading,
+    PackReading,
 )
 
 INSPECTION_TITLE = (
@@ -36,11 +37,22 @@ INSPECTION_TITLE = (
 )
 DEADLINE_WEEKS = 3
 STATUS_WEEKS_AHEAD = 4
+# Every reading a document is made from: a whole inspection's, or one meeting's.
+Reading = InspectionMeetings | MeetingReading
 
 
 def domain_meeting(reading: InspectionMeetings, meeting_id: int) -> Meeting:
     """The meeting as the documents render it, roles resolved to people where known."""
-    details = _details(reading, meeting_id)
+    return meeting_from(_details(reading, meeting_id), reading)
+
+
+def meeting_of(reading: MeetingReading) -> Meeting:
+    """The one meeting a reading is for, as the documents render it."""
+    return meeting_from(reading.details, reading)
+
+
+def meeting_from(details: MeetingDetails, reading: Reading) -> Meeting:
+    """A meeting's details as the documents render them, roles resolved to people where known."""
     fields = details.fields
     person = owner_as_person(reading)
     return Meeting(
@@ -74,9 +86,7 @@ def domain_meeting(reading: InspectionMeetings, meeting_id: int) -> Meeting:
     )
 
 
-def owner_as_person(
-    reading: InspectionMeetings, roles: RoleCatalogue | None = None
-) -> Callable[[str], str]:
+def owner_as_person(reading: Reading, roles: RoleCatalogue | None = None) -> Callable[[str], str]:
     """Turns an owner written as a role ("Inspection co-ordinator", or its key) into the person
     who holds it, once the register names exactly one; anything else is shown as written."""
     catalogue = roles or default_roles()
@@ -114,7 +124,7 @@ def merge_attendees(people: Iterable[Attendee]) -> tuple[Attendee, ...]:
     return tuple(merged.values())
 
 
-def _people(reading: InspectionMeetings, row: AttendeeRow) -> list[Attendee]:
+def _people(reading: Reading, row: AttendeeRow) -> list[Attendee]:
     """One attendee row as people: the named person, the role's people, or the role itself."""
     roles = (row.role_name,) if row.role_name else ()
     if row.name:
@@ -125,45 +135,36 @@ def _people(reading: InspectionMeetings, row: AttendeeRow) -> list[Attendee]:
     return [Attendee(row.role_name, row.organisation or reading.area, (), row.attendance)]
 
 
-def pack_context(reading: InspectionMeetings) -> PackContext:
+def pack_context(reading: Reading) -> PackContext:
     """Whose pack it is and when it was made."""
     return PackContext(reading.area, INSPECTION_TITLE, None, clock.today())
 
 
-def meeting_reference_day(reading: InspectionMeetings, meeting_id: int) -> dt.date:
+def meeting_reference_day(pack: PackReading) -> dt.date:
     """The day the pack looks ahead from: the meeting's day, else today."""
-    for summary in reading.summaries:
-        if summary.id == meeting_id and summary.day is not None:
-            return summary.day
-    return clock.today()
+    return pack.meeting.details.day or clock.today()
 
 
-def earlier_open_actions(reading: InspectionMeetings, meeting_id: int) -> list[MeetingAction]:
+def earlier_open_actions(pack: PackReading) -> list[MeetingAction]:
     """Actions still open from the meetings before this one."""
-    this = next(s for s in reading.summaries if s.id == meeting_id)
-    earlier = {s.id: s.title for s in reading.summaries if summary_order(s) < summary_order(this)}
-    person = owner_as_person(reading)
-    actions = [
-        MeetingAction(a.description, person(a.owner), a.due, earlier[a.meeting_id], a.done)
-        for a in reading.actions
-        if a.meeting_id in earlier
-    ]
-    return open_actions(actions)
-
-
-def upcoming_deadlines(reading: InspectionMeetings, meeting_id: int) -> list[DeadlineRow]:
-    """Plan deadlines and other meetings in the three weeks from the meeting's day."""
-    rows = [row for _key, row in plan_deadline_keys(reading)]
-    person = owner_as_person(reading)
-    owners = {row.id: person(row.owner_role) for row in reading.plan}
-    meetings = [
-        DeadlineRow(s.week or 0, s.day, f"Meeting: {s.title}", owners.get(s.plan_item_id or 0, ""))
-        for s in reading.summaries
-        if s.day is not None and s.id != meeting_id
-    ]
-    return deadlines_within(
-        rows + meetings, meeting_reference_day(reading, meeting_id), DEADLINE_WEEKS
+    titles = {date.id: date.title for date in pack.dates}
+    person = owner_as_person(pack.meeting)
+    return open_actions(
+        MeetingAction(a.description, person(a.owner), a.due, titles[a.meeting_id], a.done)
+        for a in pack.earlier_actions
     )
+
+
+def upcoming_deadlines(pack: PackReading) -> list[DeadlineRow]:
+    """Plan deadlines and other meetings in the three weeks from the meeting's day."""
+    person = owner_as_person(pack.meeting)
+    rows = [DeadlineRow(r.week, r.due, r.title, person(r.owner_role)) for r in pack.deadlines]
+    meetings = [
+        DeadlineRow(date.week or 0, date.day, f"Meeting: {date.title}", person(date.owner_role))
+        for date in pack.dates
+        if date.day is not None and date.id != pack.meeting.details.id
+    ]
+    return deadlines_within(rows + meetings, meeting_reference_day(pack), DEADLINE_WEEKS)
 
 
 def plan_deadline_keys(reading: InspectionMeetings) -> list[tuple[str, DeadlineRow]]:
@@ -176,33 +177,34 @@ def plan_deadline_keys(reading: InspectionMeetings) -> list[tuple[str, DeadlineR
     ]
 
 
-def week_statuses(reading: InspectionMeetings, up_to_week: int) -> list[WeekStatus]:
+def week_statuses(pack: PackReading, up_to_week: int) -> list[WeekStatus]:
     """How the checklist stands for weeks 1 to ``up_to_week``."""
     today = clock.today()
     counts: dict[int, Counter[str]] = {}
-    for row in reading.plan:
-        if row.week > up_to_week:
+    for tally in pack.tallies:
+        if tally.week > up_to_week:
             continue
-        tally = counts.setdefault(row.week, Counter())
-        tally[row.status.value] += 1
-        if row.is_overdue(today):
-            tally["overdue"] += 1
+        counted = counts.setdefault(tally.week, Counter())
+        counted[tally.status.value] += tally.items
+        if tally.is_overdue(today):
+            counted["overdue"] += tally.items
+    calendar = pack.meeting.calendar
     return [
         WeekStatus(
             week,
-            reading.calendar.week(week).starts_on,
-            done=tally[ItemStatus.DONE.value],
-            in_progress=tally[ItemStatus.IN_PROGRESS.value],
-            not_started=tally[ItemStatus.NOT_STARTED.value],
-            not_applicable=tally[ItemStatus.NOT_APPLICABLE.value],
-            overdue=tally["overdue"],
+            calendar.week(week).starts_on,
+            done=counted[ItemStatus.DONE.value],
+            in_progress=counted[ItemStatus.IN_PROGRESS.value],
+            not_started=counted[ItemStatus.NOT_STARTED.value],
+            not_applicable=counted[ItemStatus.NOT_APPLICABLE.value],
+            overdue=counted["overdue"],
         )
-        for week, tally in sorted(counts.items())
+        for week, counted in sorted(counts.items())
     ]
 
 
-def status_weeks_for(reading: InspectionMeetings, meeting_id: int) -> int:
+def status_weeks_for(pack: PackReading) -> int:
     """The last week the pack's status table covers: a few weeks past the meeting's week."""
-    details = _details(reading, meeting_id)
-    week = details.fields.week or reading.calendar.current_week(clock.today()) or 1
+    reading = pack.meeting
+    week = reading.details.fields.week or reading.calendar.current_week(clock.today()) or 1
     return min(week + STATUS_WEEKS_AHEAD, reading.weeks)
