@@ -18,6 +18,8 @@ from inspection_desktop.domain.plan.items import ItemKind, ItemStatus, PlanRow
 from inspection_desktop.domain.roles import RoleCatalogue
 from inspection_desktop.storage.meetings.meeting_reading import (
     RoleNamer,
+    action_columns,
+    action_from_columns,
     action_items,
     day_of,
     get_record,
@@ -152,14 +154,7 @@ def _open_actions(session: Session, meeting_ids: Sequence[int]) -> list[ActionRo
     action, item = table_of(MeetingActionRecord).c, items.c
     closed = [status.value for status in ItemStatus if status.is_closed]
     found = session.execute(
-        sa.select(
-            action.id,
-            action.meeting_id,
-            action.description,
-            action.owner,
-            action.due,
-            action.plan_item_id,
-        )
+        sa.select(*action_columns(action))
         .outerjoin(items, item.id == action.plan_item_id)
         .where(
             action.meeting_id.in_(list(meeting_ids)),
@@ -167,18 +162,7 @@ def _open_actions(session: Session, meeting_ids: Sequence[int]) -> list[ActionRo
         )
         .order_by(action.id)
     ).all()
-    return [
-        ActionRow(
-            id=action_id,
-            meeting_id=meeting_id,
-            description=description,
-            owner=owner,
-            due=due,
-            plan_item_id=plan_item_id,
-            done=False,
-        )
-        for action_id, meeting_id, description, owner, due, plan_item_id in found
-    ]
+    return [action_from_columns(row, done=False) for row in found]
 
 
 def _deadline_items(inspection_id: int) -> ItemIds:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, select
@@ -211,16 +211,7 @@ def read_meeting_parts(
         .order_by(person.id)
     ).all()
     actions = session.execute(
-        sa.select(
-            action.id,
-            action.meeting_id,
-            action.description,
-            action.owner,
-            action.due,
-            action.plan_item_id,
-        )
-        .where(action.meeting_id.in_(ids))
-        .order_by(action.id)
+        sa.select(*action_columns(action)).where(action.meeting_id.in_(ids)).order_by(action.id)
     ).all()
     papers_by_item: dict[int, list[PaperRow]] = defaultdict(list)
     for paper_id, item_id, title, path, confidential in papers:
@@ -258,20 +249,37 @@ def read_meeting_parts(
     if statuses is None:
         statuses = {item_id: row.status for item_id, row in plan.items()}
     action_rows: dict[int, list[ActionRow]] = defaultdict(list)
-    for action_id, meeting_id, description, owner, due, plan_item_id in actions:
-        assert action_id is not None
-        action_rows[meeting_id].append(
-            ActionRow(
-                id=action_id,
-                meeting_id=meeting_id,
-                description=description,
-                owner=owner,
-                due=due,
-                plan_item_id=plan_item_id,
-                done=_closed(plan_item_id, statuses),
-            )
+    for found in actions:
+        action_rows[found.meeting_id].append(
+            action_from_columns(found, done=_closed(found.plan_item_id, statuses))
         )
     return MeetingParts(records, dict(agenda_rows), dict(attendee_rows), dict(action_rows))
+
+
+def action_columns(action: Any) -> tuple[Any, ...]:
+    """The columns of the actions table (``table.c``) an action's row is read from."""
+    return (
+        action.id,
+        action.meeting_id,
+        action.description,
+        action.owner,
+        action.due,
+        action.plan_item_id,
+    )
+
+
+def action_from_columns(found: Any, *, done: bool) -> ActionRow:
+    """An action's row from the columns ``action_columns`` names, as read."""
+    action_id, meeting_id, description, owner, due, plan_item_id = found
+    return ActionRow(
+        id=action_id,
+        meeting_id=meeting_id,
+        description=description,
+        owner=owner,
+        due=due,
+        plan_item_id=plan_item_id,
+        done=done,
+    )
 
 
 def table_of(model: type[SQLModel]) -> sa.Table:
