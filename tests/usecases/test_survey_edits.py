@@ -116,3 +116,18 @@ def test_home_reads_a_fixed_number_of_statements(services: Services, inspection_
         services.meetings.add_meeting(inspection_id, f"Extra meeting {index}", week=7)
         survey_edits.add_survey(services, inspection_id, SurveyFields(f"Extra {index}"))
     assert statements() == before
+
+
+def test_home_reads_each_meeting_table_once(services: Services, inspection_id: int) -> None:
+    """The training meeting's attendance (for file readers' readiness) comes from Home's one
+    read of the meetings, not from reading that meeting again."""
+    from inspection_desktop.usecases.home.home_data import read_home
+    from inspection_desktop.usecases.plan.inspections import make_plan_parts
+    from tests.sql_counting import counting
+
+    make_plan_parts(services, inspection_id)
+    with counting(services.database.engine) as work:
+        read_home(services, inspection_id, DAY)
+    for table in ("meeting", "agenda_item", "meeting_attendee", "meeting_action"):
+        reads = [s for s in work.statements if f"FROM {table}\n" in s or f"FROM {table} " in s]
+        assert len(reads) == 1, (table, len(reads))

@@ -10,6 +10,7 @@ from inspection_desktop.domain.file_reading.readiness import ReadinessGap, readi
 from inspection_desktop.domain.file_reading.sample import AgencySystem, ReaderSide, systems_read
 from inspection_desktop.domain.meetings.meeting import Attendance
 from inspection_desktop.storage.file_reading.rows import BaseRow, ReaderDetails, SampleRow
+from inspection_desktop.storage.meetings.meeting_rows import InspectionMeetings, MeetingDetails
 from inspection_desktop.usecases.services import Services
 
 LOCAL_READER_ROLE = "local_file_reader"
@@ -72,14 +73,28 @@ def training_meeting(services: Services, inspection_id: int) -> TrainingMeeting:
     item_ids = services.inspections.item_ids_with_key(inspection_id, TRAINING_ITEM_KEY)
     fallback = services.inspections.calendar(inspection_id).week(TRAINING_WEEK).starts_on
     for meeting_id in services.meetings.meeting_ids_for_items(item_ids):
-        details = services.meetings.meeting(meeting_id)
-        present = frozenset(
-            _name_key(person.name)
-            for person in details.attendees
-            if person.name and person.attendance is Attendance.PRESENT
-        )
-        return TrainingMeeting(meeting_id, details.day or fallback, present)
+        return _training(meeting_id, services.meetings.meeting(meeting_id), fallback)
     return TrainingMeeting(None, fallback, frozenset())
+
+
+def training_meeting_in(read: InspectionMeetings) -> TrainingMeeting:
+    """The training meeting, found in a read of every meeting already made (Home's)."""
+    item_ids = {row.id for row in read.plan if row.key == TRAINING_ITEM_KEY}
+    fallback = read.calendar.week(TRAINING_WEEK).starts_on
+    for meeting_id in sorted(read.details):
+        details = read.details[meeting_id]
+        if details.plan_item_id in item_ids:
+            return _training(meeting_id, details, fallback)
+    return TrainingMeeting(None, fallback, frozenset())
+
+
+def _training(meeting_id: int, details: MeetingDetails, fallback: dt.date) -> TrainingMeeting:
+    present = frozenset(
+        _name_key(person.name)
+        for person in details.attendees
+        if person.name and person.attendance is Attendance.PRESENT
+    )
+    return TrainingMeeting(meeting_id, details.day or fallback, present)
 
 
 def file_readers(
@@ -88,6 +103,7 @@ def file_readers(
     *,
     bases: list[BaseRow] | None = None,
     sample: list[SampleRow] | None = None,
+    training: TrainingMeeting | None = None,
 ) -> list[FileReader]:
     """Local file readers and inspectors from the register, locals first, with readiness."""
     store = services.file_reading
@@ -95,7 +111,7 @@ def file_readers(
     sample = store.sample(inspection_id) if sample is None else sample
     details = store.reader_details(inspection_id)
     holders = services.contacts.role_holders(inspection_id)
-    training = training_meeting(services, inspection_id)
+    training = training or training_meeting(services, inspection_id)
     days = reading_days(bases)
     pair_of = {
         contact_id: pair.id

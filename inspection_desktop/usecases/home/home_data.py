@@ -22,20 +22,24 @@ from inspection_desktop.domain.home.home_facts import (
 from inspection_desktop.domain.people.role_gaps import week_reached
 
 if TYPE_CHECKING:
+    from inspection_desktop.storage.meetings.meeting_rows import InspectionMeetings
     from inspection_desktop.usecases.services import Services
 
-ReadinessSource = Callable[["Services", int, dt.date], Sequence[HomeEntry]]
-"""Lines a feature adds to Home's readiness group (file readers not yet ready, letters unsent)."""
+ReadinessSource = Callable[["Services", "InspectionMeetings", dt.date], Sequence[HomeEntry]]
+"""Lines a feature adds to Home's readiness group (file readers not yet ready, letters unsent),
+from the services and Home's one read of the meetings."""
 
 
 def file_readers_not_ready(
-    services: Services, inspection_id: int, today: dt.date
+    services: Services, meetings: InspectionMeetings, today: dt.date
 ) -> list[HomeEntry]:
     """Each file reader with something still to do before reading, soonest needed first."""
-    from inspection_desktop.usecases.file_reading.readers import file_readers
+    from inspection_desktop.usecases.file_reading.readers import file_readers, training_meeting_in
 
+    # The training meeting's attendance is in Home's read already: not read again.
+    readers = file_readers(services, meetings.inspection_id, training=training_meeting_in(meetings))
     entries = []
-    for reader in file_readers(services, inspection_id):
+    for reader in readers:
         if reader.ready:
             continue
         dates = [gap.needed_by for gap in reader.gaps if gap.needed_by is not None]
@@ -103,7 +107,7 @@ def read_home(services: Services, inspection_id: int, today: dt.date | None = No
         )
     surveys = services.surveys.surveys(inspection_id, rows)
     readiness = [
-        entry for source in READINESS_SOURCES for entry in source(services, inspection_id, today)
+        entry for source in READINESS_SOURCES for entry in source(services, everything, today)
     ]
     return home_facts(
         inspection_id=inspection_id,
