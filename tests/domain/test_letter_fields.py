@@ -136,3 +136,24 @@ def test_a_short_first_line_is_a_paragraphs_heading() -> None:
     assert heading_and_rest("Training\nBe there at ten.") == ("Training", "Be there at ten.")
     assert heading_and_rest("We met.\nThen left.") == ("", "We met.\nThen left.")
     assert heading_and_rest("Training") == ("", "Training")
+
+
+def test_a_runs_dates_are_written_out_once_for_all_its_recipients(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Checking forty recipients formats the plan's dates once, not once per recipient."""
+    from inspection_desktop.domain.letters import merge
+
+    formatted: list[dt.date] = []
+    real = merge.long_date
+
+    def counting(day: dt.date) -> str:
+        formatted.append(day)
+        return real(day)
+
+    monkeypatch.setattr(merge, "long_date", counting)
+    due = {f"item-{n}": dt.date(2027, 1, 4) + dt.timedelta(days=n) for n in range(100)}
+    data = MergeData("P", "I", dt.date(2027, 1, 4), DATA.letterhead, due=due)
+    recipients = [Recipient(f"Person {n}", address="1 High Street") for n in range(40)]
+    assert check_merge(_template("Due {{ due.item_7 }}."), data, recipients) == []
+    assert len(formatted) == len(due) + 1  # and today's date

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -109,6 +110,19 @@ class MergeData:
     def context(self, recipient: Recipient) -> dict[str, Any]:
         """Everything a template can name, for one recipient."""
         context: dict[str, Any] = {
+            **self._shared_context,
+            "recipient": recipient.fields(),
+            "greeting": greeting(recipient.name),
+        }
+        if self.letterhead.reading_base.strip():
+            context["reading_base"] = self.letterhead.reading_base.strip()
+        return context
+
+    @cached_property
+    def _shared_context(self) -> dict[str, Any]:
+        """What every recipient's letter names alike, worked out once for the run (a large
+        plan's dates, formatted once per recipient, were most of a preview's time)."""
+        return {
             "partnership": self.partnership,
             "inspection": self.inspection,
             "today": long_date(self.today),
@@ -118,12 +132,7 @@ class MergeData:
             "people": {k: dict(v) for k, v in self.people.items()},
             "holders": {k: [dict(p) for p in v] for k, v in self.holders.items()},
             "sender": self.letterhead.sender_fields(),
-            "recipient": recipient.fields(),
-            "greeting": greeting(recipient.name),
         }
-        if self.letterhead.reading_base.strip():
-            context["reading_base"] = self.letterhead.reading_base.strip()
-        return context
 
 
 def check_merge(
