@@ -118,3 +118,48 @@ def test_ticking_pir_with_flags_asks_why_and_cancel_leaves_it_open(
     assert latest is not None and latest.reason == "Column A is the allocated worker"
     window.undo_action.trigger()
     assert service.plan_row(item_id).status is ItemStatus.NOT_STARTED
+
+
+def test_marking_several_items_done_with_the_pir_item_asks_why_too(
+    window: MainWindow,
+    plan: PlanSection,
+    services: Services,
+    service: InspectionService,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With the PIR item among several selected, Done asks for the reason as it does alone."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    inspection_id = window.inspection_id or 0
+    services.pir_checks.record(inspection_id, PirGuardOutcome(Path("pop.csv"), ("Col A",)))
+    pir_id = plan.selected_item_id()
+    assert pir_id is not None
+    other = next(
+        r
+        for r in service.plan_rows(inspection_id)
+        if r.id != pir_id and plan._model.index_of_item(r.id).isValid()
+    )
+    flags = QItemSelectionModel.SelectionFlag
+    plan.ui.checklistView.selectionModel().select(
+        plan._model.index_of_item(other.id), flags.Select | flags.Rows
+    )
+    assert set(plan.selected_item_ids()) == {pir_id, other.id}
+    asked: list[str] = []
+
+    def no_reason(*args: object) -> None:
+        asked.append(str(args[1]))
+
+    errors: list[object] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda *args: errors.append(args[1]))
+    monkeypatch.setattr(dialogs, "ask_multiline_text", no_reason)
+    plan.ui.actionDone.trigger()
+    assert errors == []
+    assert asked == ["Flagged columns remain"]
+    assert service.plan_row(pir_id).status is ItemStatus.NOT_STARTED
+    assert service.plan_row(other.id).status is ItemStatus.NOT_STARTED
+    monkeypatch.setattr(dialogs, "ask_multiline_text", lambda *_args: "Col A is a team name")
+    plan.ui.actionDone.trigger()
+    assert service.plan_row(pir_id).status is ItemStatus.DONE
+    assert service.plan_row(other.id).status is ItemStatus.DONE
+    latest = services.pir_checks.latest(inspection_id)
+    assert latest is not None and latest.reason == "Col A is a team name"

@@ -135,6 +135,24 @@ def test_bulk_status_keeps_the_pir_rule(services: Services, inspection_id: int) 
     )
 
 
+def test_bulk_status_with_a_reason_closes_the_pir_item_and_keeps_the_reason(
+    services: Services, inspection_id: int
+) -> None:
+    """As for the item alone: with a reason the PIR item is done, and the reason is recorded."""
+    from inspection_desktop.usecases.changes import PIR_CHECKS
+
+    rows = {row.key: row for row in services.inspections.plan_rows(inspection_id)}
+    services.pir_checks.record(inspection_id, PirGuardOutcome(Path("pop.csv"), ("Name",)))
+    ids = [rows["w7-return-pir"].id, rows["w9-case-file-sample"].id]
+    change = item_edits.set_items_status(
+        services, ids, ItemStatus.DONE, "Name holds the team, not a child"
+    )
+    assert {services.inspections.plan_row(i).status for i in ids} == {ItemStatus.DONE}
+    latest = services.pir_checks.latest(inspection_id)
+    assert latest is not None and latest.reason == "Name holds the team, not a child"
+    assert PIR_CHECKS in change.kinds
+
+
 def test_bulk_owner_and_week_apply_to_every_selected_item(
     services: Services, inspection_id: int
 ) -> None:

@@ -527,7 +527,18 @@ class PlanSection(QWidget):
 
         self._window.bring_up_to_date(self)
         try:
-            change = set_items_status(self._services, item_ids, status)
+            try:
+                change = set_items_status(self._services, item_ids, status)
+            except CompletionBlockedError as blocked:
+                # As for the PIR item alone: say what is flagged and ask why it may go.
+                reason = dialogs.ask_multiline_text(
+                    self.window(),
+                    "Flagged columns remain",
+                    f"{blocked}\n\nWhy is it all right to send them?",
+                )
+                if reason is None:
+                    return
+                change = set_items_status(self._services, item_ids, status, reason)
         except UserFacingError as exc:
             dialogs.show_error(self.window(), "Status not changed", str(exc))
             return

@@ -22,7 +22,7 @@ from inspection_desktop.domain.plan.items import ItemStatus, PlanRow
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.errors import CompletionBlockedError
 from inspection_desktop.storage.plan.plan_item_edits import ItemState
-from inspection_desktop.usecases.changes import PLAN, Change
+from inspection_desktop.usecases.changes import PIR_CHECKS, PLAN, Change
 from inspection_desktop.usecases.services import Services
 
 
@@ -84,20 +84,35 @@ def bring_back_items(services: Services, item_ids: Collection[int]) -> Change:
     )
 
 
-def set_items_status(services: Services, item_ids: Collection[int], status: ItemStatus) -> Change:
-    """Set the status of several items at once; the PIR item's rule still holds."""
+def set_items_status(
+    services: Services,
+    item_ids: Collection[int],
+    status: ItemStatus,
+    reason: str | None = None,
+) -> Change:
+    """Set the status of several items at once; the PIR item's rule still holds.
+
+    Closing the PIR item among them while the last list checked has flagged columns raises
+    ``CompletionBlockedError`` without a ``reason``; with one, it is recorded with that check,
+    as for the item alone.
+    """
     store = services.inspections
+    reason_recorded = False
     if status.is_closed and item_ids:
         inspection_id = store.plan_row(next(iter(item_ids))).inspection_id
         wanted = set(item_ids)
         if any(
             row.key == PIR_ITEM_KEY and row.id in wanted for row in store.plan_rows(inspection_id)
         ):
-            problem = pir_done_problem(services.pir_checks.latest(inspection_id))
+            latest = services.pir_checks.latest(inspection_id)
+            problem = pir_done_problem(latest)
             if problem:
-                raise CompletionBlockedError(problem)
+                if latest is None or not (reason or "").strip():
+                    raise CompletionBlockedError(problem)
+                services.pir_checks.record_reason(latest.id, (reason or "").strip())
+                reason_recorded = True
     completed_on = clock.today() if status is ItemStatus.DONE else None
-    return _snapshotting(
+    change = _snapshotting(
         services,
         item_ids,
         f"mark {_what(services, item_ids)} {status.label.lower()}",
@@ -105,6 +120,7 @@ def set_items_status(services: Services, item_ids: Collection[int], status: Item
             item_ids, {"status": status.value, "completed_on": completed_on}
         ),
     )
+    return change.with_kinds(PIR_CHECKS) if reason_recorded else change
 
 
 def set_items_owner(
