@@ -365,11 +365,7 @@ class PlanSection(QWidget):
         try:
             change = set_item_status(self._services, item_id, status)
         except CompletionBlockedError as blocked:
-            reason = dialogs.ask_multiline_text(
-                self.window(),
-                "Flagged columns remain",
-                f"{blocked}\n\nWhy is it all right to send them?",
-            )
+            reason = self._ask_why_flagged_may_go(blocked)
             if reason is None:
                 self._redraw(item_id)  # the box the user ticked goes back as it was
                 return
@@ -379,6 +375,14 @@ class PlanSection(QWidget):
             self.report_error(exc)
             return
         self._window.push_change(change)
+
+    def _ask_why_flagged_may_go(self, blocked: CompletionBlockedError) -> str | None:
+        """The co-ordinator's reason for sending a list with flagged columns (None: cancelled)."""
+        return dialogs.ask_multiline_text(
+            self.window(),
+            "Flagged columns remain",
+            f"{blocked}\n\nWhy is it all right to send them?",
+        )
 
     def move_item(self, item_id: int, moved_to: dt.date | None) -> None:
         """Pin an item to a date (None: back to its plan week), undoably."""
@@ -531,11 +535,7 @@ class PlanSection(QWidget):
                 change = set_items_status(self._services, item_ids, status)
             except CompletionBlockedError as blocked:
                 # As for the PIR item alone: say what is flagged and ask why it may go.
-                reason = dialogs.ask_multiline_text(
-                    self.window(),
-                    "Flagged columns remain",
-                    f"{blocked}\n\nWhy is it all right to send them?",
-                )
+                reason = self._ask_why_flagged_may_go(blocked)
                 if reason is None:
                     return
                 change = set_items_status(self._services, item_ids, status, reason)
