@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from inspection_desktop.collector import paused_as_start_up
 from inspection_desktop.features import SubParsers
-from inspection_desktop.start_up_memory import collection_paused
 
 if TYPE_CHECKING:
     from inspection_desktop.storage.database import Database
@@ -35,7 +35,7 @@ class CliContext:
     def services(self) -> Services:
         """Open (and migrate) the database and its services on first use; then reuse them."""
         if self._services is None:
-            with collection_paused():  # the ORM's imports and mappings, which live on
+            with paused_as_start_up():  # the ORM's imports and mappings, which live on
                 self._services = self.open_services(self.db_path)
         return self._services
 

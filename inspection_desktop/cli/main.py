@@ -13,10 +13,10 @@ from typing import Any, TextIO
 from inspection_desktop import __version__
 from inspection_desktop.cli.context import CliContext, ServicesFactory
 from inspection_desktop.cli.parser import EXIT_USAGE, OneLineArgumentParser, file_name_text
+from inspection_desktop.collector import start_up_over
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.features import Feature
 from inspection_desktop.logging_setup import log_file_path
-from inspection_desktop.start_up_memory import resume_collection
 
 log = logging.getLogger(__name__)
 EXIT_INTERNAL_ERROR = 1
@@ -142,5 +142,5 @@ def run_parsed(args: argparse.Namespace, open_services: ServicesFactory) -> int:
     context = CliContext(
         db_path=db_path, out=sys.stdout, err=sys.stderr, open_services=open_services
     )
-    resume_collection()  # a command's own work makes garbage (a spreadsheet read, a merge)
+    start_up_over()  # a command's own work makes garbage (a spreadsheet read, a merge)
     return run_command(args, context)

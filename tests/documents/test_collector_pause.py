@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from inspection_desktop.documents.common.collector_pause import collector_paused
+from inspection_desktop.collector import collector_paused
 from inspection_desktop.documents.meetings.meeting_pack_pdf import render_meeting_pack
 from inspection_desktop.domain.meetings.examples import (
     example_deadlines,

@@ -9,8 +9,8 @@ from pypdf import PageObject, PdfReader, PdfWriter
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from inspection_desktop.collector import collector_paused
 from inspection_desktop.documents.common import pdf_style as ps
-from inspection_desktop.documents.common.collector_pause import collector_paused
 from inspection_desktop.documents.common.pdf_pages import (
     MeetingDocTemplate,
     PageLabels,

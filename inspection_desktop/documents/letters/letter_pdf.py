@@ -11,8 +11,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, Paragraph, Spacer, Table
 
+from inspection_desktop.collector import collector_paused
 from inspection_desktop.documents.common import pdf_style as ps
-from inspection_desktop.documents.common.collector_pause import collector_paused
 from inspection_desktop.documents.common.pdf_finishing import render_once
 from inspection_desktop.documents.common.pdf_pages import (
     LATER,

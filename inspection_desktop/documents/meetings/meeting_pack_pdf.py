@@ -12,8 +12,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Spacer
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from inspection_desktop.collector import collector_paused
 from inspection_desktop.documents.common import pdf_style as ps
-from inspection_desktop.documents.common.collector_pause import collector_paused
 from inspection_desktop.documents.common.pdf_finishing import finish_pdf
 from inspection_desktop.documents.common.pdf_pages import (
     LATER,

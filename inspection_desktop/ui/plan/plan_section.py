@@ -531,14 +531,13 @@ class PlanSection(QWidget):
 
         self._window.bring_up_to_date(self)
         try:
-            try:
-                change = set_items_status(self._services, item_ids, status)
-            except CompletionBlockedError as blocked:
-                # As for the PIR item alone: say what is flagged and ask why it may go.
-                reason = self._ask_why_flagged_may_go(blocked)
-                if reason is None:
-                    return
-                change = set_items_status(self._services, item_ids, status, reason)
+            change = set_items_status(self._services, item_ids, status)
+        except CompletionBlockedError as blocked:
+            # As for the PIR item alone: say what is flagged and ask why it may go.
+            reason = self._ask_why_flagged_may_go(blocked)
+            if reason is not None:
+                self.apply(lambda: set_items_status(self._services, item_ids, status, reason))
+            return
         except UserFacingError as exc:
             dialogs.show_error(self.window(), "Status not changed", str(exc))
             return

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
+from inspection_desktop.collector import start_up_over
 from inspection_desktop.errors import UserFacingError
-from inspection_desktop.start_up_memory import resume_collection
 
 if TYPE_CHECKING:
     from inspection_desktop.ui.safety.startup import OpenedStore
@@ -95,7 +95,7 @@ def run_gui(
             log_path = start_logging() if start_logging is not None else None
             open_and_fill()
         finally:
-            resume_collection()  # start-up is over: paused since the program began
+            start_up_over()  # start-up is over: paused since the program began
 
     def open_and_fill() -> None:
         # No inspection yet (before the demo is made): a first start, which explains the app.

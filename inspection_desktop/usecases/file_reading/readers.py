@@ -111,7 +111,8 @@ def file_readers(
     sample = store.sample(inspection_id) if sample is None else sample
     details = store.reader_details(inspection_id)
     holders = services.contacts.role_holders(inspection_id)
-    training = training or training_meeting(services, inspection_id)
+    if training is None:
+        training = training_meeting(services, inspection_id)
     days = reading_days(bases)
     pair_of = {
         contact_id: pair.id
