@@ -173,7 +173,9 @@ def main() -> int:
     # Found by title: Home comes first, so the positions are not the bare window's.
     titles = {tabs.tabText(i).replace("&", "").split(" (")[0]: i for i in range(tabs.count())}
     people_tab = tabs.widget(titles["People"])
-    register = people_tab.ui.contactsView
+    tabs.setCurrentWidget(people_tab)  # the register is made when its tab is first shown
+    settle()
+    register = people_tab.section.ui.contactsView
     bare_register = bare.people
     bare_register.setSortingEnabled(True)
 

@@ -14,8 +14,10 @@ from inspection_desktop.features import Feature, SubParsers, WindowShell
 
 if TYPE_CHECKING:
     from inspection_desktop.storage.database import Database
+    from inspection_desktop.storage.letters.letter_store import LetterStore
     from inspection_desktop.storage.meetings.meeting_service import AttendeeResolver
     from inspection_desktop.storage.people.contact_service import ContactService
+    from inspection_desktop.storage.pir.pir_check_service import PirCheckService
     from inspection_desktop.usecases.services import Services
 
 
@@ -23,10 +25,8 @@ def build_services(database: Database) -> Services:
     """Every store over an open database, wired together once."""
     from inspection_desktop.storage.damaged_text import tolerate_damaged_text
     from inspection_desktop.storage.file_reading.file_reading_store import FileReadingStore
-    from inspection_desktop.storage.letters.letter_store import LetterStore
     from inspection_desktop.storage.meetings.meeting_service import MeetingService
     from inspection_desktop.storage.people.contact_service import ContactService
-    from inspection_desktop.storage.pir.pir_check_service import PirCheckService
     from inspection_desktop.storage.plan.inspection_service import InspectionService
     from inspection_desktop.storage.safety.handover import HandoverStore
     from inspection_desktop.storage.safety.history import HistoryStore
@@ -43,13 +43,25 @@ def build_services(database: Database) -> Services:
         inspections=inspections,
         contacts=contacts,
         meetings=meetings,
-        pir_checks=PirCheckService(database),
         history=HistoryStore(database),
         handover=HandoverStore(database),
         surveys=SurveyService(database, inspections),
         file_reading=FileReadingStore(database),
-        letters=LetterStore(database),
+        make_pir_checks=functools.partial(_pir_checks, database),
+        make_letters=functools.partial(_letters, database),
     )
+
+
+def _pir_checks(database: Database) -> PirCheckService:
+    from inspection_desktop.storage.pir.pir_check_service import PirCheckService
+
+    return PirCheckService(database)
+
+
+def _letters(database: Database) -> LetterStore:
+    from inspection_desktop.storage.letters.letter_store import LetterStore
+
+    return LetterStore(database)
 
 
 def open_services(path: Path, *, start_afresh: bool = False, read_only: bool = False) -> Services:

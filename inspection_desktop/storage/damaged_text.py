@@ -59,14 +59,14 @@ def find_damaged_text(engine: Engine, metadata: MetaData | None = None) -> list[
     user typed on purpose is not reported. ``metadata`` defaults to every table of the app.
     """
     if metadata is None:
-        from sqlmodel import SQLModel
+        from inspection_desktop.storage.tables import every_table
 
-        import inspection_desktop.storage.tables  # noqa: F401  (registers every table)
-
-        metadata = SQLModel.metadata
+        tables = every_table()
+    else:
+        tables = metadata.sorted_tables
     found: list[DamagedValue] = []
     with engine.connect() as connection:
-        for table in metadata.sorted_tables:
+        for table in tables:
             texts = [column for column in table.columns if _is_text(column.type)]
             keys: Sequence[Any] = list(table.primary_key.columns)
             if not texts or len(keys) != 1:

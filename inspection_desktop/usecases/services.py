@@ -3,7 +3,9 @@ root (``inspection_desktop.composition``), which alone constructs them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -27,12 +29,23 @@ class Services:
     inspections: InspectionService
     contacts: ContactService
     meetings: MeetingService
-    pir_checks: PirCheckService
     history: HistoryStore
     handover: HandoverStore
     surveys: SurveyService
     file_reading: FileReadingStore
-    letters: LetterStore
+    # Made on first use: their tables and their domain are no part of the first screen.
+    make_pir_checks: Callable[[], PirCheckService] = field(repr=False)
+    make_letters: Callable[[], LetterStore] = field(repr=False)
+
+    @cached_property
+    def pir_checks(self) -> PirCheckService:
+        """The PIR data guard's runs."""
+        return self.make_pir_checks()
+
+    @cached_property
+    def letters(self) -> LetterStore:
+        """The letterhead, the co-ordinator's own templates and the record of letters."""
+        return self.make_letters()
 
     def close(self) -> None:
         """Release the database's connections."""

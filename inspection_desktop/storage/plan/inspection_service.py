@@ -26,7 +26,6 @@ from inspection_desktop.domain.roles import RoleCatalogue, default_roles
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.database import Database
 from inspection_desktop.storage.errors import CompletionBlockedError, RecordNotFoundError
-from inspection_desktop.storage.pir.pir_check_service import latest_pir_check
 from inspection_desktop.storage.plan import plan_items
 from inspection_desktop.storage.plan.models import HolidayRecord, InspectionRecord, PlanItemRecord
 from inspection_desktop.storage.plan.plan_item_edits import PlanItemEdits
@@ -374,6 +373,9 @@ class InspectionService(PlanItemEdits):
     def _check_can_complete(session: Session, record: PlanItemRecord) -> None:
         if record.item_key != PIR_ITEM_KEY:
             return
+        # Here: the PIR runs' table loads only when the PIR item is marked done.
+        from inspection_desktop.storage.pir.pir_check_service import latest_pir_check
+
         problem = pir_done_problem(latest_pir_check(session, record.inspection_id))
         if problem:
             raise CompletionBlockedError(problem)

@@ -1,7 +1,7 @@
 """Hand-over rows: every row that belongs to one inspection, out and back in, for any schema.
 
 The tables are found by walking the foreign keys from ``inspection`` in the metadata (every
-feature's tables are imported by ``storage.tables``), so a table letters or file reading add
+feature's tables are listed by ``storage.tables``), so a table letters or file reading add
 is carried without code here. On import the ids are remapped, and each row's origin (the
 source database and its id there) is kept, so importing the same file again adds nothing.
 """
@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session
 
-import inspection_desktop.storage.tables  # noqa: F401  (every feature's tables on the metadata)
 from inspection_desktop.storage.database import Database, head_revision
 from inspection_desktop.storage.errors import RecordNotFoundError, StorageError
 from inspection_desktop.storage.safety.models import HandoverOrigin, StoreIdentity
@@ -29,7 +28,9 @@ def inspection_tables() -> list[sa.Table]:
     """Every table reachable from ``inspection`` by foreign keys, parents before children."""
     reachable = {ROOT_TABLE}
     changed = True
-    tables = SQLModel.metadata.sorted_tables
+    from inspection_desktop.storage.tables import every_table
+
+    tables = every_table()
     while changed:
         changed = False
         for table in tables:

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func
-from sqlmodel import SQLModel, col, select
+from sqlmodel import col, select
 
-import inspection_desktop.storage.tables  # noqa: F401  (every table, for the links between them)
 from inspection_desktop.domain.dates import long_date
 from inspection_desktop.storage.database import Database
 from inspection_desktop.storage.safety.models import ChangeRecord
@@ -143,8 +142,10 @@ class HistoryStore:
 
 def _child_links() -> dict[str, list[tuple[str, str]]]:
     """For each table, the tables whose rows point at it, and by which column."""
+    from inspection_desktop.storage.tables import every_table
+
     links: dict[str, list[tuple[str, str]]] = {}
-    for table in SQLModel.metadata.sorted_tables:
+    for table in every_table():
         for key in table.foreign_keys:
             parent = key.column.table.name
             if parent != table.name and parent != "inspection":

@@ -25,8 +25,6 @@ def add_pir_guard(window: MainWindow, services: Services) -> ItemAction:
     """Offer the guard on the PIR item, and show the latest check's verdict beside it."""
     from inspection_desktop.ui.shell.item_actions import ItemAction
 
-    checks = services.pir_checks
-
     def is_pir_item(row: PlanRow) -> bool:
         return row.key == PIR_ITEM_KEY
 
@@ -43,7 +41,7 @@ def add_pir_guard(window: MainWindow, services: Services) -> ItemAction:
         if outcome.checked_file is None:
             return
         try:
-            checks.record(inspection_id, outcome)
+            services.pir_checks.record(inspection_id, outcome)
         except UserFacingError as exc:
             window.report_error(exc)
             return
@@ -55,7 +53,7 @@ def add_pir_guard(window: MainWindow, services: Services) -> ItemAction:
         tool_tip="Run the PIR data guard: find personal identifiers before the list is sent",
         applies_to=is_pir_item,
         run=check_list,
-        details_html=lambda _row: latest_check_html(checks, window.inspection_id),
+        details_html=lambda _row: latest_check_html(services.pir_checks, window.inspection_id),
     )
     window.item_actions.add(action)
     return action

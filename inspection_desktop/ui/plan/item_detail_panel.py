@@ -16,7 +16,6 @@ from inspection_desktop.domain.plan.items import ItemStatus, PlanRow
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.ui.forms.ui_item_detail_panel import Ui_ItemDetailPanel
 from inspection_desktop.ui.plan.item_details import details_html, when_text
-from inspection_desktop.ui.plan.move_item_dialog import MoveItemDialog
 from inspection_desktop.ui.shell.item_actions import ItemAction
 from inspection_desktop.usecases.changes import Change
 from inspection_desktop.usecases.plan.items import move_item, set_item_notes, set_item_owner
@@ -215,6 +214,8 @@ class ItemDetailPanel(QGroupBox):
         if row is None:
             return
         due = self._host.plan_calendar().due_date(row.week)
+        from inspection_desktop.ui.plan.move_item_dialog import MoveItemDialog
+
         dialog = MoveItemDialog(row, due, self.window())
         if dialog.exec() != MoveItemDialog.DialogCode.Accepted:
             return

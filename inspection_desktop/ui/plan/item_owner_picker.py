@@ -48,8 +48,7 @@ class ItemOwnerPicker(QComboBox):
             item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
             field = item.widget() if item is not None else None
             if field is not None and _takes_tab(field):
-                QWidget.setTabOrder(_tab_stop_before(field), self)
-                QWidget.setTabOrder(self, field)
+                _put_before(self, field)
                 break
 
     def forget_people(self) -> None:
@@ -104,9 +103,20 @@ def _takes_tab(widget: QWidget) -> bool:
     return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
 
-def _tab_stop_before(widget: QWidget) -> QWidget:
-    """The widget Tab lands on just before this one."""
-    before = widget.previousInFocusChain()
-    while before is not None and before is not widget and not _takes_tab(before):
-        before = before.previousInFocusChain()
-    return before or widget
+def _put_before(widget: QWidget, field: QWidget) -> None:
+    """Put ``widget`` just before ``field`` on Tab.
+
+    Qt orders only widgets that take focus, and the one just before ``field`` is usually a
+    label; it takes focus for the moment of the move. (Walking back to the last widget that
+    takes Tab crosses the window, and makes Python types for every kind of widget on the way:
+    several milliseconds of start-up.)
+    """
+    before = field.previousInFocusChain()
+    if before is None or before is field:
+        return
+    policy = before.focusPolicy()
+    if not policy & Qt.FocusPolicy.TabFocus:
+        before.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    QWidget.setTabOrder(before, widget)
+    before.setFocusPolicy(policy)
+    QWidget.setTabOrder(widget, field)

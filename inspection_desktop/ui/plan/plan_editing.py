@@ -10,8 +10,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QInputDialog
 
 from inspection_desktop.domain.plan.item_drafts import ItemDraft
 from inspection_desktop.domain.plan.items import ItemOrigin
@@ -21,6 +19,8 @@ from inspection_desktop.usecases.changes import Change
 from inspection_desktop.usecases.plan import item_edits
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from inspection_desktop.ui.plan.plan_section import PlanSection
     from inspection_desktop.ui.shell.main_window import MainWindow
     from inspection_desktop.usecases.services import Services
@@ -238,6 +238,8 @@ class PlanEditing(QObject):
             dialogs.show_info(self._window, "Week", "Select one or more items first.")
             return
         first = self._section.plan_row(ids[0])
+        from PySide6.QtWidgets import QInputDialog
+
         week, ok = QInputDialog.getInt(
             self._window,
             "Put in a week",
@@ -337,6 +339,8 @@ class PlanEditing(QObject):
         self._window.show_status(f"Plan exported to {path}", 8000)
 
     def _ask_marking(self) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
         text, ok = QInputDialog.getText(
             self._window,
             "Protective marking",

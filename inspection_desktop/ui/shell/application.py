@@ -110,7 +110,8 @@ def run_gui(
         add_features(window, services)
         inspection_id = services.inspections.current_inspection_id()
         assert inspection_id is not None  # _open made the demo when there was none
-        window.open_inspection(inspection_id)
+        # _open ran the opening use case on it, as start-up's first write.
+        window.open_inspection(inspection_id, recorded=True)
         if first_start and not exit_after_startup:
             QTimer.singleShot(0, lambda: welcome(window))
         if exit_after_startup:

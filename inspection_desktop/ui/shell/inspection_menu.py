@@ -10,7 +10,6 @@ from inspection_desktop import __version__
 from inspection_desktop.domain.dates import long_date
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.ui.common import dialogs
-from inspection_desktop.ui.shell.new_inspection_dialog import NewInspectionDialog
 
 if TYPE_CHECKING:
     from inspection_desktop.ui.shell.main_window import MainWindow
@@ -36,6 +35,8 @@ class InspectionMenu(QObject):
 
     @Slot()
     def _on_new_inspection_triggered(self) -> None:
+        from inspection_desktop.ui.shell.new_inspection_dialog import NewInspectionDialog
+
         dialog = NewInspectionDialog(self._window)
         if dialog.exec() != NewInspectionDialog.DialogCode.Accepted:
             return

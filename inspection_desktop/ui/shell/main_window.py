@@ -281,15 +281,19 @@ class MainWindow(QMainWindow):
 
     # Inspections -------------------------------------------------------------------------
 
-    def open_inspection(self, inspection_id: int) -> None:
-        """Show an inspection in every section."""
+    def open_inspection(self, inspection_id: int, *, recorded: bool = False) -> None:
+        """Show an inspection in every section.
+
+        ``recorded``: the opening use case has run for it already (start-up's first write).
+        """
         if self._services is None or self._inspections is None:
             raise RuntimeError("open_inspection before attach_services")
         # Here, not at the top: the window is shown before the ORM the use cases need is loaded.
         from inspection_desktop.usecases.plan.inspections import open_inspection
 
         try:
-            open_inspection(self._services, inspection_id)
+            if not recorded:
+                open_inspection(self._services, inspection_id)
             inspection = self._inspections.get_inspection(inspection_id)
         except UserFacingError as exc:
             from inspection_desktop.ui.common import dialogs
