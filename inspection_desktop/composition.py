@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from inspection_desktop.storage.meetings.meeting_service import AttendeeResolver
     from inspection_desktop.storage.people.contact_service import ContactService
     from inspection_desktop.storage.pir.pir_check_service import PirCheckService
+    from inspection_desktop.storage.safety.handover import HandoverStore
     from inspection_desktop.usecases.services import Services
 
 
@@ -28,7 +29,6 @@ def build_services(database: Database) -> Services:
     from inspection_desktop.storage.meetings.meeting_service import MeetingService
     from inspection_desktop.storage.people.contact_service import ContactService
     from inspection_desktop.storage.plan.inspection_service import InspectionService
-    from inspection_desktop.storage.safety.handover import HandoverStore
     from inspection_desktop.storage.safety.history import HistoryStore
     from inspection_desktop.storage.surveys.survey_service import SurveyService
     from inspection_desktop.usecases.services import Services
@@ -44,11 +44,11 @@ def build_services(database: Database) -> Services:
         contacts=contacts,
         meetings=meetings,
         history=HistoryStore(database),
-        handover=HandoverStore(database),
         surveys=SurveyService(database, inspections),
         file_reading=FileReadingStore(database),
         make_pir_checks=functools.partial(_pir_checks, database),
         make_letters=functools.partial(_letters, database),
+        make_handover=functools.partial(_handover, database),
     )
 
 
@@ -56,6 +56,12 @@ def _pir_checks(database: Database) -> PirCheckService:
     from inspection_desktop.storage.pir.pir_check_service import PirCheckService
 
     return PirCheckService(database)
+
+
+def _handover(database: Database) -> HandoverStore:
+    from inspection_desktop.storage.safety.handover import HandoverStore
+
+    return HandoverStore(database)
 
 
 def _letters(database: Database) -> LetterStore:

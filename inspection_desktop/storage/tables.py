@@ -16,6 +16,7 @@ import inspection_desktop.storage.meetings.models
 import inspection_desktop.storage.people.models
 import inspection_desktop.storage.pir.models
 import inspection_desktop.storage.plan.models
+import inspection_desktop.storage.safety.handover_models
 import inspection_desktop.storage.safety.models
 import inspection_desktop.storage.surveys.models  # noqa: F401  (registers the tables on the metadata)
 

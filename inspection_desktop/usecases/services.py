@@ -30,17 +30,22 @@ class Services:
     contacts: ContactService
     meetings: MeetingService
     history: HistoryStore
-    handover: HandoverStore
     surveys: SurveyService
     file_reading: FileReadingStore
     # Made on first use: their tables and their domain are no part of the first screen.
     make_pir_checks: Callable[[], PirCheckService] = field(repr=False)
     make_letters: Callable[[], LetterStore] = field(repr=False)
+    make_handover: Callable[[], HandoverStore] = field(repr=False)
 
     @cached_property
     def pir_checks(self) -> PirCheckService:
         """The PIR data guard's runs."""
         return self.make_pir_checks()
+
+    @cached_property
+    def handover(self) -> HandoverStore:
+        """Hand-over of one inspection between databases, out and back in."""
+        return self.make_handover()
 
     @cached_property
     def letters(self) -> LetterStore:

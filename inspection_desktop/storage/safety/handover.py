@@ -18,7 +18,7 @@ from sqlmodel import Session
 
 from inspection_desktop.storage.database import Database, head_revision
 from inspection_desktop.storage.errors import RecordNotFoundError, StorageError
-from inspection_desktop.storage.safety.models import HandoverOrigin, StoreIdentity
+from inspection_desktop.storage.safety.handover_models import HandoverOrigin, StoreIdentity
 
 ROOT_TABLE = "inspection"
 Rows = dict[str, list[dict[str, Any]]]

@@ -1,4 +1,5 @@
-"""Tables of the store's own safety bookkeeping. Change them only with a new migration."""
+"""The change history's table (the store's own bookkeeping; hand-over keeps its tables in
+``handover_models``). Change them only with a new migration."""
 
 from __future__ import annotations
 
@@ -22,23 +23,3 @@ class ChangeRecord(SQLModel, table=True):
     action: str
     old_values: str | None = None
     new_values: str | None = None
-
-
-class StoreIdentity(SQLModel, table=True):
-    """The database's own identity, so an imported hand-over knows where its rows came from."""
-
-    __tablename__ = "store_identity"
-
-    id: int | None = Field(default=None, primary_key=True)
-    store_uuid: str
-
-
-class HandoverOrigin(SQLModel, table=True):
-    """A row imported from a hand-over file: importing the same file again adds nothing."""
-
-    __tablename__ = "handover_origin"
-
-    source_store: str = Field(primary_key=True)
-    table_name: str = Field(primary_key=True)
-    source_id: int = Field(primary_key=True)
-    local_id: int

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from inspection_desktop import __version__
 from inspection_desktop.logging_setup import describe_failure
@@ -38,6 +38,10 @@ def crash_message(log_path: Path | None) -> str:
 
 def show_crash_dialog(details: str, log_path: Path | None) -> None:
     """Say that something went wrong, where the log is, and offer to copy the details."""
+    # Here: the handler is installed before the first paint, and Qt sets up the message box's
+    # class (and its enums) on first import.
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong", crash_message(log_path))
     box.setDetailedText(details)
     copy = box.addButton("&Copy details", QMessageBox.ButtonRole.ActionRole)
