@@ -199,6 +199,12 @@ def plan_summary(
     return f"{where} · {overdue} overdue · {due_soon} due this week"
 
 
+def items_done_line(rows: Sequence[PlanRow], summary: str) -> str:
+    """The status bar's line: how many items are done, then the plan's summary."""
+    done = sum(1 for row in rows if row.status.is_closed)
+    return f"{done} of {len(rows)} items done · {summary}"
+
+
 def checklist_notice(
     view: ChecklistView,
     shown: int,

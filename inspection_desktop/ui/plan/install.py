@@ -1,11 +1,23 @@
 """The Plan feature's part of the window: the Plan tab, the Item menu and its View and
-Inspection menu actions."""
+Inspection menu actions.
+
+The tab is filled when first shown (Home comes first); until then the window's line on the plan
+and its status bar are read by a use case, again after any change that moves them.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from inspection_desktop.usecases.changes import CALENDAR, OWNERS, PEOPLE, PIR_CHECKS, PLAN, Change
+from inspection_desktop.usecases.changes import (
+    CALENDAR,
+    MEETINGS,
+    OWNERS,
+    PEOPLE,
+    PIR_CHECKS,
+    PLAN,
+    Change,
+)
 
 if TYPE_CHECKING:
     from inspection_desktop.ui.plan.plan_section import PlanSection
@@ -28,7 +40,9 @@ def add_plan_section(window: MainWindow, services: Services) -> PlanSection:
         update=section.apply_change,
         refresh_on=(PLAN, PEOPLE, PIR_CHECKS, CALENDAR, OWNERS),
         about_to_close=section.offer_to_save_notes,
+        open_when_shown=True,
     )
+    _head_the_window_while_waiting(window, services, section)
     ui = section.ui
     item_menu = window.add_menu("&Item", before=Menu.VIEW)
     window.add_menu_actions(
@@ -112,3 +126,35 @@ def add_plan_section(window: MainWindow, services: Services) -> PlanSection:
 
     ui.actionHolidays.triggered.connect(edit_holidays)
     return section
+
+
+def _head_the_window_while_waiting(
+    window: MainWindow, services: Services, section: PlanSection
+) -> None:
+    """Keep the window's line on the plan, and its status bar, while the Plan tab waits to be
+    first shown (once filled, the section keeps them itself)."""
+    from inspection_desktop.domain import clock
+    from inspection_desktop.errors import UserFacingError
+    from inspection_desktop.usecases.plan.plan_work import plan_heading
+
+    def waiting() -> int | None:
+        shown = window.inspection_id
+        return shown if shown is not None and section.inspection_id != shown else None
+
+    def show_heading(*_args: object) -> None:
+        inspection_id = waiting()
+        if inspection_id is None:
+            return
+        try:
+            summary, status = plan_heading(services, inspection_id, clock.today())
+        except UserFacingError:
+            return  # the tab says why when it is opened
+        window.show_summary(summary)
+        window.show_status(status)
+
+    def after(change: Change) -> None:
+        if change.touches((PLAN, MEETINGS, CALENDAR, OWNERS)):
+            show_heading()
+
+    window.inspection_opened.connect(show_heading)
+    window.changed.connect(after)

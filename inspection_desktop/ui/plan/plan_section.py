@@ -17,6 +17,7 @@ from inspection_desktop.domain.plan.checklist_views import (
     filter_groups,
     group_rows,
     item_words,
+    items_done_line,
     plan_summary,
     row_group_key,
 )
@@ -394,7 +395,8 @@ class PlanSection(QWidget):
         return self._rows.get(item_id) if item_id is not None else None
 
     def plan_calendar(self) -> InspectionCalendar:
-        """The open inspection's calendar, as last read."""
+        """The open inspection's calendar, as last read (read now if the tab waits to be shown)."""
+        self._window.bring_up_to_date(self)
         return self._calendar
 
     def apply(self, use_case: Callable[[], Change]) -> bool:
@@ -461,10 +463,9 @@ class PlanSection(QWidget):
             view.setFirstColumnSpanned(row, root, True)
 
     def _update_summary(self, rows: list[PlanRow], today: dt.date) -> None:
-        done = sum(1 for row in rows if row.status.is_closed)
         summary = plan_summary(rows, self._calendar, today, self._open_action_dues())
         self._window.show_summary(summary)
-        self._window.show_status(f"{done} of {len(rows)} items done · {summary}")
+        self._window.show_status(items_done_line(rows, summary))
 
     def _update_notice(self) -> None:
         """Say why the checklist is empty, or what its view leaves out."""

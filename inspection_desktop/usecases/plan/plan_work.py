@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from inspection_desktop.domain.plan.checklist_views import (
     action_is_due_this_week,
     action_is_overdue,
+    items_done_line,
     plan_summary,
 )
 from inspection_desktop.usecases.meetings.pack_data import owner_as_person
@@ -70,7 +71,14 @@ def open_action_dues(services: Services, inspection_id: int) -> list[dt.date | N
 
 def plan_header(services: Services, inspection_id: int, today: dt.date) -> str:
     """Where the preparation stands and how much is overdue or due this week, actions counted."""
+    return plan_heading(services, inspection_id, today)[0]
+
+
+def plan_heading(services: Services, inspection_id: int, today: dt.date) -> tuple[str, str]:
+    """The window's line on the plan (``plan_header``) and its status bar's line, which also
+    counts the items done: read afresh, for a window whose Plan tab is not yet filled."""
     store = services.inspections
     calendar = store.calendar(inspection_id)
     rows = store.plan_rows(inspection_id, calendar)
-    return plan_summary(rows, calendar, today, open_action_dues(services, inspection_id))
+    summary = plan_summary(rows, calendar, today, open_action_dues(services, inspection_id))
+    return summary, items_done_line(rows, summary)
