@@ -88,7 +88,7 @@ class PlanEditing(QObject):
         self.action_delete_inspection.triggered.connect(self._on_delete_inspection_triggered)
         self._section.ui.checklistView.doubleClicked.connect(self._on_checklist_double_clicked)
         # Folding the key away gives its lines to the timeline (a small screen needs them).
-        self.action_show_key.toggled.connect(self._section.timeline.legend.setVisible)
+        self.action_show_key.toggled.connect(self._section.show_key)
 
     # Helpers -----------------------------------------------------------------------------
 

@@ -23,7 +23,6 @@ from inspection_desktop.domain.plan.checklist_views import (
 )
 from inspection_desktop.domain.plan.inspection_calendar import InspectionCalendar
 from inspection_desktop.domain.plan.items import ItemStatus, PlanRow
-from inspection_desktop.domain.plan.timeline_rows import timeline_entries, timeline_weeks
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.errors import CompletionBlockedError
 from inspection_desktop.ui.common import dialogs
@@ -31,7 +30,6 @@ from inspection_desktop.ui.forms.ui_plan_section import Ui_PlanSection
 from inspection_desktop.ui.plan.checklist_columns import fit_checklist_columns
 from inspection_desktop.ui.plan.checklist_model import ChecklistModel
 from inspection_desktop.ui.plan.item_detail_panel import ItemDetailPanel
-from inspection_desktop.ui.plan.timeline_view import TimelineView
 from inspection_desktop.usecases.changes import (
     CALENDAR,
     INSPECTIONS,
@@ -45,6 +43,7 @@ from inspection_desktop.usecases.plan.items import set_item_status
 if TYPE_CHECKING:
     from inspection_desktop.storage.people.contact_service import ContactService
     from inspection_desktop.ui.plan.plan_editing import PlanEditing
+    from inspection_desktop.ui.plan.timeline_view import TimelineView
     from inspection_desktop.ui.shell.main_window import MainWindow
     from inspection_desktop.usecases.services import Services
 
@@ -92,9 +91,10 @@ class PlanSection(QWidget):
             self.ui.topSplitter.indexOf(self.ui.detailPlaceholder), self._details_scroll
         )
         self.ui.detailPlaceholder.deleteLater()
-        # Made after the details, so Tab runs checklist, details, timeline as on screen.
-        self.timeline = TimelineView(self)
-        self.ui.timelineLayout.addWidget(self.timeline)
+        # Made when first drawn (the tab is filled when first shown), after the details, so Tab
+        # runs checklist, details, timeline as on screen.
+        self._timeline: TimelineView | None = None
+        self._key_shown = True
         self._set_up_widgets()
         self._connect_signals()
         window.item_actions.listen(self.details.add_item_action)
@@ -137,8 +137,6 @@ class PlanSection(QWidget):
         ui.actionFocusFilter.triggered.connect(self._on_focus_filter_triggered)
         ui.actionFocusChecklist.triggered.connect(self._on_focus_checklist_triggered)
         ui.actionFocusTimeline.triggered.connect(self._on_focus_timeline_triggered)
-        self.timeline.item_selected.connect(self._on_timeline_item_selected)
-        self.timeline.item_activated.connect(self._on_timeline_item_activated)
         ui.actionShowTimeline.toggled.connect(self.ui.timelineContainer.setVisible)
         for view, action in self._view_actions.items():
             action.triggered.connect(lambda _checked=False, v=view: self.set_view(v))
@@ -162,6 +160,27 @@ class PlanSection(QWidget):
     def inspection_id(self) -> int | None:
         """The inspection on screen."""
         return self._inspection_id
+
+    @property
+    def timeline(self) -> TimelineView:
+        """The timeline pane, made the first time it is needed (its modules are a third of the
+        tab's making, and the tab may never be looked at)."""
+        if self._timeline is None:
+            from inspection_desktop.ui.plan.timeline_view import TimelineView
+
+            made = TimelineView(self)
+            made.legend.setVisible(self._key_shown)
+            self.ui.timelineLayout.addWidget(made)
+            made.item_selected.connect(self._on_timeline_item_selected)
+            made.item_activated.connect(self._on_timeline_item_activated)
+            self._timeline = made
+        return self._timeline
+
+    def show_key(self, shown: bool) -> None:
+        """Show or fold away the timeline's key (folded, its lines go to the timeline)."""
+        self._key_shown = shown
+        if self._timeline is not None:
+            self._timeline.legend.setVisible(shown)
 
     @property
     def checklist_model(self) -> ChecklistModel:
@@ -278,9 +297,7 @@ class PlanSection(QWidget):
         self._span_headings()
         if timeline:
             self._update_summary(rows, today)
-            self.timeline.set_data(
-                timeline_weeks(self._calendar, rows), timeline_entries(rows, today), today
-            )
+            self._draw_timeline(rows, today)
         self._update_notice()
         if selected is not None:
             self.select_item(selected)
@@ -299,12 +316,17 @@ class PlanSection(QWidget):
         rows = sorted(self._rows.values(), key=lambda row: (row.week, row.position))
         self._update_summary(rows, today)
         self._update_notice()
-        self.timeline.set_data(
-            timeline_weeks(self._calendar, rows), timeline_entries(rows, today), today
-        )
+        self._draw_timeline(rows, today)
         if details and selected is not None:
             self._show_details(self._rows.get(selected))
         self.plan_refreshed.emit()
+
+    def _draw_timeline(self, rows: list[PlanRow], today: dt.date) -> None:
+        from inspection_desktop.domain.plan.timeline_rows import timeline_entries, timeline_weeks
+
+        self.timeline.set_data(
+            timeline_weeks(self._calendar, rows), timeline_entries(rows, today), today
+        )
 
     def selected_item_id(self) -> int | None:
         """The id of the selected checklist item, if an item (not a heading) is selected."""
