@@ -1,38 +1,38 @@
-"""Every message box and file dialog goes through here, so tests can replace them with answers."""
+"""Every message box and file dialog goes through here, so tests can replace them with answers.
+
+Each imports the Qt classes it shows when it is called: Qt for Python sets a class up (its enums
+and all) on first import, and the window's start-up shows none of these.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QInputDialog,
-    QMessageBox,
-    QWidget,
-)
-
-from inspection_desktop.ui.common.date_limits import limit_date_fields
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something went wrong and what to do about it."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title, text)
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something worth knowing, such as how many contacts were imported."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, title, text)
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
     """Ask a yes/no question; True for yes (No is the default button)."""
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(
         parent,
         title,
@@ -45,6 +45,8 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
 
 def ask_open_file(parent: QWidget | None, title: str, file_filter: str) -> Path | None:
     """Ask for a file to open; None when the user cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
     chosen, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
     return Path(chosen) if chosen else None
 
@@ -57,6 +59,8 @@ def ask_save_file(
     The open database and its -wal/-shm files are refused with a message, and the user asked
     again.
     """
+    from PySide6.QtWidgets import QFileDialog
+
     from inspection_desktop.documents.common.atomic_write import refuse_store_files
     from inspection_desktop.errors import UserFacingError
 
@@ -78,6 +82,8 @@ def ask_choice(
     parent: QWidget | None, title: str, label: str, choices: Sequence[str], current: int = 0
 ) -> int | None:
     """Ask the user to pick one of ``choices``; the index picked, or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
     if not choices:
         return None
     text, ok = QInputDialog.getItem(parent, title, label, list(choices), current, False)
@@ -86,18 +92,24 @@ def ask_choice(
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     """Ask for a line of text; the text (stripped), or None when cancelled or left blank."""
+    from PySide6.QtWidgets import QInputDialog
+
     answer, ok = QInputDialog.getText(parent, title, label, text=text)
     return answer.strip() or None if ok else None
 
 
 def ask_multiline_text(parent: QWidget | None, title: str, label: str) -> str | None:
     """Ask for a few lines of text; None when cancelled or left blank."""
+    from PySide6.QtWidgets import QInputDialog
+
     text, ok = QInputDialog.getMultiLineText(parent, title, label)
     return text.strip() if ok and text.strip() else None
 
 
 def ask_buttons(parent: QWidget | None, title: str, text: str, labels: Sequence[str]) -> int | None:
     """Ask the user to press one of several buttons; its index, or None when closed (Esc)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
                       parent)  # fmt: skip
     buttons = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for label in labels]
@@ -112,7 +124,7 @@ def ask_buttons(parent: QWidget | None, title: str, text: str, labels: Sequence[
 
 def ask_passphrase(parent: QWidget | None, title: str, label: str) -> str | None:
     """Ask for a passphrase, shown as dots; None when cancelled or left blank."""
-    from PySide6.QtWidgets import QLineEdit
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
 
     answer, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
     return answer or None if ok else None
@@ -120,6 +132,11 @@ def ask_passphrase(parent: QWidget | None, title: str, label: str) -> str | None
 
 def ask_date(parent: QWidget | None, title: str, label: str, default: dt.date) -> dt.date | None:
     """Ask for a date (calendar pop-up); None when cancelled."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout
+
+    from inspection_desktop.ui.common.date_limits import limit_date_fields
+
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
     layout = QFormLayout(dialog)
@@ -142,6 +159,8 @@ def ask_date(parent: QWidget | None, title: str, label: str, default: dt.date) -
 
 def ask_folder(parent: QWidget | None, title: str, start: Path | str = "") -> Path | None:
     """Ask for a folder to write into; None when the user cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
     chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
     return Path(chosen) if chosen else None
 
