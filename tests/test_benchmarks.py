@@ -22,6 +22,7 @@ FIGURES = (
     "demo plan on screen and idle",
     "plan --format json",
     "window open",
+    "Plan tab first shown",
     "view switch",
     "sort the register by a column",
     "filter keystroke",
