@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from figures import alternate, figure_line, median, seconds, value_line
-from PySide6.QtCore import QSortFilterProxyModel, Qt, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, qInstallMessageHandler
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QTabWidget, QTreeView
 
@@ -134,6 +134,9 @@ def main() -> int:
             window.close()
             window.deleteLater()
         settle()
+        # Outside an event loop Qt keeps deleteLater's deletions until asked: ask, so each
+        # window opened here is gone before the next (the process's peak is one window's).
+        APP.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def close_bare() -> None:
         bare.window.hide()
