@@ -3,7 +3,6 @@ check's verdict in the details of the week-7 item, added through the plan's item
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from inspection_desktop.domain.dates import long_date
@@ -61,6 +60,8 @@ def add_pir_guard(window: MainWindow, services: Services) -> ItemAction:
 
 def latest_check_html(checks: PirCheckService, inspection_id: int | None) -> str:
     """The last check of the population list, as a paragraph for the item's details."""
+    import html  # here: its table of entities is no part of start-up
+
     latest = checks.latest(inspection_id or 0)
     if latest is None:
         return "<p><b>Population list:</b> not checked yet.</p>"

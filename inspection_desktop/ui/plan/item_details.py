@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from inspection_desktop.domain.dates import long_date
 from inspection_desktop.domain.plan.items import PlanRow
 from inspection_desktop.domain.roles import RoleCatalogue
@@ -25,6 +23,8 @@ def when_text(row: PlanRow, week_dates: str) -> str:
 
 def details_html(row: PlanRow, roles: RoleCatalogue) -> str:
     """The description, attendees, agenda, notes from the guide and warnings, escaped."""
+    import html  # here: its table of entities is no part of start-up
+
     parts = [f"<p>{html.escape(row.description)}</p>"]
     warning = row.bank_holiday_warning
     if warning:
