@@ -9,13 +9,11 @@ from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Q
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from inspection_desktop.domain import clock
 from inspection_desktop.domain.people.contacts import (
     YOUNG_PERSON_PRIVACY_NOTE,
     ContactDraft,
     OrganisationKind,
 )
-from inspection_desktop.domain.people.role_gaps import week_reached
 from inspection_desktop.errors import UserFacingError
 from inspection_desktop.storage.people.contact_rows import ContactRow
 from inspection_desktop.ui.common import dialogs
@@ -40,6 +38,7 @@ from inspection_desktop.ui.people.roles_model import (
     role_statuses,
 )
 from inspection_desktop.usecases.changes import OWNERS, PEOPLE, Change
+from inspection_desktop.usecases.people.register import roles_still_to_name
 from inspection_desktop.usecases.services import Services
 
 
@@ -62,7 +61,6 @@ class ContactsSection(QWidget):
         self.ui.setupUi(self)
         self._services = services
         contacts = self._contacts = services.contacts
-        self._inspections = services.inspections
         self._inspection_id: int | None = None
         self._gap_count = 0
         self._undo_stack = undo_stack or self._own_undo_stack()
@@ -180,10 +178,7 @@ class ContactsSection(QWidget):
         try:
             rows = self._contacts.contacts(self._inspection_id)
             holders = self._contacts.role_holders(self._inspection_id)
-            reached = week_reached(self._inspections.calendar(self._inspection_id), clock.today())
-            gaps = self._contacts.role_gaps(
-                self._inspection_id, self._inspections.template_of(self._inspection_id), reached
-            )
+            gaps = roles_still_to_name(self._services, self._inspection_id)
         except UserFacingError as error:
             dialogs.show_error(self, "Cannot read the contacts", str(error))
             return

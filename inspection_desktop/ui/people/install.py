@@ -42,13 +42,14 @@ def add_people_section(
         return made
 
     def count_for(inspection_id: int) -> None:
+        if place.built is not None and window.is_shown(place):
+            return  # the register on screen counts as it refreshes
         # On an error the title keeps its last count; the tab says why when it is opened.
         with contextlib.suppress(UserFacingError):
-            show_gap_count(roles_still_to_name(services, inspection_id))
+            show_gap_count(len(roles_still_to_name(services, inspection_id)))
 
     def count_after(change: Change) -> None:
-        shown = place.built is not None and window.is_shown(place)
-        if not shown and window.inspection_id is not None and change.touches(_COUNT_MOVES_WITH):
+        if window.inspection_id is not None and change.touches(_COUNT_MOVES_WITH):
             count_for(window.inspection_id)
 
     place: SectionBuiltWhenShown[ContactsSection] = SectionBuiltWhenShown(

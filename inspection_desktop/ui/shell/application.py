@@ -100,16 +100,15 @@ def run_gui(
     def open_and_fill() -> None:
         # No inspection yet (before the demo is made): a first start, which explains the app.
         first_start = _has_no_database(db_path)
-        store = _open(db_path, open_services, exit_after_startup)
-        if isinstance(store, int):
-            app.exit(store)
+        found = _open(db_path, open_services, exit_after_startup)
+        if isinstance(found, int):
+            app.exit(found)
             return
+        store, inspection_id = found
         opened.append(store)
         services = store.services
         window.attach_services(services)
         add_features(window, services)
-        inspection_id = services.inspections.current_inspection_id()
-        assert inspection_id is not None  # _open made the demo when there was none
         # _open ran the opening use case on it, as start-up's first write.
         window.open_inspection(inspection_id, recorded=True)
         if first_start and not exit_after_startup:
@@ -128,8 +127,9 @@ def run_gui(
 
 def _open(
     db_path: Path, open_services: Callable[..., Services], exit_after_startup: bool
-) -> OpenedStore | int:
-    """The services over the database, with an inspection in it; else an exit code, said why.
+) -> tuple[OpenedStore, int] | int:
+    """The services over the database and the inspection to show (made, the demo, when there
+    was none); else an exit code, said why.
 
     The writer lock, the integrity check and any recovery come first (``open_for_window``).
     """
@@ -158,7 +158,7 @@ def _open(
         services.close()
         opened.lock.release()
         return fail(str(exc), exit_after_startup)
-    return opened
+    return opened, inspection_id
 
 
 class _FirstPaint(QObject):

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from inspection_desktop.domain import clock
 from inspection_desktop.domain.people.contacts import ContactDraft, OrganisationKind
-from inspection_desktop.domain.people.role_gaps import week_reached
+from inspection_desktop.domain.people.role_gaps import RoleGap, week_reached
 from inspection_desktop.storage.people.contact_rows import ContactRow, DeletedContact, ImportResult
 from inspection_desktop.storage.people.contact_service import ImportedContacts
 from inspection_desktop.usecases.changes import OWNERS, PEOPLE, Change, nothing_changed
@@ -20,12 +20,13 @@ from inspection_desktop.usecases.services import Services
 
 def roles_still_to_name(
     services: Services, inspection_id: int, today: dt.date | None = None
-) -> int:
-    """How many roles the plan needs by now that nobody holds (the People tab counts them)."""
+) -> list[RoleGap]:
+    """The roles the plan needs that nobody holds, soonest first, overdue once their week has
+    come (``today``, the app's clock by default): the People tab lists and counts them."""
     inspections = services.inspections
     reached = week_reached(inspections.calendar(inspection_id), today or clock.today())
     template = inspections.template_of(inspection_id)
-    return len(services.contacts.role_gaps(inspection_id, template, reached))
+    return services.contacts.role_gaps(inspection_id, template, reached)
 
 
 def _people(description: str, ids: Sequence[int], *, owners: bool = False) -> Change:
